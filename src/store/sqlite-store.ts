@@ -1,0 +1,351 @@
+/** @module The SQLite store: the only code that knows SQL. One file, WAL, migrations on open. */
+import Database from "better-sqlite3";
+import { mkdirSync, accessSync, constants, existsSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type { Document } from "../domain/document.js";
+import type { Event } from "../domain/event.js";
+import type { Footnote } from "../domain/footnote.js";
+import type { Quantity } from "../domain/quantity.js";
+import type { Sentence } from "../domain/sentence.js";
+import { StoreError } from "../domain/errors.js";
+import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
+import { EVENT_COLUMNS, eventToRow, quantityToRow, rowToEvent, type EventRow } from "./event-row.js";
+import type { EventFilter } from "./event-filter.js";
+import { firstDay, lastDay } from "./day-range.js";
+
+export interface DocumentBundle {
+  readonly document: Document;
+  readonly sentences: readonly Sentence[];
+  readonly footnotes: readonly Footnote[];
+  readonly events: readonly Event[];
+  readonly quantities: readonly Quantity[];
+}
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  author: string | null;
+  published: string | null;
+  language: string;
+  kind: string;
+  source: string | null;
+  sentences: number;
+  events: number;
+}
+
+export interface SearchHit {
+  document: string;
+  title: string;
+  index: number;
+  span: [number, number];
+  text: string;
+  snippet: string;
+  rank: number;
+}
+
+export interface StoreStats {
+  documents: number;
+  sentences: number;
+  footnotes: number;
+  events: number;
+  quantities: number;
+  byDimensionYear: { dimension: string; year: string; events: number }[];
+  byOrigin: { origin: string; events: number }[];
+}
+
+/** FTS5 query from free text: every word must appear (quoted so operators in user text are data). */
+export function ftsQuery(text: string): string {
+  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.map((w) => `"${w}"`).join(" ");
+}
+
+/** A code matches itself and its sub-codes: IRQ matches IRQ and IRQ.PARLIAMENT, not IRQX. */
+const codeClause = (column: string): string => `(${column} = ? OR ${column} LIKE ? ESCAPE '\\')`;
+const codeParams = (code: string): string[] => [code, `${code.replace(/[\\%_]/g, (c) => `\\${c}`)}.%`];
+
+export class SqliteStore {
+  readonly db: Database.Database;
+  readonly path: string;
+
+  private constructor(db: Database.Database, path: string) {
+    this.db = db;
+    this.path = path;
+  }
+
+  /** Opens (creating if needed) the database at `path` and brings its schema up to date. */
+  static open(path: string, options: { readonly?: boolean } = {}): SqliteStore {
+    const full = path === ":memory:" ? path : resolve(path);
+    if (full !== ":memory:") checkWritable(full, options.readonly ?? false);
+    let db: Database.Database;
+    try {
+      db = new Database(full, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+    } catch (e) {
+      throw new StoreError(`cannot open database ${full}: ${(e as Error).message}`, "store-open");
+    }
+    try {
+      if (!options.readonly) {
+        db.pragma("journal_mode = WAL");
+        db.pragma("synchronous = NORMAL");
+      }
+      db.pragma("foreign_keys = ON");
+      db.pragma("busy_timeout = 5000");
+      migrate(db, full, options.readonly ?? false);
+    } catch (e) {
+      db.close();
+      if (e instanceof StoreError) throw e;
+      throw new StoreError(`cannot use database ${full}: ${(e as Error).message}`, "store-open");
+    }
+    return new SqliteStore(db, full);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  schemaVersion(): number {
+    return this.db.pragma("user_version", { simple: true }) as number;
+  }
+
+  hasDocument(id: string): boolean {
+    return this.db.prepare("SELECT 1 FROM documents WHERE id = ?").get(id) !== undefined;
+  }
+
+  /** Stores a document with everything derived from it in one transaction; a document already stored is left as it is. */
+  putDocument(bundle: DocumentBundle): { inserted: boolean } {
+    return this.db.transaction((): { inserted: boolean } => {
+      const d = bundle.document;
+      const res = this.db
+        .prepare(
+          `INSERT INTO documents (id, title, author, publisher, url, published, language, kind, source, text, ingested_at)
+           VALUES (@id, @title, @author, @publisher, @url, @published, @language, @kind, @source, @text, @ingested_at)
+           ON CONFLICT(id) DO NOTHING`,
+        )
+        .run({ ...d, ingested_at: new Date().toISOString() });
+      if (res.changes === 0) return { inserted: false };
+      const sentence = this.db.prepare(
+        "INSERT INTO sentences (document, idx, start, end, text, footnotes) VALUES (?, ?, ?, ?, ?, ?)",
+      );
+      const fts = this.db.prepare("INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)");
+      for (const s of bundle.sentences) {
+        const r = sentence.run(d.id, s.index, s.span[0], s.span[1], s.text, JSON.stringify(s.footnotes));
+        fts.run(r.lastInsertRowid, s.text);
+      }
+      const note = this.db.prepare(
+        "INSERT INTO footnotes (document, label, text, start, end, markers) VALUES (?, ?, ?, ?, ?, ?)",
+      );
+      for (const f of bundle.footnotes) note.run(d.id, f.label, f.text, f.span[0], f.span[1], JSON.stringify(f.markers));
+      this.insertEvents(bundle.events);
+      this.insertQuantities(bundle.quantities);
+      return { inserted: true };
+    })();
+  }
+
+  /** Inserts events, skipping any whose id (or dataset id) is already stored; returns how many were added. */
+  insertEvents(events: readonly Event[]): number {
+    if (events.length === 0) return 0;
+    const stmt = this.db.prepare(
+      `INSERT OR IGNORE INTO events (${EVENT_COLUMNS.join(", ")}) VALUES (${EVENT_COLUMNS.map((c) => `@${c}`).join(", ")})`,
+    );
+    let added = 0;
+    this.db.transaction(() => {
+      for (const e of events) added += stmt.run(eventToRow(e)).changes;
+    })();
+    return added;
+  }
+
+  insertQuantities(quantities: readonly Quantity[]): void {
+    if (quantities.length === 0) return;
+    const stmt = this.db.prepare(
+      `INSERT OR IGNORE INTO quantities (subject, measure, value, unit, date, text, document, span_start, span_end, sentence, footnotes)
+       VALUES (@subject, @measure, @value, @unit, @date, @text, @document, @span_start, @span_end, @sentence, @footnotes)`,
+    );
+    this.db.transaction(() => {
+      for (const q of quantities) stmt.run(quantityToRow(q));
+    })();
+  }
+
+  listDocuments(): DocumentSummary[] {
+    return this.db
+      .prepare(
+        `SELECT d.id, d.title, d.author, d.published, d.language, d.kind, d.source,
+                (SELECT count(*) FROM sentences s WHERE s.document = d.id) AS sentences,
+                (SELECT count(*) FROM events e WHERE e.document = d.id) AS events
+         FROM documents d ORDER BY d.published IS NULL, d.published, d.title`,
+      )
+      .all() as DocumentSummary[];
+  }
+
+  /** Finds a document by full id or by a unique prefix of its hash ("doc:1a2b" or "1a2b"). */
+  resolveDocumentId(idOrPrefix: string): string[] {
+    const hex = idOrPrefix.replace(/^doc:/, "").toLowerCase();
+    if (!/^[0-9a-f]{1,64}$/.test(hex)) return [];
+    return (
+      this.db.prepare("SELECT id FROM documents WHERE id >= ? AND id < ? LIMIT 2").all(`doc:${hex}`, `doc:${hex}g`) as {
+        id: string;
+      }[]
+    ).map((r) => r.id);
+  }
+
+  getDocument(id: string): Document | undefined {
+    return this.db
+      .prepare("SELECT id, title, author, publisher, url, published, language, kind, source, text FROM documents WHERE id = ?")
+      .get(id) as Document | undefined;
+  }
+
+  sentencesOf(id: string): Sentence[] {
+    return (
+      this.db.prepare("SELECT idx, start, end, text, footnotes FROM sentences WHERE document = ? ORDER BY idx").all(id) as {
+        idx: number;
+        start: number;
+        end: number;
+        text: string;
+        footnotes: string;
+      }[]
+    ).map((r) => ({ document: id, index: r.idx, span: [r.start, r.end], text: r.text, footnotes: JSON.parse(r.footnotes) }));
+  }
+
+  footnotesOf(id: string): Footnote[] {
+    return (
+      this.db.prepare("SELECT label, text, start, end, markers FROM footnotes WHERE document = ?").all(id) as {
+        label: string;
+        text: string;
+        start: number;
+        end: number;
+        markers: string;
+      }[]
+    )
+      .map((r) => ({ document: id, label: r.label, text: r.text, span: [r.start, r.end] as [number, number], markers: JSON.parse(r.markers) }))
+      .sort((a, b) => Number(a.label) - Number(b.label) || a.label.localeCompare(b.label));
+  }
+
+  /** Full-text search over sentences, best first (BM25), with a highlighted snippet. */
+  search(text: string, limit = 20): SearchHit[] {
+    const q = ftsQuery(text);
+    if (!q) return [];
+    return (
+      this.db
+        .prepare(
+          `SELECT s.document, d.title, s.idx AS "index", s.start, s.end, s.text,
+                  snippet(sentences_fts, 0, '[', ']', '…', 16) AS snippet, bm25(sentences_fts) AS rank
+           FROM sentences_fts JOIN sentences s ON s.rowid = sentences_fts.rowid JOIN documents d ON d.id = s.document
+           WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?`,
+        )
+        .all(q, limit) as (Omit<SearchHit, "span"> & { start: number; end: number })[]
+    ).map(({ start, end, ...h }) => ({ ...h, span: [start, end] }));
+  }
+
+  /** Events matching a filter, oldest first (undated last). */
+  events(filter: EventFilter = {}): Event[] {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.actor) where.push(codeClause("actor")), params.push(...codeParams(filter.actor));
+    if (filter.target) where.push(codeClause("target")), params.push(...codeParams(filter.target));
+    if (filter.dyad) {
+      const [a, b] = filter.dyad;
+      where.push(`((${codeClause("actor")} AND ${codeClause("target")}) OR (${codeClause("actor")} AND ${codeClause("target")}))`);
+      params.push(...codeParams(a), ...codeParams(b), ...codeParams(b), ...codeParams(a));
+    }
+    if (filter.type) where.push("type = ?"), params.push(filter.type);
+    if (filter.dimension) where.push("dimension = ?"), params.push(filter.dimension);
+    if (filter.modality) where.push("modality = ?"), params.push(filter.modality);
+    if (filter.origin === "imported") where.push("origin LIKE 'imported:%'");
+    else if (filter.origin) where.push("origin = ?"), params.push(filter.origin);
+    if (filter.document) where.push("document = ?"), params.push(filter.document);
+    if (filter.from) where.push("day_to >= ?"), params.push(firstDay(filter.from));
+    if (filter.to) where.push("day_from <= ?"), params.push(lastDay(filter.to));
+    const sql = `SELECT ${EVENT_COLUMNS.join(", ")} FROM events ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
+      ORDER BY day_from IS NULL, day_from, document, span_start, id LIMIT ? OFFSET ?`;
+    params.push(filter.limit ?? -1, filter.offset ?? 0);
+    return (this.db.prepare(sql).all(...params) as EventRow[]).map(rowToEvent);
+  }
+
+  quantities(filter: { subject?: string; measure?: string } = {}): Quantity[] {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.subject) where.push(codeClause("subject")), params.push(...codeParams(filter.subject));
+    if (filter.measure) where.push("measure = ?"), params.push(filter.measure);
+    const rows = this.db
+      .prepare(`SELECT * FROM quantities ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY date IS NULL, date, id`)
+      .all(...params) as Record<string, unknown>[];
+    return rows.map((r) => ({
+      subject: r.subject as string | null,
+      measure: r.measure as string,
+      value: r.value as number,
+      unit: r.unit as string,
+      date: r.date as string | null,
+      text: r.text as string,
+      provenance:
+        r.document === null && r.sentence === null
+          ? null
+          : {
+              document: r.document as string | null,
+              span: r.span_start === null ? null : [r.span_start as number, r.span_end as number],
+              sentence: r.sentence as string | null,
+              footnotes: JSON.parse(r.footnotes as string) as string[],
+              url: null,
+            },
+    }));
+  }
+
+  stats(): StoreStats {
+    const count = (table: string): number => (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return {
+      documents: count("documents"),
+      sentences: count("sentences"),
+      footnotes: count("footnotes"),
+      events: count("events"),
+      quantities: count("quantities"),
+      byDimensionYear: this.db
+        .prepare(
+          `SELECT dimension, coalesce(substr(date, 1, 4), 'undated') AS year, count(*) AS events
+           FROM events GROUP BY dimension, year ORDER BY year, dimension`,
+        )
+        .all() as StoreStats["byDimensionYear"],
+      byOrigin: this.db
+        .prepare("SELECT origin, count(*) AS events FROM events GROUP BY origin ORDER BY origin")
+        .all() as StoreStats["byOrigin"],
+    };
+  }
+
+  /** Copies the live database to `file` with SQLite's online backup (safe while others read and write). */
+  async backup(file: string): Promise<void> {
+    checkWritable(resolve(file), false);
+    await this.db.backup(file);
+  }
+
+  integrityCheck(): string {
+    return this.db.pragma("integrity_check", { simple: true }) as string;
+  }
+}
+
+function checkWritable(file: string, readonly: boolean): void {
+  const dir = dirname(file);
+  try {
+    if (!readonly && !existsSync(dir)) mkdirSync(dir, { recursive: true });
+    accessSync(existsSync(file) ? file : dir, readonly ? constants.R_OK : constants.R_OK | constants.W_OK);
+  } catch {
+    throw new StoreError(
+      `cannot ${readonly ? "read" : "write"} the database at ${file}: choose a writable path with --db PATH or BASIRA_DB`,
+      "store-unwritable",
+    );
+  }
+}
+
+function migrate(db: Database.Database, file: string, readonly: boolean): void {
+  const current = db.pragma("user_version", { simple: true }) as number;
+  if (current > SCHEMA_VERSION) {
+    throw new StoreError(
+      `${file} has schema version ${current}, newer than this Basira understands (${SCHEMA_VERSION}): upgrade Basira, or use another --db`,
+      "store-newer-schema",
+    );
+  }
+  if (current === SCHEMA_VERSION) return;
+  if (readonly) throw new StoreError(`${file} needs migrating to version ${SCHEMA_VERSION}: open it writable once`, "store-old-schema");
+  for (const m of MIGRATIONS) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+}
