@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // The `basira` command: runs the compiled CLI (build with `npm run build`).
+// A closed pipe (`basira events | head`) ends the command quietly, as Unix tools do.
+process.stdout.on("error", (e) => { if (e.code === "EPIPE") process.exit(0); else throw e; });
 import("../dist/src/cli/main.js")
   .then((m) => m.main(process.argv.slice(2)))
   .then((code) => { process.exitCode = code; })

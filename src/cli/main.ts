@@ -77,7 +77,10 @@ export async function main(argv: readonly string[], io: MainIo = {}): Promise<nu
       parsed = parseArgs({
         args: [...rest],
         options: Object.fromEntries(
-          Object.entries(options).map(([k, o]) => [k, { type: o.type, short: o.short, multiple: o.multiple }]),
+          Object.entries(options).map(([k, o]) => [
+            k,
+            { type: o.type, ...(o.short ? { short: o.short } : {}), ...(o.multiple ? { multiple: true } : {}) },
+          ]),
         ),
         allowPositionals: true,
         strict: true,

@@ -39,7 +39,8 @@ function table(rows: readonly Row[], columns: readonly string[], maxWidth: numbe
 }
 
 /** Renders rows in the chosen format; `columns` picks and orders the table and csv columns. */
-export function renderRows(rows: readonly Row[], format: string, columns?: readonly string[], maxWidth = 160): string {
+export function renderRows(input: readonly object[], format: string, columns?: readonly string[], maxWidth = 160): string {
+  const rows = input as readonly Row[];
   const cols = columns ?? (rows[0] ? Object.keys(rows[0]) : []);
   switch (format) {
     case "json":

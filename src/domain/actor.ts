@@ -8,7 +8,7 @@ export const ActorKind = z.enum(ACTOR_KINDS);
 export type ActorKind = z.infer<typeof ActorKind>;
 
 /** Codes such as `USA`, `IRQ.PARLIAMENT`, `PMF`; dataset codes kept verbatim may carry other characters. */
-export const ActorCode = z.string().min(1).max(64).regex(/^[A-Za-z0-9_.:\-]+$/, "expected an actor code such as USA or IRQ.PARLIAMENT");
+export const ActorCode = z.string().min(1).max(64).regex(/^[A-Za-z0-9_.:-]+$/, "expected an actor code such as USA or IRQ.PARLIAMENT");
 export type ActorCode = z.infer<typeof ActorCode>;
 
 export const Actor = z.object({

@@ -14,7 +14,7 @@ const lineAt = (bytes: Uint8Array, offset: number): number => {
 
 /** Decodes UTF-8 (BOM optional), normalises line ends to \n, and checks the text is readable prose. */
 export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
-  if (bytes.length === 0) return fail("empty-file", `${file} is empty: nothing to ingest`, file);
+  if (bytes.length === 0) return fail("empty-file", "the file is empty: nothing to ingest; check it was saved", file);
   const head = bytes.subarray(0, 8192);
   const nul = head.indexOf(0);
   if (nul !== -1) {
@@ -28,7 +28,7 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
     return fail("bad-utf8", "invalid UTF-8: save the file as UTF-8 (e.g. `iconv -f WINDOWS-1256 -t UTF-8`)", file, lineAt(bytes, bad));
   }
   text = text.replace(/\r\n?/g, "\n");
-  if (text.trim() === "") return fail("empty-file", `${file} has only white space: nothing to ingest`, file);
+  if (text.trim() === "") return fail("empty-file", "the file has only white space: nothing to ingest", file);
   let lineStart = 0;
   let line = 1;
   for (let i = text.indexOf("\n"); ; i = text.indexOf("\n", lineStart)) {

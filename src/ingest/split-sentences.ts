@@ -29,7 +29,7 @@ function isAbbreviation(text: string, i: number): boolean {
 function startsSentence(text: string, k: number): boolean {
   const c = text[k];
   if (c === undefined) return true;
-  return /[\p{Lu}\p{N}"'“‘«(\[\u0600-\u06FF-]/u.test(c);
+  return /[\p{Lu}\p{N}"'“‘«([\u0600-\u06FF-]/u.test(c);
 }
 
 /**

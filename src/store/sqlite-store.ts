@@ -1,6 +1,6 @@
 /** @module The SQLite store: the only code that knows SQL. One file, WAL, migrations on open. */
 import Database from "better-sqlite3";
-import { mkdirSync, accessSync, constants, existsSync } from "node:fs";
+import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Document } from "../domain/document.js";
 import type { Event } from "../domain/event.js";
@@ -53,10 +53,13 @@ export interface StoreStats {
   byOrigin: { origin: string; events: number }[];
 }
 
-/** FTS5 query from free text: every word must appear (quoted so operators in user text are data). */
+/**
+ * FTS5 query from free text: any of the words may match and BM25 ranks sentences holding more of them
+ * (and rarer ones) first. Each word is quoted so FTS operators in user text stay data.
+ */
 export function ftsQuery(text: string): string {
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.map((w) => `"${w}"`).join(" ");
+  return [...new Set(words)].map((w) => `"${w}"`).join(" OR ");
 }
 
 /** A code matches itself and its sub-codes: IRQ matches IRQ and IRQ.PARLIAMENT, not IRQX. */
@@ -238,21 +241,27 @@ export class SqliteStore {
   events(filter: EventFilter = {}): Event[] {
     const where: string[] = [];
     const params: unknown[] = [];
-    if (filter.actor) where.push(codeClause("actor")), params.push(...codeParams(filter.actor));
-    if (filter.target) where.push(codeClause("target")), params.push(...codeParams(filter.target));
+    const add = (clause: string, ...values: unknown[]): void => {
+      where.push(clause);
+      params.push(...values);
+    };
+    if (filter.actor) add(codeClause("actor"), ...codeParams(filter.actor));
+    if (filter.target) add(codeClause("target"), ...codeParams(filter.target));
     if (filter.dyad) {
       const [a, b] = filter.dyad;
-      where.push(`((${codeClause("actor")} AND ${codeClause("target")}) OR (${codeClause("actor")} AND ${codeClause("target")}))`);
-      params.push(...codeParams(a), ...codeParams(b), ...codeParams(b), ...codeParams(a));
+      add(
+        `((${codeClause("actor")} AND ${codeClause("target")}) OR (${codeClause("actor")} AND ${codeClause("target")}))`,
+        ...codeParams(a), ...codeParams(b), ...codeParams(b), ...codeParams(a),
+      );
     }
-    if (filter.type) where.push("type = ?"), params.push(filter.type);
-    if (filter.dimension) where.push("dimension = ?"), params.push(filter.dimension);
-    if (filter.modality) where.push("modality = ?"), params.push(filter.modality);
-    if (filter.origin === "imported") where.push("origin LIKE 'imported:%'");
-    else if (filter.origin) where.push("origin = ?"), params.push(filter.origin);
-    if (filter.document) where.push("document = ?"), params.push(filter.document);
-    if (filter.from) where.push("day_to >= ?"), params.push(firstDay(filter.from));
-    if (filter.to) where.push("day_from <= ?"), params.push(lastDay(filter.to));
+    if (filter.type) add("type = ?", filter.type);
+    if (filter.dimension) add("dimension = ?", filter.dimension);
+    if (filter.modality) add("modality = ?", filter.modality);
+    if (filter.origin === "imported") add("origin LIKE 'imported:%'");
+    else if (filter.origin) add("origin = ?", filter.origin);
+    if (filter.document) add("document = ?", filter.document);
+    if (filter.from) add("day_to >= ?", firstDay(filter.from));
+    if (filter.to) add("day_from <= ?", lastDay(filter.to));
     const sql = `SELECT ${EVENT_COLUMNS.join(", ")} FROM events ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
       ORDER BY day_from IS NULL, day_from, document, span_start, id LIMIT ? OFFSET ?`;
     params.push(filter.limit ?? -1, filter.offset ?? 0);
@@ -262,8 +271,12 @@ export class SqliteStore {
   quantities(filter: { subject?: string; measure?: string } = {}): Quantity[] {
     const where: string[] = [];
     const params: unknown[] = [];
-    if (filter.subject) where.push(codeClause("subject")), params.push(...codeParams(filter.subject));
-    if (filter.measure) where.push("measure = ?"), params.push(filter.measure);
+    const add = (clause: string, ...values: unknown[]): void => {
+      where.push(clause);
+      params.push(...values);
+    };
+    if (filter.subject) add(codeClause("subject"), ...codeParams(filter.subject));
+    if (filter.measure) add("measure = ?", filter.measure);
     const rows = this.db
       .prepare(`SELECT * FROM quantities ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY date IS NULL, date, id`)
       .all(...params) as Record<string, unknown>[];
@@ -322,6 +335,7 @@ function checkWritable(file: string, readonly: boolean): void {
   const dir = dirname(file);
   try {
     if (!readonly && !existsSync(dir)) mkdirSync(dir, { recursive: true });
+    if (!statSync(dir).isDirectory()) throw new Error("not a directory");
     accessSync(existsSync(file) ? file : dir, readonly ? constants.R_OK : constants.R_OK | constants.W_OK);
   } catch {
     throw new StoreError(

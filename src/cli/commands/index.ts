@@ -1,5 +1,21 @@
 /** @module The registry of CLI commands: one line per command. */
 import type { Command } from "../command.js";
+import { actors } from "./actors.js";
+import { backup } from "./backup.js";
+import { documents } from "./documents.js";
+import { events } from "./events.js";
+import { ingest } from "./ingest.js";
+import { search } from "./search.js";
+import { show } from "./show.js";
+import { status } from "./status.js";
 
 export const COMMANDS: readonly Command[] = [
+  ingest,
+  documents,
+  show,
+  search,
+  events,
+  actors,
+  backup,
+  status,
 ];

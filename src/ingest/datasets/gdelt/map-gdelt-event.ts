@@ -1,0 +1,101 @@
+/** @module One GDELT events line (1.0 daily, 1.0 back-file or 2.0 export, told apart by width) → a Basira event. */
+import type { Event } from "../../../domain/event.js";
+import { isPartialDate } from "../../../domain/iso-date.js";
+import type { QuadClass } from "../../../domain/plover.js";
+import { quadClassOfRoot } from "../../../domain/cameo.js";
+import { problem } from "../../../domain/problem.js";
+import { datasetEventId } from "../dataset-event-id.js";
+import { dimensionOf } from "../dimension-of.js";
+import type { Mapped } from "../import-item.js";
+import { ANALOGY_CONFIDENCE } from "./cameo-gaps.js";
+import { cameoToPlover } from "./cameo-plover.js";
+import { gdeltActor } from "./gdelt-actor.js";
+import { EVENT_LAYOUTS, type Layout } from "./gdelt-columns.js";
+
+export const GDELT_ORIGIN = "imported:gdelt";
+/** GDELT is machine-coded from news text; we rate a row below a hand-coded or extracted event. */
+export const GDELT_CONFIDENCE = 0.5;
+
+/** Column indexes resolved once per layout, so the per-line work is plain array reads. */
+interface Indexes {
+  readonly id: number; readonly date: number; readonly code: number; readonly root: number; readonly quad: number;
+  readonly goldstein: number; readonly url: number;
+  readonly a1: readonly number[]; readonly a2: readonly number[];
+}
+
+const ACTOR_COLUMNS = ["Code", "Name", "CountryCode", "KnownGroupCode", "Type1Code", "Type2Code"] as const;
+
+function indexes(at: Layout): Indexes {
+  const i = (name: string): number => (at as Record<string, number | undefined>)[name] ?? -1;
+  return {
+    id: i("GLOBALEVENTID"), date: i("SQLDATE"), code: i("EventCode"), root: i("EventRootCode"), quad: i("QuadClass"),
+    goldstein: i("GoldsteinScale"), url: i("SOURCEURL"),
+    a1: ACTOR_COLUMNS.map((c) => i(`Actor1${c}`)), a2: ACTOR_COLUMNS.map((c) => i(`Actor2${c}`)),
+  };
+}
+
+const INDEXES: ReadonlyMap<number, Indexes> = new Map([...EVENT_LAYOUTS].map(([w, l]) => [w, indexes(l.at)]));
+const WIDTHS = [...EVENT_LAYOUTS.keys()].join(", ");
+const NO_FOOTNOTES: readonly string[] = Object.freeze([]);
+
+const actorOf = (f: readonly string[], ix: readonly number[]): string | null =>
+  gdeltActor({ code: f[ix[0]!]!, name: f[ix[1]!]!, country: f[ix[2]!]!, knownGroup: f[ix[3]!]!, type1: f[ix[4]!]!, type2: f[ix[5]!]! });
+
+/**
+ * Maps the tab-split fields of one line; `place` says where the line is, for the reject record.
+ * @example mapGdeltEvent(line.split("\t"), { file: "20160728.export.CSV", line: 1 })
+ */
+export function mapGdeltEvent(f: readonly string[], place: { file: string; line: number }): Mapped {
+  const ix = INDEXES.get(f.length);
+  if (!ix) {
+    return reject("wrong-column-count", `expected ${WIDTHS} tab-separated columns, found ${f.length}`, place);
+  }
+  const sourceId = f[ix.id]!;
+  if (!/^\d+$/.test(sourceId)) return reject("bad-id", `GLOBALEVENTID "${sourceId}" is not a number`, place);
+  const sqlDate = f[ix.date]!;
+  const date = sqlDate.length === 8 ? `${sqlDate.slice(0, 4)}-${sqlDate.slice(4, 6)}-${sqlDate.slice(6, 8)}` : "";
+  if (!/^\d{8}$/.test(sqlDate) || !isPartialDate(date)) return reject("bad-date", `SQLDATE "${sqlDate}" is not a date YYYYMMDD`, place);
+  const cameo = f[ix.code]!;
+  const coding = cameoToPlover(cameo);
+  if (!coding) return reject("unknown-cameo", `EventCode "${cameo}" is not a CAMEO event code`, place);
+  const gs = f[ix.goldstein]!;
+  const goldstein = gs === "" ? NaN : Number(gs);
+  if (!Number.isFinite(goldstein) || goldstein < -10 || goldstein > 10) {
+    return reject("bad-goldstein", `GoldsteinScale "${gs}" is not a number between -10 and 10`, place);
+  }
+  const q = Number(f[ix.quad]);
+  const quadClass = (q >= 1 && q <= 4 && Number.isInteger(q) ? q : quadClassOfRoot(f[ix.root] || cameo)) as QuadClass | null;
+  if (quadClass === null) return reject("bad-quad-class", `QuadClass "${f[ix.quad]}" is not 1–4`, place);
+  const actor = actorOf(f, ix.a1) ?? "UNK";
+  const target = actorOf(f, ix.a2);
+  const url = ix.url >= 0 ? f[ix.url] || null : null;
+  const event: Event = {
+    id: datasetEventId(GDELT_ORIGIN, sourceId),
+    type: coding.type,
+    mode: coding.mode,
+    context: coding.context as string[],
+    actor,
+    target,
+    date,
+    dateEnd: null,
+    precision: "day",
+    dimension: dimensionOf(coding.type, coding.mode, coding.context, actor, target),
+    modality: "asserted",
+    // Round away float artefacts of re-exported files (GDELT publishes one decimal: 1.0000000000000002 → 1).
+    intensity: Math.round(goldstein * 100) / 100,
+    quadClass,
+    cameo,
+    quantity: null,
+    trigger: null,
+    provenance: { document: null, span: null, sentence: null, footnotes: NO_FOOTNOTES as string[], url },
+    origin: GDELT_ORIGIN,
+    sourceId,
+    confidence: coding.analogy ? ANALOGY_CONFIDENCE : GDELT_CONFIDENCE,
+    sourceCount: 1,
+  };
+  return { kind: "event", event };
+}
+
+function reject(code: string, message: string, place: { file: string; line: number }): Mapped {
+  return { kind: "reject", problem: problem(code, message, place) };
+}
