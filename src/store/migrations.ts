@@ -1,4 +1,5 @@
 /** @module The store's schema as ordered migrations; released migrations are never edited, only appended. */
+import { MIGRATION_0002_IMPORT } from "./migration-0002-import.js";
 
 export interface Migration {
   readonly version: number;
@@ -100,6 +101,7 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX quantities_subject ON quantities(subject, measure, date);
     `,
   },
+  MIGRATION_0002_IMPORT,
 ];
 
 // Later migrations live in their own files and are appended here in version order.

@@ -1,5 +1,5 @@
 /** @module Maps one GDELT actor (code, name, country, group and type columns) to a Basira actor code. */
-import { COUNTRY_TYPE_SUFFIX, KNOWN_GROUPS, NAMED_ACTORS, TYPE_SUFFIX } from "./gdelt-actors.js";
+import { cleanCode, namedActor, roleCode } from "../actor-codes.js";
 
 export interface GdeltActorFields {
   readonly code: string;
@@ -10,10 +10,11 @@ export interface GdeltActorFields {
   readonly type2: string;
 }
 
-const INVALID = /[^A-Za-z0-9_.:-]/g;
-
-/** Dataset codes kept verbatim must still be valid actor codes: odd characters become `_`, 64 chars at most. */
-export const cleanCode = (code: string): string => code.replace(INVALID, "_").slice(0, 64);
+/** CAMEO known-group codes with a Basira equivalent; others are kept verbatim. */
+const KNOWN_GROUPS: Readonly<Record<string, string>> = {
+  ISIS: "ISIS",
+  ISI: "ISIS",
+};
 
 /** Memo: GDELT repeats a few thousand actor combinations across millions of rows. */
 const memo = new Map<string, string | null>();
@@ -35,15 +36,12 @@ export function gdeltActor(a: GdeltActorFields): string | null {
 
 function compute(a: GdeltActorFields): string | null {
   if (!a.code && !a.name && !a.country) return null;
-  const named = a.name ? NAMED_ACTORS.find(([n]) => a.name.includes(n)) : undefined;
-  if (named) return named[1];
+  const named = namedActor(a.name);
+  if (named) return named;
   const group = a.knownGroup ? KNOWN_GROUPS[a.knownGroup] : undefined;
   if (group) return group;
   if (a.country) {
-    const type = a.type1 || a.type2;
-    if (!type) return cleanCode(a.country);
-    const suffix = COUNTRY_TYPE_SUFFIX[a.country]?.[type] ?? TYPE_SUFFIX[type] ?? type;
-    return cleanCode(suffix ? `${a.country}.${suffix}` : a.country);
+    return roleCode(a.country, a.type1 || a.type2);
   }
   // No country: a bare role ("GOV", "CVL") or group code, kept verbatim as GDELT wrote it.
   return a.code ? cleanCode(a.code) : "UNK";

@@ -1,4 +1,4 @@
-/** @module CAMEO actor codes (GDELT's country, known-group and type columns) → Basira actor codes, as data. */
+/** @module Actor roles and names → Basira actor codes, as data (CAMEO role codes, names of the groups the guidelines code). */
 
 /**
  * CAMEO role/type codes → the Basira sub-code appended to the country (`IRQ` + `MIL` → `IRQ.MILITARY`).
@@ -50,8 +50,24 @@ export const NAMED_ACTORS: readonly (readonly [string, string])[] = [
   ["KURDISTAN REGIONAL GOVERNMENT", "IRQ.KRG"],
 ];
 
-/** CAMEO known-group codes with a Basira equivalent; others are kept verbatim. */
-export const KNOWN_GROUPS: Readonly<Record<string, string>> = {
-  ISIS: "ISIS",
-  ISI: "ISIS",
-};
+const INVALID = /[^A-Za-z0-9_.:-]/g;
+
+/** Dataset codes kept verbatim must still be valid actor codes: odd characters become `_`, 64 chars at most. */
+export const cleanCode = (code: string): string => code.replace(INVALID, "_").replace(/_+$/, "").slice(0, 64) || "UNK";
+
+/** The Basira actor a name designates outright (case-insensitive substring), if any. */
+export function namedActor(name: string): string | undefined {
+  if (!name) return undefined;
+  const upper = name.toUpperCase();
+  return NAMED_ACTORS.find(([n]) => upper.includes(n))?.[1];
+}
+
+/**
+ * Country plus role: `roleCode("IRQ", "MIL")` → `IRQ.MILITARY`, `roleCode("USA", "GOV")` → `USA`;
+ * an unknown role is kept verbatim (`IRQ.EDU`).
+ */
+export function roleCode(country: string, role: string): string {
+  if (!role) return cleanCode(country);
+  const suffix = COUNTRY_TYPE_SUFFIX[country]?.[role] ?? TYPE_SUFFIX[role] ?? role;
+  return cleanCode(suffix ? `${country}.${suffix}` : country);
+}
