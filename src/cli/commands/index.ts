@@ -4,6 +4,7 @@ import { actors } from "./actors.js";
 import { backup } from "./backup.js";
 import { documents } from "./documents.js";
 import { events } from "./events.js";
+import { importCommand } from "./import.js";
 import { ingest } from "./ingest.js";
 import { search } from "./search.js";
 import { show } from "./show.js";
@@ -11,6 +12,7 @@ import { status } from "./status.js";
 
 export const COMMANDS: readonly Command[] = [
   ingest,
+  importCommand,
   documents,
   show,
   search,

@@ -31,5 +31,8 @@ export type ImportItem =
   | { readonly kind: "event"; readonly event: Event }
   | { readonly kind: "mention"; readonly mention: EventMention };
 
-/** A mapped row, or the reason it was rejected. */
-export type Mapped = ImportItem | { readonly kind: "reject"; readonly problem: Problem };
+/** A mapped row; a row deliberately left out (counted, with its reason); or the reason it was rejected. */
+export type Mapped =
+  | ImportItem
+  | { readonly kind: "skip"; readonly reason: string }
+  | { readonly kind: "reject"; readonly problem: Problem };
