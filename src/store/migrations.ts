@@ -1,5 +1,6 @@
 /** @module The store's schema as ordered migrations; released migrations are never edited, only appended. */
 import { MIGRATION_0002_IMPORT } from "./migration-0002-import.js";
+import { MIGRATION_0003_ANALYSIS } from "./migration-0003-analysis.js";
 
 export interface Migration {
   readonly version: number;
@@ -38,6 +39,10 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE VIRTUAL TABLE sentences_fts USING fts5(
         text, content='sentences', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
       );
+      -- The full-text index is derived data, caught up in bulk after writes (see SqliteStore.catchUpSearchIndex):
+      -- sentences with rowid > indexed_rowid are not yet in sentences_fts.
+      CREATE TABLE search_index_state (id INTEGER PRIMARY KEY CHECK (id = 1), indexed_rowid INTEGER NOT NULL);
+      INSERT INTO search_index_state VALUES (1, 0);
       CREATE TABLE footnotes (
         document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
         label TEXT NOT NULL,
@@ -102,6 +107,7 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   MIGRATION_0002_IMPORT,
+  MIGRATION_0003_ANALYSIS,
 ];
 
 // Later migrations live in their own files and are appended here in version order.
