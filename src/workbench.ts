@@ -21,11 +21,17 @@ export interface IngestReport {
   readonly problems: Problem[];
 }
 
+export interface IngestOptions {
+  /** Store text only, without coding events (they can be extracted later). Default true. */
+  readonly extract?: boolean;
+}
+
 export type Progress = (done: number, total: number, file: string) => void;
 
-/** Runs extraction over a read document and bundles everything the store keeps of it. */
-export function analyseDocument(read: ReadDocument) {
+/** Runs extraction over a read document (unless told not to) and bundles everything the store keeps of it. */
+export function analyseDocument(read: ReadDocument, options: { extract?: boolean } = {}) {
   const { document, sentences, footnotes } = read;
+  if (options.extract === false) return { document, sentences, footnotes, events: [], quantities: [], problems: [] };
   const extracted = extractEvents({
     documentId: document.id,
     text: document.text,
@@ -41,25 +47,26 @@ export class Workbench {
   constructor(readonly store: SqliteStore) {}
 
   /** Ingests files and directories: one transaction per document, so a kill mid-run loses nothing stored. */
-  ingest(paths: readonly string[], overrides: IngestOverrides = {}, progress?: Progress): IngestReport {
+  ingest(paths: readonly string[], overrides: IngestOverrides = {}, progress?: Progress, options: IngestOptions = {}): IngestReport {
     const { files, problems } = collectFiles(paths);
     const results: IngestFileResult[] = [];
     files.forEach((file, i) => {
       progress?.(i, files.length, file);
-      results.push(this.ingestFile(file, overrides));
+      results.push(this.ingestFile(file, overrides, options));
     });
     progress?.(files.length, files.length, "");
+    this.store.catchUpSearchIndex();
     return { results, problems };
   }
 
-  ingestFile(file: string, overrides: IngestOverrides = {}): IngestFileResult {
+  ingestFile(file: string, overrides: IngestOverrides = {}, options: IngestOptions = {}): IngestFileResult {
     const read = readDocument(file, overrides);
     if (!read.ok) return { file, status: "rejected", id: null, title: null, sentences: 0, events: 0, problems: read.problems };
     const { document } = read.value;
     if (this.store.hasDocument(document.id)) {
       return { file, status: "unchanged", id: document.id, title: document.title, sentences: read.value.sentences.length, events: 0, problems: read.problems };
     }
-    const bundle = analyseDocument(read.value);
+    const bundle = analyseDocument(read.value, options);
     const { inserted } = this.store.putDocument(bundle);
     return {
       file,

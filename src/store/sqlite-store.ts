@@ -53,13 +53,17 @@ export interface StoreStats {
   byOrigin: { origin: string; events: number }[];
 }
 
+// Words too common to narrow a search; dropped from queries unless the query has nothing else.
+const STOPWORDS = new Set("a an and are as at be by for from has have in is it its of on or that the this to was were with".split(" "));
+
 /**
- * FTS5 query from free text: any of the words may match and BM25 ranks sentences holding more of them
- * (and rarer ones) first. Each word is quoted so FTS operators in user text stay data.
+ * FTS5 query from free text: every word (AND) or any word (OR), stop words dropped. Each word is
+ * quoted so FTS operators in user text stay data.
  */
-export function ftsQuery(text: string): string {
-  const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return [...new Set(words)].map((w) => `"${w}"`).join(" OR ");
+export function ftsQuery(text: string, join: "AND" | "OR"): string {
+  const words = [...new Set((text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()))];
+  const content = words.filter((w) => !STOPWORDS.has(w));
+  return (content.length ? content : words).map((w) => `"${w}"`).join(` ${join} `);
 }
 
 /** A code matches itself and its sub-codes: IRQ matches IRQ and IRQ.PARLIAMENT, not IRQX. */
@@ -70,7 +74,7 @@ export class SqliteStore {
   readonly db: Database.Database;
   readonly path: string;
 
-  private constructor(db: Database.Database, path: string) {
+  private constructor(db: Database.Database, path: string, private readonly readonly: boolean) {
     this.db = db;
     this.path = path;
   }
@@ -89,6 +93,8 @@ export class SqliteStore {
       if (!options.readonly) {
         db.pragma("journal_mode = WAL");
         db.pragma("synchronous = NORMAL");
+        // A larger page cache keeps index pages of bulk writes in memory (the default is 2 MB).
+        db.pragma("cache_size = -65536");
       }
       db.pragma("foreign_keys = ON");
       db.pragma("busy_timeout = 5000");
@@ -98,7 +104,7 @@ export class SqliteStore {
       if (e instanceof StoreError) throw e;
       throw new StoreError(`cannot use database ${full}: ${(e as Error).message}`, "store-open");
     }
-    return new SqliteStore(db, full);
+    return new SqliteStore(db, full, options.readonly ?? false);
   }
 
   close(): void {
@@ -128,11 +134,7 @@ export class SqliteStore {
       const sentence = this.db.prepare(
         "INSERT INTO sentences (document, idx, start, end, text, footnotes) VALUES (?, ?, ?, ?, ?, ?)",
       );
-      const fts = this.db.prepare("INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)");
-      for (const s of bundle.sentences) {
-        const r = sentence.run(d.id, s.index, s.span[0], s.span[1], s.text, JSON.stringify(s.footnotes));
-        fts.run(r.lastInsertRowid, s.text);
-      }
+      for (const s of bundle.sentences) sentence.run(d.id, s.index, s.span[0], s.span[1], s.text, JSON.stringify(s.footnotes));
       const note = this.db.prepare(
         "INSERT INTO footnotes (document, label, text, start, end, markers) VALUES (?, ?, ?, ?, ?, ?)",
       );
@@ -140,6 +142,23 @@ export class SqliteStore {
       this.insertEvents(bundle.events);
       this.insertQuantities(bundle.quantities);
       return { inserted: true };
+    })();
+  }
+
+  /**
+   * Brings the full-text index up to date with the sentences table, in one transaction. Indexing in
+   * bulk after a run (rather than per document) writes far fewer FTS segments; a run killed before
+   * this point is caught up by the next write or search, because sentences are the truth.
+   */
+  catchUpSearchIndex(): number {
+    if (this.readonly) return 0;
+    return this.db.transaction((): number => {
+      const { indexed_rowid: from } = this.db.prepare("SELECT indexed_rowid FROM search_index_state WHERE id = 1").get() as { indexed_rowid: number };
+      const { top } = this.db.prepare("SELECT coalesce(max(rowid), 0) AS top FROM sentences").get() as { top: number };
+      if (top <= from) return 0;
+      const r = this.db.prepare("INSERT INTO sentences_fts (rowid, text) SELECT rowid, text FROM sentences WHERE rowid > ? AND rowid <= ?").run(from, top);
+      this.db.prepare("UPDATE search_index_state SET indexed_rowid = ? WHERE id = 1").run(top);
+      return r.changes;
     })();
   }
 
@@ -223,8 +242,18 @@ export class SqliteStore {
 
   /** Full-text search over sentences, best first (BM25), with a highlighted snippet. */
   search(text: string, limit = 20): SearchHit[] {
-    const q = ftsQuery(text);
-    if (!q) return [];
+    this.catchUpSearchIndex();
+    const all = ftsQuery(text, "AND");
+    if (!all) return [];
+    const hits = this.searchFts(all, limit);
+    if (hits.length >= limit) return hits;
+    // Too few sentences hold every word: fill with sentences holding some of them, ranked after.
+    const seen = new Set(hits.map((h) => `${h.document}#${h.index}`));
+    const more = this.searchFts(ftsQuery(text, "OR"), limit + hits.length).filter((h) => !seen.has(`${h.document}#${h.index}`));
+    return [...hits, ...more].slice(0, limit);
+  }
+
+  private searchFts(q: string, limit: number): SearchHit[] {
     return (
       this.db
         .prepare(

@@ -17,6 +17,7 @@ export const ingest: Command = {
     title: { type: "string", description: "title (overrides the file's)" },
     source: { type: "string", description: "where the document came from (overrides the path)" },
     lang: { type: "string", description: "language: en or ar (overrides detection)" },
+    "skip-extraction": { type: "boolean", description: "store the text only, without coding events" },
     format: { type: "string", description: "table|json|jsonl|csv (default table)" },
   },
   async run(values, paths, ctx) {
@@ -29,7 +30,9 @@ export const ingest: Command = {
     }
     const overrides = IngestOverrides.parse({ published: values.published, title: values.title, source: values.source, lang: values.lang });
     const bar = progressBar(ctx.stderr);
-    const report = ctx.workbench().ingest(paths, overrides, (done, total, file) => bar.update(done, total, file));
+    const report = ctx.workbench().ingest(paths, overrides, (done, total, file) => bar.update(done, total, file), {
+      extract: !values["skip-extraction"],
+    });
     bar.finish();
     for (const p of [...report.problems, ...report.results.flatMap((r) => r.problems)]) {
       ctx.stderr.write(`${p.fatal ? "error" : "warning"}: ${formatProblem(p)}\n`);
