@@ -1,8 +1,20 @@
 /** @module Entry point of event extraction: document text in, coded events, figures and problems out. */
 import type { Event } from "../domain/event.js";
-import type { Problem } from "../domain/problem.js";
+import { eventId } from "../domain/ids.js";
+import { precisionOf } from "../domain/iso-date.js";
+import { PLOVER, type PloverType } from "../domain/plover.js";
+import { problem, type Problem } from "../domain/problem.js";
 import type { Quantity } from "../domain/quantity.js";
 import type { SentenceSpan } from "../ingest/split-sentences.js";
+import { tokenize } from "./01-tokens.js";
+import { findActors } from "./02-actors.js";
+import { findTriggers } from "./03-triggers.js";
+import { type DateContext, findDates } from "./04-dates.js";
+import { findQuantities } from "./05-quantities.js";
+import { rawEvents } from "./06-arguments.js";
+import { tidy } from "./09-tidy.js";
+import { type CodedEvent, codeSentence } from "./code-sentence.js";
+import { analysis, type SentenceAnalysis } from "./sentence-analysis.js";
 
 export interface ExtractInput {
   /** The stored document's id, or null when extracting without a store (`basira extract`). */
@@ -24,7 +36,108 @@ export interface ExtractResult {
   readonly problems: Problem[];
 }
 
-/** Placeholder until the extraction pipeline lands: codes nothing. */
-export function extractEvents(_input: ExtractInput): ExtractResult {
-  return { events: [], quantities: [], problems: [] };
+// Sentences longer than this are coded on their first part only: the rules look at local context, and
+// a pathological "sentence" (a table flattened to one line) must not cost quadratic time.
+const MAX_SENTENCE = 4000;
+
+/** Runs stages 1–5 on one sentence. */
+export function analyseSentence(text: string, ctx: DateContext): SentenceAnalysis {
+  const tokens = tokenize(text);
+  const mentions = findActors(tokens, text);
+  const triggers = findTriggers(tokens);
+  const dates = findDates(text, tokens, ctx);
+  const quantities = triggers.length ? findQuantities(text, tokens) : [];
+  return analysis(text, tokens, mentions, triggers, dates, quantities);
+}
+
+const FOOTNOTE = /\[(\d{1,3})\]/g;
+
+function footnotesOf(input: ExtractInput, index: number, sentence: string): string[] {
+  const given = input.footnotes?.get(index);
+  if (given) return [...given];
+  return [...sentence.matchAll(FOOTNOTE)].map((m) => m[1]!);
+}
+
+function toEvent(input: ExtractInput, c: CodedEvent, span: SentenceSpan, sentence: string, a: SentenceAnalysis, footnotes: string[]): Event {
+  const type = c.type as PloverType;
+  const info = PLOVER[type];
+  const trigger = sentence.slice(a.tokens[c.start]!.start, a.tokens[c.end - 1]!.end);
+  return {
+    id: eventId(input.documentId, span.start, span.end, type, c.actor, c.target, c.start),
+    type,
+    mode: c.mode,
+    context: [],
+    actor: c.actor,
+    target: c.target,
+    date: c.date,
+    dateEnd: c.date ? c.dateEnd : null,
+    precision: c.date ? precisionOf(c.date) : null,
+    dimension: c.dimension as Event["dimension"],
+    modality: c.speculative ? "speculative" : "asserted",
+    intensity: info.intensity,
+    quadClass: info.quadClass,
+    cameo: null,
+    quantity: c.quantity,
+    trigger,
+    provenance: { document: input.documentId, span: [span.start, span.end], sentence, footnotes, url: null },
+    origin: "extracted",
+    sourceId: null,
+    confidence: c.confidence,
+    sourceCount: 1,
+  };
+}
+
+function toQuantity(input: ExtractInput, c: CodedEvent, span: SentenceSpan, sentence: string): Quantity | null {
+  const f = c.figure;
+  if (!f || c.speculative) return null;
+  const measure = f.measure === "troops" && c.type === "RETREAT" && !f.level ? "troops-withdrawn" : f.measure;
+  return {
+    subject: f.measure === "troops" ? c.actor : c.actor,
+    measure,
+    value: f.value,
+    unit: f.unit,
+    date: c.date,
+    text: f.text,
+    provenance: { document: input.documentId, span: [span.start, span.end], sentence, footnotes: [], url: null },
+  };
+}
+
+/**
+ * Extracts PLOVER-coded events and the figures bound to them from an English document.
+ * Never throws on text: a sentence that fails is reported as a problem and skipped.
+ * @example extractEvents({ documentId: null, text, published: "2025-03-19", language: "en", sentences: splitSentences(text) })
+ */
+export function extractEvents(input: ExtractInput): ExtractResult {
+  const problems: Problem[] = [];
+  if (input.language !== "en") {
+    return { events: [], quantities: [], problems: [problem("extract-language", `event extraction supports English only (got ${input.language})`, null, false)] };
+  }
+  const ctx: DateContext = { published: input.published, lastYear: null };
+  const coded: { c: CodedEvent; i: number }[] = [];
+  const analyses: SentenceAnalysis[] = [];
+  input.sentences.forEach((span, i) => {
+    const sentence = input.text.slice(span.start, Math.min(span.end, span.start + MAX_SENTENCE));
+    try {
+      const a = analyseSentence(sentence, ctx);
+      analyses[i] = a;
+      if (a.triggers.length === 0) return;
+      for (const c of codeSentence(a, rawEvents(a), i, input.published)) coded.push({ c, i });
+    } catch (e) {
+      problems.push(problem("extract-sentence", `sentence ${i + 1}: ${(e as Error).message}`, null, false));
+    }
+  });
+  const events: Event[] = [];
+  const quantities: Quantity[] = [];
+  const seen = new Set<string>();
+  for (const c of tidy(coded.map((x) => x.c))) {
+    const span = input.sentences[c.sentence]!;
+    const sentence = input.text.slice(span.start, span.end);
+    const ev = toEvent(input, c, span, sentence, analyses[c.sentence]!, footnotesOf(input, c.sentence, sentence));
+    if (seen.has(ev.id)) continue;
+    seen.add(ev.id);
+    events.push(ev);
+    const q = toQuantity(input, c, span, sentence);
+    if (q) quantities.push(q);
+  }
+  return { events, quantities, problems };
 }

@@ -1,0 +1,57 @@
+/** @module Stage 1: a fast tokenizer that keeps each token's character offsets in its sentence. */
+
+export interface Token {
+  /** Position in the sentence's token list. */
+  readonly i: number;
+  /** The token exactly as written. */
+  readonly text: string;
+  /** Lower-cased, curly quotes straightened, acronym dots dropped ("U.S." → "us"). */
+  readonly norm: string;
+  /** Offsets [start, end) in the sentence text. */
+  readonly start: number;
+  readonly end: number;
+  /** True when the first character is an upper-case letter. */
+  readonly upper: boolean;
+  /** Letter or digit token rather than punctuation. */
+  readonly word: boolean;
+}
+
+// Dotted acronyms first ("U.S.", "U.N."), then words with inner apostrophes or digits, numbers with
+// separators, then any other single non-space character. Hyphens split words on purpose, so
+// "Iranian-backed" and "pro-Tehran" expose their actor part to the gazetteer.
+const TOKEN = /(?:\p{L}\.){2,}|\d+(?:[.,]\d+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*|\S/gu;
+const LETTER_UPPER = /^\p{Lu}/u;
+const WORDISH = /^[\p{L}\p{N}]/u;
+
+function normOf(text: string): string {
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  return /^(?:\p{L}\.){2,}$/u.test(text) ? lower.replace(/\./g, "") : lower;
+}
+
+/** Splits a clitic ("Iraq's" → "Iraq" + "'s", "didn't" → "did" + "n't") so both halves keep offsets. */
+function pushWord(out: Token[], text: string, start: number): void {
+  const m = /^(.+?)(n['’]t|['’]s|['’]re|['’]ve|['’]ll|['’]d)$/iu.exec(text);
+  const parts: [string, number][] = m ? [[m[1]!, start], [m[2]!, start + m[1]!.length]] : [[text, start]];
+  for (const [t, s] of parts) {
+    out.push({
+      i: out.length,
+      text: t,
+      norm: normOf(t),
+      start: s,
+      end: s + t.length,
+      upper: LETTER_UPPER.test(t),
+      word: WORDISH.test(t),
+    });
+  }
+}
+
+/**
+ * Tokenizes one sentence.
+ * @example tokenize("U.S. forces left Iraq's bases.").map((t) => t.norm) // ["us","forces","left","iraq","'s","bases","."]
+ */
+export function tokenize(sentence: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) pushWord(out, m[0], m.index);
+  return out;
+}

@@ -1,0 +1,300 @@
+/** @module Stage 2: actor mentions from the gazetteer (registry names, state cues + body nouns, sponsor links). */
+import { ACTORS } from "../domain/actors.js";
+import type { Token } from "./01-tokens.js";
+import { tokenize } from "./01-tokens.js";
+import { nounForms } from "./lexicon/inflect.js";
+import { type Body, DEMONYMS, HEADS, LEAD_WORDS, MODIFIERS, SPONSOR_WORDS, SUBCODES } from "./lexicon/actor-heads.js";
+
+export interface ActorMention {
+  readonly code: string;
+  /** Token range [start, end). */
+  readonly start: number;
+  readonly end: number;
+  /** Followed by "'s". */
+  readonly possessive: boolean;
+  /** A bare demonym or state used as a modifier ("Iranian influence"): names no actor by itself. */
+  readonly modifier: boolean;
+  /** Named members listed after "such as" / "including": the mention stands for them. */
+  readonly members: readonly ActorMention[];
+  /** Part of another mention's member list. */
+  readonly member: boolean;
+}
+
+interface Entry {
+  readonly words: readonly string[];
+  /** Compare the exact text (short all-capital aliases such as "US", "GE"). */
+  readonly exact: readonly string[] | null;
+  readonly code: string | null;
+  /** A state whose name or demonym this is: it can combine with a body noun. */
+  readonly state: string | null;
+  readonly demonym: boolean;
+  readonly body: Body | null;
+}
+
+const STATE_CODES = new Set(ACTORS.filter((a) => a.kind === "state").map((a) => a.code));
+const KNOWN_CODES = new Set(ACTORS.map((a) => a.code));
+
+function nameEntry(alias: string, code: string): Entry {
+  const toks = tokenize(alias);
+  const bare = alias.replace(/\./g, "");
+  const exact = /^[A-Z]{2,4}$/.test(bare) ? toks.map((t) => t.text.replace(/\./g, "")) : null;
+  const words = toks.map((t) => t.norm);
+  const state = STATE_CODES.has(code) ? code : null;
+  const demonym = words.length === 1 && DEMONYMS.has(words[0]!);
+  return { words, exact, code, state, demonym, body: null };
+}
+
+function headEntries(): Entry[] {
+  return HEADS.flatMap((h) => {
+    const parts = h.words.split(" ");
+    const last = parts.at(-1)!;
+    const lastForms = last.endsWith("/n") ? nounForms(last.slice(0, -2)) : [last];
+    return lastForms.map((f) => ({
+      words: [...parts.slice(0, -1), f],
+      exact: null,
+      code: h.alone,
+      state: null,
+      demonym: false,
+      body: h.body,
+    }));
+  });
+}
+
+// Index by first word; longer entries first so the longest match wins.
+const INDEX = new Map<string, Entry[]>();
+for (const e of [...ACTORS.flatMap((a) => [a.names.en, ...a.aliases.en].map((n) => nameEntry(n, a.code))), ...headEntries()]) {
+  if (e.words.length === 0) continue;
+  const list = INDEX.get(e.words[0]!) ?? [];
+  list.push(e);
+  INDEX.set(e.words[0]!, list);
+}
+for (const list of INDEX.values()) list.sort((x, y) => y.words.length - x.words.length || (x.body ? 1 : 0) - (y.body ? 1 : 0));
+
+interface Raw {
+  readonly entry: Entry;
+  readonly start: number;
+  readonly end: number;
+}
+
+function matchAt(tokens: readonly Token[], i: number): Raw | null {
+  const list = INDEX.get(tokens[i]!.norm);
+  if (!list) return null;
+  for (const e of list) {
+    let ok = true;
+    for (let k = 0; k < e.words.length && ok; k++) {
+      const t = tokens[i + k];
+      ok = t !== undefined && t.norm === e.words[k] && (!e.exact || t.text.replace(/\./g, "") === e.exact[k]);
+    }
+    // A name glued to a following capitalised word is part of a longer name ("Baghdad International Airport").
+    if (ok && e.code && !e.body) {
+      const next = tokens[i + e.words.length];
+      if (next && next.upper && next.word && !INDEX.has(next.norm) && !CALENDAR.has(next.norm) && i + e.words.length < tokens.length - 1) ok = false;
+    }
+    // "Ayn al-Assad", "Abu Ghraib": an Arabic name particle before a match makes it part of a place or person name.
+    if (ok && e.code && i >= 2 && tokens[i - 1]!.norm === "-" && NAME_PARTICLES.has(tokens[i - 2]!.norm)) ok = false;
+    if (ok) return { entry: e, start: i, end: i + e.words.length };
+  }
+  return null;
+}
+
+const NAME_PARTICLES = new Set(["al", "el", " al'", "bin", "ibn", "abu"]);
+
+const CALENDAR = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+  "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in", "and",
+]);
+
+function rawMatches(tokens: readonly Token[]): Raw[] {
+  const out: Raw[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const r = tokens[i]!.word ? matchAt(tokens, i) : null;
+    if (r) {
+      out.push(r);
+      i = r.end;
+    } else i++;
+  }
+  return out;
+}
+
+interface Group {
+  start: number;
+  end: number;
+  parts: Raw[];
+  sponsor: string | null;
+  led: boolean;
+}
+
+/** Joins raw matches that form one noun phrase: "the Iraqi federal police", "Iran-backed armed factions". */
+function groupRaw(tokens: readonly Token[], raws: readonly Raw[], sentenceText: string): Group[] {
+  const groups: Group[] = [];
+  let g: Group | null = null;
+  for (const r of raws) {
+    let sponsor: string | null = null;
+    let led = false;
+    let joinable = g !== null;
+    if (g) {
+      // Only modifiers, "'s", "-" and link words may sit between two parts of one group.
+      for (let k = g.end; k < r.start && joinable; k++) {
+        const t = tokens[k]!;
+        if (SPONSOR_WORDS.has(t.norm) || LEAD_WORDS.has(t.norm)) continue;
+        joinable = MODIFIERS.has(t.norm) || t.norm === "'s" || t.norm === "-" || t.norm === "the";
+      }
+      // A line break ends a noun phrase: headings run into the next line without punctuation.
+      if (joinable && sentenceText.slice(tokens[g.end - 1]!.end, tokens[r.start]!.start).includes("\n")) joinable = false;
+      // Heads come after their state ("Iraqi parliament"); a head then a state is two phrases ("Unit Iraq").
+      if (joinable && r.entry.state && r.entry.code && STATE_CODES.has(r.entry.code) && g.parts.at(-1)!.entry.body) {
+        joinable = false;
+      }
+      // Two states side by side ("Iraq-US relations") are two actors, unless one sponsors ("pro-Tehran Iraqi").
+      if (joinable && !g.sponsor && r.entry.state && g.parts.some((p) => p.entry.state) && !g.parts.some((p) => p.entry.body)) {
+        const between = tokens.slice(g.end, r.start).map((t) => t.norm);
+        joinable = between.some((w) => SPONSOR_WORDS.has(w) || LEAD_WORDS.has(w));
+      }
+    }
+    if (g && joinable) {
+      const between = tokens.slice(g.end, r.start).map((t) => t.norm);
+      if (between.some((w) => SPONSOR_WORDS.has(w))) sponsor = stateOf(g);
+      if (between.some((w) => LEAD_WORDS.has(w))) led = true;
+      g.parts.push(r);
+      g.end = r.end;
+      g.sponsor ??= sponsor;
+      g.led ||= led;
+      continue;
+    }
+    g = { start: r.start, end: r.end, parts: [r], sponsor: null, led: false };
+    // "pro-Tehran" / "pro-Iranian": the state is a sponsor.
+    if (tokens[r.start - 1]?.norm === "-" && tokens[r.start - 2]?.norm === "pro" && r.entry.state) {
+      g.start = r.start - 2;
+      g.sponsor = r.entry.state;
+    }
+    // "Iran-backed" with no body noun following yet: keep the sponsor pending.
+    if (tokens[r.end]?.norm === "-" && tokens[r.end + 1] && SPONSOR_WORDS.has(tokens[r.end + 1]!.norm) && r.entry.state) {
+      g.sponsor = r.entry.state;
+      g.end = r.end + 2;
+    }
+    groups.push(g);
+  }
+  return groups;
+}
+
+const stateOf = (g: Group): string | null => g.parts.find((p) => p.entry.state)?.entry.state ?? null;
+const isSpecific = (code: string | null): boolean => code !== null && !STATE_CODES.has(code);
+
+/** The code a group names, or null when it names nobody (a lone "troops", a lone "Iran-backed"). */
+function resolve(g: Group): string | null {
+  const specific = [...g.parts].reverse().find((p) => !p.entry.body && isSpecific(p.entry.code));
+  const heads = g.parts.filter((p) => p.entry.body);
+  const head = heads.at(-1)?.entry ?? null;
+  const states = g.parts.filter((p) => p.entry.state && p.entry.state !== g.sponsor);
+  if (g.sponsor) {
+    if (specific && specific.entry.code !== g.sponsor) return specific.entry.code;
+    if (!head) return null;
+    if (g.sponsor === "IRN") {
+      if (head.body === "ARMED" || head.body === "MILITARY") return "IRAN_BACKED_MILITIAS";
+      return "IRQ.IRAN_ALIGNED";
+    }
+    const own = states[0]?.entry.state;
+    return own ? sub(own, head.body!) : null;
+  }
+  if (g.led && head?.body === "COALITION") return "COALITION";
+  if (specific) return specific.entry.code;
+  const state = states.at(-1)?.entry.state ?? null;
+  if (state && head) return head.body === "COALITION" ? "COALITION" : sub(state, head.body!);
+  if (state) return state;
+  return head?.code ?? null;
+}
+
+function sub(state: string, body: Body): string {
+  const code = SUBCODES[state]?.[body] ?? state;
+  return KNOWN_CODES.has(code) ? code : state;
+}
+
+// Role words that pass an actor through "of": "the commander of the Quds Force", "leaders of the PMF".
+const ROLE_WORDS = new Set([
+  "commander", "commanders", "leader", "leaders", "chairman", "head", "chief", "deputy", "member", "members", "elements",
+  "fighters", "spokesman", "official", "officials", "militants", "remnants", "cells", "units", "forces", "troops",
+  "president", "minister", "ministers", "director", "secretary", "founder", "emir", "amir", "representative",
+  "representatives", "envoy", "ambassador", "delegation", "government", "army", "parliament", "some", "most", "many",
+]);
+const ROLE_FILLER = new Set(["the", "a", "an", "top", "senior", "second", "former", "deputy", "vice", "some", "of"]);
+const LIST_INTRO = ["such as", "including", "notably", "namely", "like", "especially", "particularly", "among them"];
+const LIST_GLUE = new Set([",", "and", "or", "the", "as", "well", "both", "also"]);
+
+/**
+ * Finds actor mentions in a tokenized sentence.
+ * @example findActors(tokenize("Iran-backed factions such as Kataib Hezbollah attacked U.S. bases."))
+ */
+export function findActors(tokens: readonly Token[], sentenceText = ""): ActorMention[] {
+  const groups = groupRaw(tokens, rawMatches(tokens), sentenceText);
+  let mentions: ActorMention[] = [];
+  for (const g of groups) {
+    const code = resolve(g);
+    if (!code) continue;
+    const only = g.parts.length === 1 ? g.parts[0]!.entry : null;
+    const possessive = tokens[g.end]?.norm === "'s" || tokens[g.end]?.norm === "'";
+    // A lone state name or demonym before a non-actor noun is a modifier ("Iranian influence", "US presence").
+    const next = tokens[g.end];
+    const modifier = only !== null && only.state !== null && !possessive && (only.demonym || (next !== undefined && MODIFIED_NOUNS.has(next.norm)));
+    mentions.push({ code, start: g.start, end: g.end, possessive, modifier, members: [], member: false });
+  }
+  mentions = mergeRoles(tokens, mentions);
+  return attachMembers(tokens, mentions);
+}
+
+// Nouns a state name often modifies without acting: "Iraq-US relations", "US presence", "Iran policy".
+const MODIFIED_NOUNS = new Set([
+  "relations", "relationship", "ties", "influence", "economy", "presence", "interests", "interest", "policy", "policies",
+  "side", "territory", "soil", "airspace", "sovereignty", "oil", "gas", "electricity", "budget", "stocks", "revenues",
+  "dues", "border", "borders", "affairs", "officials", "remittances", "market", "markets", "dinar", "dollar", "security",
+  "stability", "independence", "people", "population", "debt", "file", "question", "issue", "crisis", "war", "context",
+  "role", "position", "stance", "strategy", "agenda", "nuclear", "elections", "election", "banks", "bank", "assets",
+]);
+
+function mergeRoles(tokens: readonly Token[], ms: ActorMention[]): ActorMention[] {
+  return ms.map((m, idx) => {
+    let k = m.start - 1;
+    while (k >= 0 && tokens[k]!.norm === "the") k--;
+    if (tokens[k]?.norm !== "of") return m;
+    let s = k - 1;
+    let role = false;
+    while (s >= 0 && (ROLE_WORDS.has(tokens[s]!.norm) || ROLE_FILLER.has(tokens[s]!.norm))) {
+      role ||= ROLE_WORDS.has(tokens[s]!.norm);
+      s--;
+    }
+    const prev = ms[idx - 1];
+    // "the commander of the Quds Force": the commander acts for the Quds Force. Never swallow another mention.
+    if (!role || (prev && prev.end > s + 1)) return m;
+    return { ...m, start: s + 1 };
+  });
+}
+
+function attachMembers(tokens: readonly Token[], ms: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (m.member) continue;
+    const after = tokens.slice(m.end, m.end + 3).map((t) => t.norm).filter((w) => w !== ",").join(" ");
+    const intro = LIST_INTRO.find((w) => after.startsWith(w));
+    if (!intro) {
+      out.push(m);
+      continue;
+    }
+    const members: ActorMention[] = [];
+    let j = i + 1;
+    let cursor = m.end;
+    while (cursor < tokens.length && tokens[cursor]!.norm === ",") cursor++;
+    cursor += intro.split(" ").length;
+    for (; j < ms.length; j++) {
+      const c = ms[j]!;
+      const gap = tokens.slice(cursor, c.start);
+      if (!gap.every((t) => LIST_GLUE.has(t.norm))) break;
+      members.push({ ...c, member: true });
+      cursor = c.end;
+    }
+    const named = members.filter((x) => x.code !== m.code);
+    out.push(named.length ? { ...m, members: named } : m);
+    for (const x of members) out.push(x);
+    i = j - 1;
+  }
+  return out;
+}

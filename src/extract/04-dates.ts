@@ -1,0 +1,190 @@
+/** @module Stage 4: date expressions of a sentence, resolved against the publication date at the precision the text gives. */
+import * as chrono from "chrono-node";
+import type { Token } from "./01-tokens.js";
+
+export interface DateMention {
+  /** Token range [start, end). */
+  readonly start: number;
+  readonly end: number;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  readonly date: string;
+  /** End of an explicit range ("2017-2021"), else null. */
+  readonly dateEnd: string | null;
+  /** "by 2020", "until March": a bound rather than the time of the act. */
+  readonly deadline: boolean;
+}
+
+/** What earlier sentences of the document tell us: the publication date and the last year named. */
+export interface DateContext {
+  readonly published: string | null;
+  lastYear: number | null;
+}
+
+const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7,
+  august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+};
+const MONTH_WORD = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+const YEAR = "((?:19|20)\\d\\d)";
+const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+
+interface Rule {
+  readonly re: RegExp;
+  readonly make: (m: RegExpExecArray, ctx: DateContext) => { date: string; dateEnd?: string } | null;
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+const monthOf = (w: string): number => MONTHS[w.toLowerCase().replace(/\.$/, "")] ?? 0;
+const pubParts = (ctx: DateContext): [number, number, number] | null => {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(ctx.published ?? "");
+  return m ? [Number(m[1]), Number(m[2] ?? 12), Number(m[3] ?? 31)] : null;
+};
+
+/** The latest year in which month/day falls on or before publication ("on March 9" → that March 9 or the one before). */
+function yearFor(ctx: DateContext, month: number, day: number | null): number | null {
+  const p = pubParts(ctx);
+  if (!p) return ctx.lastYear;
+  const [y, m, d] = p;
+  const after = month > m || (month === m && day !== null && day > d);
+  return after ? y - 1 : y;
+}
+
+const valid = (y: number, m: number, d: number): boolean => {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+};
+
+// Ordered: longer forms first; each match blanks its characters so shorter rules do not re-match them.
+const RULES: readonly Rule[] = [
+  { re: new RegExp(`\\b(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|through)\\s+${YEAR}\\b`, "g"), make: (m) => ({ date: m[1]!, dateEnd: m[2]! }) },
+  { re: new RegExp(`\\b${YEAR}\\s*[-–—/]\\s*${YEAR}\\b`, "g"), make: (m) => (Number(m[2]) > Number(m[1]) ? { date: m[1]!, dateEnd: m[2]! } : null) },
+  { re: new RegExp(`\\b${MONTH_WORD}\\s+${DAY},?\\s+${YEAR}\\b`, "g"), make: (m) => day(Number(m[3]), monthOf(m[1]!), Number(m[2])) },
+  { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH_WORD},?\\s+${YEAR}\\b`, "g"), make: (m) => day(Number(m[3]), monthOf(m[2]!), Number(m[1])) },
+  { re: new RegExp(`\\b${MONTH_WORD},?\\s+(?:of\\s+)?${YEAR}\\b`, "g"), make: (m) => ({ date: `${m[2]}-${pad(monthOf(m[1]!))}` }) },
+  {
+    re: new RegExp(`\\b${MONTH_WORD}\\s+of\\s+(?:the\\s+same|that)\\s+year\\b`, "g"),
+    make: (m, ctx) => (ctx.lastYear ? { date: `${ctx.lastYear}-${pad(monthOf(m[1]!))}` } : null),
+  },
+  { re: new RegExp(`\\b${MONTH_WORD}\\s+${DAY}\\b(?!\\s*(?:,\\s*)?(?:19|20)\\d\\d)`, "g"), make: (m, ctx) => dayNoYear(ctx, monthOf(m[1]!), Number(m[2])) },
+  { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH_WORD}\\b`, "g"), make: (m, ctx) => dayNoYear(ctx, monthOf(m[2]!), Number(m[1])) },
+  {
+    // A bare month needs a preposition, so the modal "may" is never read as May.
+    re: new RegExp(`\\b(?:in|since|until|during|by|early|late|mid|mid-|last|this|of)\\s+(?:early\\s+|late\\s+|mid-?)?${MONTH_WORD}\\b(?!\\s+\\d)`, "gi"),
+    make: (m, ctx) => {
+      const month = monthOf(m[1]!);
+      if (!month || !/^[A-Z]/.test(m[1]!)) return null;
+      const y = yearFor(ctx, month, null);
+      return y ? { date: `${y}-${pad(month)}` } : null;
+    },
+  },
+  { re: /\b(?:the\s+same|that)\s+year\b/g, make: (_m, ctx) => (ctx.lastYear ? { date: String(ctx.lastYear) } : null) },
+  { re: /\blast\s+year\b/gi, make: (_m, ctx) => rel(ctx, -1, "year") },
+  { re: /\b(?:this|earlier\s+this|later\s+this)\s+year\b/gi, make: (_m, ctx) => rel(ctx, 0, "year") },
+  { re: /\blast\s+month\b/gi, make: (_m, ctx) => rel(ctx, -1, "month") },
+  { re: /\b(?:this|earlier\s+this)\s+month\b/gi, make: (_m, ctx) => rel(ctx, 0, "month") },
+  {
+    re: /\b(?:over|during|in)\s+the\s+(?:past|last)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(months|years)\b/gi,
+    make: (m, ctx) => pastRange(ctx, m[1]!, m[2]!),
+  },
+  { re: new RegExp(`(?<![\\d,.$])\\b${YEAR}\\b(?![\\d,.]\\d|\\s*(?:troops|soldiers|people|dollars|barrels|km|kilometers|%))`, "g"), make: (m) => ({ date: m[1]! }) },
+];
+
+const WORD_NUMBERS: Readonly<Record<string, number>> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+
+function day(y: number, m: number, d: number): { date: string } | null {
+  if (!m) return null;
+  return valid(y, m, d) ? { date: `${y}-${pad(m)}-${pad(d)}` } : { date: `${y}-${pad(m)}` };
+}
+
+function dayNoYear(ctx: DateContext, m: number, d: number): { date: string } | null {
+  if (!m || d < 1 || d > 31) return null;
+  const y = yearFor(ctx, m, d);
+  if (!y) return null;
+  return valid(y, m, d) ? { date: `${y}-${pad(m)}-${pad(d)}` } : null;
+}
+
+function rel(ctx: DateContext, offset: number, unit: "year" | "month"): { date: string } | null {
+  const p = pubParts(ctx);
+  if (!p) return null;
+  if (unit === "year") return { date: String(p[0] + offset) };
+  const t = new Date(Date.UTC(p[0], p[1] - 1 + offset, 1));
+  return { date: `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}` };
+}
+
+function pastRange(ctx: DateContext, count: string, unit: string): { date: string; dateEnd: string } | null {
+  const p = pubParts(ctx);
+  const k = Number.isFinite(Number(count)) ? Number(count) : (WORD_NUMBERS[count.toLowerCase()] ?? 0);
+  if (!p || !k) return null;
+  if (unit.toLowerCase().startsWith("year")) return { date: String(p[0] - k), dateEnd: String(p[0]) };
+  const t = new Date(Date.UTC(p[0], p[1] - 1 - k, 1));
+  return { date: `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}`, dateEnd: `${p[0]}-${pad(p[1])}` };
+}
+
+// Weekdays and day-relative words are left to chrono, which knows the calendar arithmetic.
+const CHRONO_CUE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last week|this week|\d+ days? ago|a week ago)\b/i;
+
+function chronoDates(text: string, ctx: DateContext): { index: number; length: number; date: string }[] {
+  const p = pubParts(ctx);
+  if (!p || !CHRONO_CUE.test(text)) return [];
+  const ref = new Date(Date.UTC(p[0], p[1] - 1, p[2], 12));
+  return chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false }).flatMap((r) => {
+    const s = r.start;
+    if (!s.isCertain("weekday") && !s.isCertain("day") && !/yesterday|today|tonight|ago|week/i.test(r.text)) return [];
+    let d = s.date();
+    // "said Tuesday": the most recent such day on or before publication.
+    if (d.getTime() > ref.getTime() + 12 * 3600e3) d = new Date(d.getTime() - 7 * 86400e3);
+    const date = /week/i.test(r.text) && !/ago/i.test(r.text)
+      ? `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`
+      : `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+    return [{ index: r.index, length: r.text.length, date }];
+  });
+}
+
+const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than|through)\s*$/i;
+
+/** Maps character offsets to token indexes. */
+function tokenRange(tokens: readonly Token[], from: number, to: number): [number, number] | null {
+  let s = -1;
+  let e = -1;
+  for (const t of tokens) {
+    if (t.end > from && t.start < to) {
+      if (s < 0) s = t.i;
+      e = t.i + 1;
+    }
+  }
+  return s < 0 ? null : [s, e];
+}
+
+/**
+ * Finds and resolves the date expressions of one sentence; updates `ctx.lastYear` for later sentences.
+ * @example findDates("In May 2018, Trump announced…", tokens, { published: "2025-03-19", lastYear: null }) // [{ date: "2018-05", … }]
+ */
+export function findDates(text: string, tokens: readonly Token[], ctx: DateContext): DateMention[] {
+  const out: DateMention[] = [];
+  // Digit-free sentences can only hold bare months or relative words: skip the year rules cheaply.
+  let work = text;
+  const push = (index: number, length: number, date: string, dateEnd: string | null): void => {
+    const range = tokenRange(tokens, index, index + length);
+    if (!range) return;
+    const deadline = DEADLINE_BEFORE.test(text.slice(Math.max(0, index - 14), index));
+    out.push({ start: range[0], end: range[1], date, dateEnd, deadline });
+    work = work.slice(0, index) + " ".repeat(length) + work.slice(index + length);
+  };
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    if (!/\d/.test(work) && rule.re.source.includes("\\d\\d)")) continue;
+    for (let m = rule.re.exec(work); m; m = rule.re.exec(work)) {
+      const r = rule.make(m, ctx);
+      if (r) push(m.index, m[0].length, r.date, r.dateEnd ?? null);
+    }
+  }
+  for (const c of chronoDates(work, ctx)) push(c.index, c.length, c.date, null);
+  out.sort((a, b) => a.start - b.start);
+  for (const d of out) {
+    const y = Number(d.date.slice(0, 4));
+    if (!d.dateEnd) ctx.lastYear = y;
+  }
+  return out;
+}

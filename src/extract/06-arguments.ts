@@ -1,0 +1,420 @@
+/** @module Stage 6: who did it and to whom — subjects, "by" agents, objects and prepositional targets, governors. */
+import type { ActorMention } from "./02-actors.js";
+import type { TriggerMatch } from "./03-triggers.js";
+import type { Governor } from "./lexicon/triggers.js";
+import type { Candidate, SentenceAnalysis } from "./sentence-analysis.js";
+
+const HARD = new Set([";", ":", "?", "!", "[", "]", "—", "\n"]);
+const PREPS = new Set([
+  "of", "in", "on", "at", "from", "to", "with", "against", "into", "for", "by", "toward", "towards", "over", "under",
+  "between", "among", "near", "across", "through", "about", "than", "like", "within", "inside", "amid", "despite",
+  "after", "before", "following", "during", "since", "including", "via", "per", "beyond", "around", "onto", "upon",
+  "without", "as", "behind", "throughout",
+]);
+const TARGET_PREPS = new Set(["on", "against", "to", "with", "at", "from", "toward", "towards", "targeting", "into", "upon", "onto", "for"]);
+const LOCATIVE = new Set(["in", "near", "inside", "within", "across", "around", "throughout", "there"]);
+const CLAUSE_BREAK = new Set([
+  ",", "which", "who", "whom", "whose", "while", "whereas", "but", "although", "though", "because", "after", "before",
+  "following", "when", "where", "prompting", "resulting", "leading", "despite", "amid", "if", "unless", "until", "so",
+  "that", "whether", "since", "as",
+]);
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "all", "some", "several", "these", "those", "this", "that", "both", "other", "various", "two", "three"]);
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "got", "get", "gets", "getting"]);
+const RECIPROCAL = new Set(["CONSULT", "COOPERATE", "AGREE"]);
+const RECEIVE = new Set(["receiving", "received", "receive", "receives", "faced", "face", "faces", "facing", "obtained", "got", "won", "accepted"]);
+
+const root = (code: string): string => code.split(".", 1)[0]!;
+
+interface Args {
+  actors: ActorMention[];
+  targets: ActorMention[];
+  actorFrom: Candidate["actorFrom"];
+  /** For withdrawals: the unit that leaves when it is not the subject ("the exit of US troops"). */
+  party: ActorMention | null;
+}
+
+/** Token index → true when inside a date expression (commas there do not break clauses). */
+function dateMask(a: SentenceAnalysis): Uint8Array {
+  const mask = new Uint8Array(a.tokens.length);
+  for (const d of a.dates) mask.fill(1, d.start, d.end);
+  return mask;
+}
+
+function prepBefore(a: SentenceAnalysis, m: ActorMention): string | null {
+  let k = m.start - 1;
+  while (k >= 0 && DETERMINERS.has(a.tokens[k]!.norm)) k--;
+  const w = a.tokens[k]?.norm;
+  return w !== undefined && PREPS.has(w) ? w : null;
+}
+
+function mentionEndingAt(a: SentenceAnalysis, end: number): ActorMention | null {
+  const i = a.mentionEnd[end] ?? -1;
+  return i >= 0 ? a.mentions[i]! : null;
+}
+
+/** The nearest mention left of `from` that can be a subject: not in a prepositional phrase, not a modifier. */
+function subjectBefore(a: SentenceAnalysis, from: number, stopAtComma: boolean, mask: Uint8Array): ActorMention | null {
+  for (let k = from - 1; k >= 0; k--) {
+    const t = a.tokens[k]!;
+    if (HARD.has(t.norm)) return null;
+    if (stopAtComma && t.norm === "," && !mask[k]) return null;
+    const m = mentionEndingAt(a, k + 1);
+    if (!m) continue;
+    k = m.start;
+    if (m.member || m.modifier || m.possessive) continue;
+    if (prepBefore(a, m)) continue;
+    return m;
+  }
+  return null;
+}
+
+/** Mentions coordinated with `m` to its right: "Kataib Hezbollah and Asaib Ahl al-Haq". */
+function coordinated(a: SentenceAnalysis, m: ActorMention): ActorMention[] {
+  const out = [m];
+  let idx = a.mentions.indexOf(m);
+  for (;;) {
+    const next = a.mentions[idx + 1];
+    if (!next || next.member !== m.member) break;
+    const gap = a.tokens.slice(out.at(-1)!.end, next.start).map((t) => t.norm);
+    const glue = gap.length > 0 && gap.length <= 4 && gap.every((w) => w === "," || w === "and" || w === "or" || w === "the" || w === "as" || w === "well" || w === "also");
+    if (!glue || !gap.some((w) => w === "and" || w === "," || w === "or")) break;
+    out.push(next);
+    idx++;
+  }
+  return out;
+}
+
+/** Mentions coordinated with `m` to its left ("Washington and Baghdad sought …"). */
+function coordinatedLeft(a: SentenceAnalysis, m: ActorMention): ActorMention[] {
+  const out = [m];
+  let idx = a.mentions.indexOf(m);
+  for (;;) {
+    const prev = a.mentions[idx - 1];
+    if (!prev || prev.member || prev.modifier) break;
+    const gap = a.tokens.slice(prev.end, out[0]!.start).map((t) => t.norm);
+    if (!(gap.length === 1 && (gap[0] === "and" || gap[0] === ","))) break;
+    out.unshift(prev);
+    idx--;
+  }
+  return out;
+}
+
+interface Slot {
+  readonly m: ActorMention;
+  readonly prep: string | null;
+}
+
+/** Mentions after a trigger up to the end of its clause, each with the preposition that introduces it. */
+function slotsAfter(a: SentenceAnalysis, t: TriggerMatch, mask: Uint8Array, stops: ReadonlySet<number>): Slot[] {
+  const out: Slot[] = [];
+  for (let k = t.start + 1; k < a.tokens.length && out.length < 5; k++) {
+    const tok = a.tokens[k]!;
+    if (k >= t.end) {
+      if (HARD.has(tok.norm) || (CLAUSE_BREAK.has(tok.norm) && !mask[k])) break;
+      if (stops.has(k)) break;
+    }
+    const i = a.mentionStart[k] ?? -1;
+    if (i < 0) continue;
+    const m = a.mentions[i]!;
+    out.push({ m, prep: prepBefore(a, m) });
+    k = m.end - 1;
+  }
+  return out;
+}
+
+function pickTarget(slots: readonly Slot[], ofIsTarget: boolean, exclude: ActorMention | null): ActorMention | null {
+  let fallback: ActorMention | null = null;
+  for (const s of slots) {
+    if (s.m === exclude || s.m.member) continue;
+    if (s.prep === null && !s.m.modifier) return s.m;
+    if (s.prep && TARGET_PREPS.has(s.prep)) return s.m;
+    if (s.prep === "of" && ofIsTarget) return s.m;
+    if (s.prep && LOCATIVE.has(s.prep) && !fallback && !s.m.modifier) fallback = s.m;
+  }
+  return fallback;
+}
+
+function byAgent(a: SentenceAnalysis, t: TriggerMatch, wide: boolean): ActorMention | null {
+  const limit = wide ? a.tokens.length : Math.min(a.tokens.length, t.end + 6);
+  for (let k = t.end; k < limit; k++) {
+    const w = a.tokens[k]!.norm;
+    if (HARD.has(w)) return null;
+    if (w !== "by") continue;
+    // Wide search only through "carried out by", "conducted by" …: a bare "by" far away is usually a means.
+    if (wide && k > t.end + 6 && !/^(out|conducted|launched|claimed|led|executed|staged|mounted|ordered)$/.test(a.tokens[k - 1]?.norm ?? "")) continue;
+    for (let j = k + 1; j < Math.min(a.tokens.length, k + 6); j++) {
+      const i = a.mentionStart[j] ?? -1;
+      if (i >= 0) return a.mentions[i]!;
+      if (!DETERMINERS.has(a.tokens[j]!.norm) && a.tokens[j]!.word && !/^(?:several|armed|local|unknown|iraqi|us)$/.test(a.tokens[j]!.norm)) {
+        if (!/^[a-z-]+$/.test(a.tokens[j]!.norm)) break;
+      }
+    }
+  }
+  return null;
+}
+
+function isPassive(a: SentenceAnalysis, t: TriggerMatch): boolean {
+  const w = a.tokens[t.start]!.norm;
+  if (w.endsWith("ing") || !/(ed|en|wn|ck|ht|id|ld|t)$/.test(w)) return false;
+  for (let k = t.start - 1; k >= Math.max(0, t.start - 3); k--) {
+    const p = a.tokens[k]!.norm;
+    if (BE.has(p)) return true;
+    if (!/ly$/.test(p) && p !== "not" && p !== "also" && p !== "been" && p !== "then") break;
+  }
+  // Reduced passive: "battles supported by X", "an airstrike carried out by X".
+  return a.tokens[t.end]?.norm === "by" || (a.tokens[t.end]?.norm === "out" && a.tokens[t.end + 1]?.norm === "by");
+}
+
+/** A noun's own actor: "US sanctions", "Iraq's recent decision", "Iranian-backed attacks". */
+function prenominal(a: SentenceAnalysis, t: TriggerMatch): ActorMention | null {
+  let k = t.start;
+  for (let skipped = 0; skipped <= 2 && k > 0; skipped++) {
+    const m = mentionEndingAt(a, k) ?? (a.tokens[k - 1]?.norm === "'s" ? mentionEndingAt(a, k - 1) : null);
+    if (m && !m.member) return skipped === 0 || m.possessive ? m : null;
+    const w = a.tokens[k - 1]!;
+    if (!w.word || PREPS.has(w.norm) || DETERMINERS.has(w.norm) || BE.has(w.norm) || w.upper) return null;
+    k--;
+  }
+  return null;
+}
+
+/** "receiving Iraqi assurances", "faced US pressure": the receiver is the target of the noun. */
+function receiver(a: SentenceAnalysis, t: TriggerMatch, mask: Uint8Array): ActorMention | null {
+  for (let k = t.start - 1; k >= Math.max(0, t.start - 4); k--) {
+    if (RECEIVE.has(a.tokens[k]!.norm)) return subjectBefore(a, k, false, mask);
+  }
+  return null;
+}
+
+function pairPartner(a: SentenceAnalysis, m: ActorMention): ActorMention | null {
+  const i = a.mentions.indexOf(m);
+  for (const j of [i + 1, i - 1]) {
+    const o = a.mentions[j];
+    if (!o || root(o.code) === root(m.code)) continue;
+    const [x, y] = j > i ? [m, o] : [o, m];
+    const gap = a.tokens.slice(x.end, y.start).map((t) => t.norm);
+    if (gap.length === 1 && (gap[0] === "-" || gap[0] === "and" || gap[0] === "–")) return o;
+  }
+  return null;
+}
+
+function between(a: SentenceAnalysis, t: TriggerMatch): [ActorMention, ActorMention] | null {
+  for (let k = t.end; k < Math.min(a.tokens.length, t.end + 3); k++) {
+    if (a.tokens[k]!.norm !== "between") continue;
+    const i = a.mentionStart[k + 1] ?? a.mentionStart[k + 2] ?? -1;
+    const x = i >= 0 ? a.mentions[i] : undefined;
+    const y = a.mentions[i + 1];
+    if (x && y && a.tokens[x.end]?.norm === "and") return [x, y];
+  }
+  return null;
+}
+
+/** The arguments of one trigger, before governors combine them. */
+export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: ReadonlySet<number>): Args {
+  const mask = dateMask(a);
+  const e = t.entry;
+  const slots = slotsAfter(a, t, mask, stops);
+  const pair = between(a, t);
+  if (pair) return { actors: [pair[0]], targets: [pair[1]], actorFrom: "subject", party: null };
+  if (e.pos === "v") {
+    if (isPassive(a, t)) {
+      const agent = byAgent(a, t, false);
+      const patient = subjectBefore(a, t.start, false, mask);
+      return {
+        actors: agent ? expand(a, agent) : [],
+        targets: patient ? expand(a, patient) : [],
+        actorFrom: agent ? "agent" : "default",
+        party: null,
+      };
+    }
+    const subj = subjectBefore(a, t.start, false, mask);
+    return withObject(a, e.ownObject === true, subj ? coordinatedLeft(a, subj).flatMap((m) => expand(a, m)) : [], slots, "subject", false);
+  }
+  const pre = prenominal(a, t);
+  let actor: ActorMention | null = null;
+  let target: ActorMention | null = null;
+  let from: Candidate["actorFrom"] = "modifier";
+  if (pre && e.possTarget) target = pre;
+  else actor = pre;
+  const ofSlot = slots.find((s) => s.prep === "of" && s.m.start <= t.end + 3);
+  if (!actor && e.of === "actor" && ofSlot) {
+    actor = ofSlot.m;
+    from = "of";
+  }
+  if (!actor) {
+    actor = byAgent(a, t, true);
+    from = "agent";
+  }
+  if (!actor) {
+    actor = subjectBefore(a, t.start, true, mask);
+    from = "subject";
+  }
+  const recv = receiver(a, t, mask);
+  if (!target && recv && (!actor || root(recv.code) !== root(actor.code))) target = recv;
+  const actors = actor ? expand(a, actor) : [];
+  if (target) return { actors, targets: expand(a, target), actorFrom: actor ? from : "default", party: null };
+  const rest = slots.filter((s) => s.m !== actor && !(e.of === "actor" && s === ofSlot));
+  return withObject(a, e.ownObject === true || (e.type === "RETREAT" && e.of === "actor"), actors, rest, actor ? from : "default", e.of === "target");
+}
+
+function withObject(
+  a: SentenceAnalysis,
+  ownObject: boolean,
+  actors: ActorMention[],
+  slots: readonly Slot[],
+  actorFrom: Candidate["actorFrom"],
+  ofIsTarget: boolean,
+): Args {
+  const free = slots.filter((s) => !actors.includes(s.m));
+  if (ownObject) {
+    // "withdrew its troops from Iraq": the object is the leaving unit, the place is the target.
+    const own = free.find((s) => s.prep === null || s.prep === "of");
+    const place = free.find((s) => s !== own && s.prep !== null && s.prep !== "of");
+    const party = own?.m ?? null;
+    if (actors.length === 0 && party) return { actors: [party], targets: place ? [place.m] : [], actorFrom: "object", party };
+    return { actors, targets: place ? [place.m] : [], actorFrom, party };
+  }
+  const target = pickTarget(free, ofIsTarget, null);
+  return { actors, targets: target ? expand(a, target) : [], actorFrom, party: null };
+}
+
+/** A mention standing for listed members becomes its members; coordinated mentions join. */
+function expand(a: SentenceAnalysis, m: ActorMention): ActorMention[] {
+  const all = coordinated(a, m).flatMap((x) => (x.members.length ? x.members : [x]));
+  const seen = new Set<string>();
+  return all.filter((x) => !seen.has(x.code) && (seen.add(x.code), true));
+}
+
+export interface RawEvent {
+  readonly type: string;
+  readonly mode: string | null;
+  readonly actors: readonly ActorMention[];
+  readonly targets: readonly ActorMention[];
+  readonly party: ActorMention | null;
+  readonly start: number;
+  readonly end: number;
+  readonly anchor: number;
+  readonly actorFrom: Candidate["actorFrom"];
+  /** Set by an "intend" governor: the event is only planned. */
+  readonly planned: boolean;
+  readonly weak: boolean;
+}
+
+/** The complement trigger a governor introduces: close after it, in the same clause. */
+function complementOf(a: SentenceAnalysis, g: TriggerMatch, triggers: readonly TriggerMatch[], mask: Uint8Array): number {
+  const gi = triggers.indexOf(g);
+  const c = triggers[gi + 1];
+  if (!c) return -1;
+  let words = 0;
+  for (let k = g.end; k < c.start; k++) {
+    const w = a.tokens[k]!.norm;
+    if (mask[k]) continue;
+    if (HARD.has(w) || (CLAUSE_BREAK.has(w) && w !== "that")) return -1;
+    if (a.mentionStart[k]! >= 0) {
+      const m = a.mentions[a.mentionStart[k]!]!;
+      k = m.end - 1;
+      words++;
+      continue;
+    }
+    words++;
+  }
+  return words <= 4 ? gi + 1 : -1;
+}
+
+/**
+ * Codes every trigger of a sentence into raw events, letting governors ("threatened to", "called for",
+ * "agreed to") absorb the event they introduce.
+ */
+export function rawEvents(a: SentenceAnalysis): RawEvent[] {
+  const mask = dateMask(a);
+  const ts = a.triggers;
+  const stops = new Set(ts.filter((t) => t.entry.pos === "v").map((t) => t.start));
+  const built: (RawEvent | null)[] = ts.map(() => null);
+  const consumed = new Set<number>();
+  // Right to left, so chains ("voted on a resolution requiring … to remove") fold inward first.
+  for (let i = ts.length - 1; i >= 0; i--) {
+    const t = ts[i]!;
+    const own = argumentsOf(a, t, stops);
+    const base: RawEvent = {
+      type: t.entry.type ?? "",
+      mode: t.entry.mode ?? null,
+      actors: own.actors,
+      targets: own.targets,
+      party: own.party,
+      start: t.start,
+      end: t.end,
+      anchor: t.start,
+      actorFrom: own.actorFrom,
+      planned: false,
+      weak: t.entry.weak === true,
+    };
+    if (!t.entry.gov) {
+      built[i] = base;
+      continue;
+    }
+    const ci = complementOf(a, t, ts, mask);
+    const comp = ci >= 0 ? built[ci] : null;
+    if (ci >= 0) consumed.add(ci);
+    built[i] = combine(t.entry.gov, base, comp ?? null, a);
+  }
+  return built.filter((e, i): e is RawEvent => e !== null && e.type !== "" && !consumed.has(i));
+}
+
+const MODE_OF_THREAT: Readonly<Record<string, string>> = { SANCTION: "restrict", COERCE: "restrict", ASSAULT: "violence", RETREAT: "expel", MOBILIZE: "violence" };
+
+function combine(gov: Governor, g: RawEvent, c: RawEvent | null, a: SentenceAnalysis): RawEvent | null {
+  if (!c) {
+    // A governor alone: "threatened Iraq", "called for calm". Announcements and attempts code nothing.
+    if (gov === "announce" || gov === "attempt" || gov === "intend") return null;
+    return g;
+  }
+  const actors = g.actors.length ? g.actors : c.actors;
+  const span = { start: Math.min(g.start, c.start), end: Math.max(g.end, c.end), anchor: g.anchor, actorFrom: g.actors.length ? g.actorFrom : c.actorFrom };
+  const cTargets = c.targets.length ? c.targets : c.party ? [c.party] : [];
+  const addressee = g.targets.find((m) => m.start < c.start);
+  const text = a.tokens.slice(span.start, span.end).map((t) => t.norm).join(" ");
+  const mk = (type: string, mode: string | null, targets: readonly ActorMention[]): RawEvent => ({
+    ...span, type, mode, actors, targets, party: null, planned: false, weak: false,
+  });
+  switch (gov) {
+    case "threaten": {
+      const mode = /embass|consulate|relations|ties/.test(text) ? "relations" : /arrest/.test(text) ? "arrest" : (MODE_OF_THREAT[c.type] ?? null);
+      return mk("THREATEN", mode, cTargets.length ? cTargets : g.targets);
+    }
+    case "announce":
+      if (c.type === "RETREAT") return retreatDecision(mk, actors, c, cTargets);
+      if (c.type === "SANCTION" && /embass|consulate/.test(text) && /intention|plan|intend/.test(text)) return mk("THREATEN", "relations", cTargets);
+      return { ...c, ...span, actors, planned: c.planned };
+    case "agree":
+      if (c.type === "RETREAT") return retreatDecision(mk, actors, c, cTargets);
+      if (c.type === "ASSAULT") return mk("THREATEN", "violence", cTargets);
+      return mk("AGREE", null, cTargets.length ? cTargets : g.targets);
+    case "request": {
+      const mode = c.type === "RETREAT" || /expel|remove|exit|withdraw|leave|oust/.test(text) ? "yield" : (g.mode ?? "change");
+      const domestic = addressee && actors[0] && root(addressee.code) === root(actors[0].code);
+      const targets = addressee && !domestic ? [addressee] : cTargets.length ? cTargets : g.targets;
+      return mk("REQUEST", mode, targets);
+    }
+    case "refuse":
+      return mk("REJECT", null, addressee ? [addressee] : cTargets);
+    case "attempt":
+      return null;
+    case "intend":
+      return { ...c, ...span, actors, planned: true };
+  }
+}
+
+/** An announced or agreed withdrawal: a CONCEDE by the leaving side, or a demand when another side must leave. */
+function retreatDecision(
+  mk: (type: string, mode: string | null, targets: readonly ActorMention[]) => RawEvent,
+  actors: readonly ActorMention[],
+  c: RawEvent,
+  cTargets: readonly ActorMention[],
+): RawEvent {
+  const leaving = c.party ?? c.actors[0] ?? null;
+  if (leaving && actors[0] && root(leaving.code) !== root(actors[0].code)) return mk("REQUEST", "yield", [leaving]);
+  const ev = mk("CONCEDE", null, c.targets.length ? c.targets : cTargets.filter((m) => m !== leaving));
+  return actors.length ? ev : { ...ev, actors: leaving ? [leaving] : [] };
+}
+
+export { pairPartner, RECIPROCAL };

@@ -1,0 +1,44 @@
+/** @module Stage 7: negation (no event) and modality (author forecasts and hypotheticals are speculative). */
+import type { SentenceAnalysis } from "./sentence-analysis.js";
+
+const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor", "without", "cannot", "failed", "fails", "fail"]);
+// Cues that make the author's statement a forecast or hypothesis rather than a report.
+const SPECULATIVE = new Set([
+  "may", "might", "could", "would", "will", "shall", "should", "must", "'ll", "'d", "likely", "unlikely", "expected",
+  "possible", "possibly", "potential", "potentially", "probably", "perhaps", "if", "unless", "whether", "seems", "seem",
+  "intends", "intend", "plans", "planned", "aims", "hope", "hopes", "risk", "predicted", "anticipated", "forecast",
+  "future", "proposed", "prospective", "eventual", "hypothetical", "can",
+]);
+const CLAUSE_STOP = new Set([",", ";", ":", "(", ")", "—", "which", "who", "that", "but", "while", "whereas", "because", "after", "following", "since"]);
+const HYPOTHETICAL_OPENERS = new Set(["if", "unless", "should", "were", "suppose", "assuming"]);
+
+export interface Modality {
+  readonly negated: boolean;
+  readonly speculative: boolean;
+}
+
+/**
+ * Reads negation and modality to the left of an event's anchor, within its clause.
+ * @example modalityAt(a, anchorOf("withdraw")) // "did not withdraw" → { negated: true }
+ */
+export function modalityAt(a: SentenceAnalysis, anchor: number, eventStart: number): Modality {
+  let negated = false;
+  let speculative = false;
+  const dateTok = new Uint8Array(a.tokens.length);
+  for (const d of a.dates) dateTok.fill(1, d.start, d.end);
+  for (let k = anchor - 1, n = 0; k >= 0; k--, n++) {
+    const w = a.tokens[k]!.norm;
+    if (CLAUSE_STOP.has(w) && !dateTok[k]) break;
+    if (SPECULATIVE.has(w)) speculative = true;
+    if (n < 5 && NEGATORS.has(w)) negated = true;
+  }
+  // Words inside the event phrase itself ("possible sanctions", "no strikes") count too.
+  for (let k = eventStart; k < anchor; k++) {
+    const w = a.tokens[k]!.norm;
+    if (SPECULATIVE.has(w)) speculative = true;
+    if (NEGATORS.has(w)) negated = true;
+  }
+  const first = a.tokens.find((t) => t.word)?.norm;
+  if (first && HYPOTHETICAL_OPENERS.has(first)) speculative = true;
+  return { negated, speculative };
+}

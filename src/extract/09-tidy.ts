@@ -1,0 +1,73 @@
+/** @module Stage 9: document-level tidy-up — one event per (type, actor, target) in a sentence, dates shared across mentions. */
+
+export interface Coded {
+  readonly sentence: number;
+  readonly type: string;
+  readonly mode: string | null;
+  readonly actor: string;
+  readonly target: string | null;
+  readonly date: string | null;
+  readonly dateEnd: string | null;
+  readonly quantity: string | null;
+  readonly speculative: boolean;
+  readonly start: number;
+  readonly end: number;
+  readonly confidence: number;
+  readonly dimension: string;
+  readonly reciprocal: boolean;
+}
+
+const root = (c: string | null): string => (c ?? "").split(".", 1)[0]!;
+
+/** Keeps the better of two mentions of one event: more specific codes, then more details, then the earlier. */
+function merge<T extends Coded>(a: T, b: T): T {
+  const score = (x: Coded): number =>
+    (x.actor === "UNK" ? 0 : 4) + (x.target ? 2 : 0) + (x.date ? 1 : 0) + (x.quantity ? 1 : 0) + x.confidence;
+  const [keep, other] = score(b) > score(a) ? [b, a] : [a, b];
+  return {
+    ...keep,
+    mode: keep.mode ?? other.mode,
+    date: keep.date ?? other.date,
+    dateEnd: keep.date ? keep.dateEnd : other.dateEnd,
+    quantity: keep.quantity ?? other.quantity,
+  };
+}
+
+/** Same sentence, same type: a vaguer mention (unknown actor, no target) folds into a fuller one. */
+function sameEvent(a: Coded, b: Coded): boolean {
+  if (a.sentence !== b.sentence || a.type !== b.type || a.speculative !== b.speculative) return false;
+  const sameActor = a.actor === b.actor || a.actor === "UNK" || b.actor === "UNK";
+  const sameTarget = a.target === b.target || a.target === null || b.target === null;
+  return sameActor && sameTarget;
+}
+
+/**
+ * Removes repeats inside a sentence and lets undated mentions take the one date their event has elsewhere.
+ * @example tidy([{…USA ASSAULT IRN, sentence 3}, {…UNK ASSAULT IRN, sentence 3}]) // one event, actor USA
+ */
+export function tidy<T extends Coded>(events: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const e of events) {
+    // A vague mention may fold into several fuller ones; fold into the first and drop it.
+    const i = out.findIndex((o) => sameEvent(o, e) && (o.actor === e.actor || o.target === e.target));
+    if (i >= 0) out[i] = merge(out[i]!, e);
+    else out.push(e);
+  }
+  return shareDates(out);
+}
+
+function shareDates<T extends Coded>(events: T[]): T[] {
+  const dates = new Map<string, Set<string>>();
+  const key = (e: Coded): string => `${e.type}|${root(e.actor)}|${root(e.target)}`;
+  for (const e of events) {
+    if (e.speculative || !e.date) continue;
+    const s = dates.get(key(e)) ?? new Set<string>();
+    s.add(e.date);
+    dates.set(key(e), s);
+  }
+  return events.map((e) => {
+    if (e.speculative || e.date) return e;
+    const s = dates.get(key(e));
+    return s && s.size === 1 ? { ...e, date: [...s][0]! } : e;
+  });
+}

@@ -1,0 +1,168 @@
+/** @module Turns a sentence's raw events into coded records: defaults, weak triggers, modality, date, figure, dimension. */
+import type { ActorMention } from "./02-actors.js";
+import type { DateMention } from "./04-dates.js";
+import type { QuantityMention } from "./05-quantities.js";
+import { pairPartner, RECIPROCAL, type RawEvent } from "./06-arguments.js";
+import { modalityAt } from "./07-modality.js";
+import { dimensionOf } from "./08-dimension.js";
+import type { Coded } from "./09-tidy.js";
+import type { SentenceAnalysis } from "./sentence-analysis.js";
+
+export interface CodedEvent extends Coded {
+  /** The figure bound to the event, for the quantities table. */
+  readonly figure: QuantityMention | null;
+}
+
+const WAIVER_WORDS = /^(waivers?|exemptions?|exceptions?|sanctions)$/;
+const TROOP_WORDS = /^(troops?|forces|soldiers|personnel|presence|footprint|military|contingent|bases?)$/;
+const MILITARY_CONTEXT = /^(battles?|fight|fighting|war|forces|troops|operations?|campaign|offensive|military)$/;
+const HARD = new Set([";", "?", "!"]);
+const ZONE_OPEN = new Set(["following", "after", "prompting", "prompted", "resulting", "leading", "since"]);
+
+const FIGURES_FOR: Readonly<Record<string, readonly string[]>> = {
+  RETREAT: ["troops"], AID: ["troops", "funds"], MOBILIZE: ["troops"], CONCEDE: ["troops", "days", "funds", "months"],
+  SANCTION: ["funds", "share", "days"], THREATEN: ["funds", "share"], COOPERATE: ["funds", "share", "oil", "electricity"],
+  AGREE: ["funds", "troops"], ASSAULT: ["killed", "wounded", "attacks", "rockets", "people", "drones", "casualties"],
+  COERCE: ["arrests", "detained", "people"], PROTEST: ["people", "killed"], REQUEST: ["funds", "troops"],
+};
+
+function near(a: SentenceAnalysis, start: number, end: number, width: number, re: RegExp): boolean {
+  for (let k = Math.max(0, start - width); k < Math.min(a.tokens.length, end + width); k++) if (re.test(a.tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** Zone of each token: 0 main clause, n inside the n-th "following …" / "prompting …" phrase (to the next comma). */
+function zones(a: SentenceAnalysis): Int32Array {
+  const z = new Int32Array(a.tokens.length);
+  const inDate = new Uint8Array(a.tokens.length);
+  for (const d of a.dates) inDate.fill(1, d.start, d.end);
+  let zone = 0;
+  let count = 0;
+  a.tokens.forEach((t, k) => {
+    if (ZONE_OPEN.has(t.norm) && zone === 0) zone = ++count;
+    else if (zone !== 0 && ((t.norm === "," && !inDate[k]) || HARD.has(t.norm) || t.norm === ":")) zone = 0;
+    z[k] = zone;
+  });
+  return z;
+}
+
+function notAfter(date: string, published: string | null): boolean {
+  if (!published) return true;
+  const n = Math.min(date.length, published.length);
+  return date.slice(0, n) <= published.slice(0, n);
+}
+
+function crossesHard(a: SentenceAnalysis, from: number, to: number): boolean {
+  for (let k = Math.min(from, to); k < Math.max(from, to); k++) if (HARD.has(a.tokens[k]!.norm)) return true;
+  return false;
+}
+
+function pickDate(a: SentenceAnalysis, z: Int32Array, start: number, end: number, published: string | null): DateMention | { date: string; dateEnd: null } | null {
+  const zone = z[start] ?? 0;
+  const usable = a.dates.filter((d) => notAfter(d.date, published) && !crossesHard(a, d.start, start));
+  const dist = (d: DateMention): number => (d.end <= start ? start - d.end : d.start >= end ? d.start - end : 0) + (d.deadline ? 50 : 0);
+  const inZone = usable.filter((d) => (z[d.start] ?? 0) === zone).sort((x, y) => dist(x) - dist(y));
+  if (inZone[0]) return inZone[0];
+  // An event named only as what came before a dated act ("Following the assassination …, on January 5, 2020")
+  // keeps the month of that act: the bound still fixes it (GUIDELINES: Dates, consequence rule).
+  if (zone !== 0 && a.tokens[start - 1] && ["following", "after"].some((w) => a.tokens.slice(Math.max(0, start - 6), start).some((t) => t.norm === w))) {
+    const main = usable.filter((d) => (z[d.start] ?? 0) === 0 && d.date.length === 10 && !d.dateEnd).sort((x, y) => dist(x) - dist(y))[0];
+    if (main) return { date: main.date.slice(0, 7), dateEnd: null };
+  }
+  return null;
+}
+
+function pickFigure(a: SentenceAnalysis, type: string, start: number, end: number): QuantityMention | null {
+  const ok = FIGURES_FOR[type];
+  const dist = (q: QuantityMention): number => (q.end <= start ? start - q.end : q.start >= end ? q.start - end : 0);
+  const fits = a.quantities.filter((q) => (!ok || ok.includes(q.measure)) && dist(q) <= 18 && !crossesHard(a, q.start, start));
+  // A cut names the level it leaves ("to 2,500") only when it gives no count of its own.
+  return fits.sort((x, y) => dist(x) - dist(y))[0] ?? null;
+}
+
+/** Whether a weak trigger ("renewed", "reduction", "remain") has the context that makes it an event. */
+function weakHolds(a: SentenceAnalysis, e: RawEvent): boolean {
+  switch (e.type) {
+    case "CONCEDE": return near(a, e.start, e.end, 5, WAIVER_WORDS);
+    case "RETREAT": return near(a, e.start, e.end, 6, TROOP_WORDS);
+    case "AID": return a.quantities.some((q) => q.measure === "troops");
+    default: return e.actors.length > 0 && e.targets.length > 0;
+  }
+}
+
+function defaultActor(a: SentenceAnalysis, e: RawEvent): string | null {
+  if (e.type === "ASSAULT") return "UNK";
+  if (e.type === "PROTEST") return "IRQ.PUBLIC";
+  if (e.type === "AID") return a.mentions.find((m) => m.code.endsWith(".MILITARY"))?.code ?? null;
+  return null;
+}
+
+function retype(a: SentenceAnalysis, e: RawEvent, target: string | null, figure: QuantityMention | null): string {
+  if (e.type === "SUPPORT" && near(a, e.start, e.end, 3, MILITARY_CONTEXT)) return "AID";
+  // Signing commercial deals is cooperation (GUIDELINES: Action).
+  if (e.type === "AGREE" && (target?.endsWith(".BUSINESS") || figure?.measure === "funds")) return "COOPERATE";
+  return e.type;
+}
+
+function confidenceOf(e: RawEvent, hasTarget: boolean, defaulted: boolean): number {
+  let c = 0.45;
+  if (e.actorFrom === "subject" || e.actorFrom === "agent") c += 0.2;
+  else if (e.actorFrom === "modifier" || e.actorFrom === "of" || e.actorFrom === "object") c += 0.15;
+  if (hasTarget) c += 0.15;
+  if (defaulted) c -= 0.2;
+  if (e.end - e.start > 1) c += 0.05;
+  return Math.round(Math.max(0.05, Math.min(0.95, c)) * 100) / 100;
+}
+
+/**
+ * Codes the raw events of one sentence.
+ * @example codeSentence(a, rawEvents(a), 4, "2025-03-19")
+ */
+export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sentence: number, published: string | null): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  const z = zones(a);
+  for (const e of raws) {
+    if (e.weak && !weakHolds(a, e)) continue;
+    const mod = modalityAt(a, e.anchor, e.start);
+    if (mod.negated) continue;
+    const speculative = mod.speculative || e.planned;
+    const fallback = e.actors.length ? null : defaultActor(a, e);
+    const actors: (ActorMention | string)[] = e.actors.length ? [...e.actors] : fallback ? [fallback] : [];
+    for (const actor of actors) {
+      const actorCode = typeof actor === "string" ? actor : actor.code;
+      let targets: (string | null)[] = e.targets.map((m) => m.code).filter((c) => c !== actorCode);
+      let reciprocal = false;
+      if (targets.length === 0 && RECIPROCAL.has(e.type) && typeof actor !== "string") {
+        const partner = pairPartner(a, actor);
+        if (partner) {
+          targets = [partner.code];
+          reciprocal = true;
+        }
+      }
+      if (targets.length === 0) targets = [null];
+      for (const target of targets) {
+        const figure = pickFigure(a, e.type, e.start, e.end);
+        const type = retype(a, e, target, figure);
+        const d = speculative ? null : pickDate(a, z, e.start, e.end, published);
+        out.push({
+          sentence,
+          type,
+          mode: e.mode,
+          actor: actorCode,
+          target,
+          date: d?.date ?? null,
+          dateEnd: d && "dateEnd" in d ? d.dateEnd : null,
+          quantity: figure?.text ?? null,
+          figure,
+          speculative,
+          start: e.start,
+          end: e.end,
+          confidence: confidenceOf(e, target !== null, fallback !== null),
+          dimension: dimensionOf(a, type, e.mode, e.start, e.end, target),
+          reciprocal: reciprocal || (RECIPROCAL.has(type) && e.type === type && e.mode === null && false),
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+/** @module Gazetteer data beyond the registry: body nouns ("troops", "parliament") that refine a state cue, and link words. */
+
+/** What a body noun says about its actor; each state maps these to its own codes (see SUBCODES). */
+export type Body =
+  | "MILITARY" | "DIPLOMACY" | "FINANCE" | "LEGISLATURE" | "BUSINESS" | "JUDICIARY" | "PUBLIC" | "PARTIES" | "ARMED"
+  | "ROOT" | "COALITION" | "POLITICIANS";
+
+export interface HeadEntry {
+  /** The noun phrase, space separated, lower case; the last word is pluralised automatically when marked /n. */
+  readonly words: string;
+  readonly body: Body;
+  /** The code when no state cue precedes it ("the parliament" in an Iraq text), or null to drop it. */
+  readonly alone: string | null;
+}
+
+const h = (body: Body, alone: string | null, ...words: string[]): HeadEntry[] => words.map((w) => ({ words: w, body, alone }));
+
+// Standalone defaults reflect the Iraq–US–Iran domain: an unqualified "parliament" or "protesters" is Iraqi,
+// an unqualified "administration" American; an unqualified "troops" is left unresolved.
+export const HEADS: readonly HeadEntry[] = [
+  ...h("MILITARY", null, "troop/n", "force/n", "soldier/n", "military", "militaries", "army", "armed force/n", "serviceman",
+    "servicemen", "service member/n", "personnel", "base/n", "military base/n", "air base/n", "marine/n", "special force/n",
+    "aircraft", "warplane/n", "jet/n", "drone/n", "commander/n", "military commander/n", "air force", "navy",
+    "security force/n", "security service/n", "intelligence", "intelligence service/n", "intelligence and security service/n",
+    "counterterrorism force/n", "counter - terrorism force/n", "defense ministry", "ministry of defense", "defence ministry",
+    "defense minister", "defence minister", "defense secretary", "defense department", "military presence", "adviser/n",
+    "advisor/n", "contingent/n", "battalion/n", "brigade/n", "unit/n", "convoy/n", "patrol/n", "police"),
+  ...h("DIPLOMACY", "USA.STATE", "embassy", "embassies", "diplomat/n", "envoy/n", "ambassador/n", "consulate/n",
+    "state department", "secretary of state", "foreign ministry", "foreign minister"),
+  ...h("FINANCE", null, "treasury", "treasury department", "central bank", "finance ministry", "finance minister", "bank/n"),
+  ...h("LEGISLATURE", "IRQ.PARLIAMENT", "parliament", "parliament/n", "lawmaker/n", "legislator/n", "mp/n",
+    "parliamentarian/n", "legislature", "council of representatives"),
+  ...h("BUSINESS", null, "company", "companies", "firm/n", "business/n", "investor/n", "corporation/n", "oil company",
+    "oil companies", "energy company", "energy companies", "contractor/n"),
+  ...h("JUDICIARY", "IRQ.JUDICIARY", "court/n", "supreme court", "federal court", "judiciary", "judge/n", "prosecutor/n"),
+  ...h("PUBLIC", "IRQ.PUBLIC", "protester/n", "protestor/n", "demonstrator/n", "citizen/n", "civilian/n"),
+  ...h("PUBLIC", null, "people", "public", "crowd/n", "youth", "tribe/n", "resident/n", "voter/n", "worker/n"),
+  ...h("PARTIES", "IRQ.PARTIES", "political force/n", "party", "parties", "political party", "political parties",
+    "bloc/n", "political bloc/n", "political leader/n", "party leader/n"),
+  ...h("PARTIES", null, "movement"),
+  ...h("POLITICIANS", null, "figure/n", "politician/n", "political figure/n"),
+  ...h("ARMED", "IRQ.MILITIAS", "militia/n", "armed faction/n", "armed group/n", "faction/n", "armed movement/n",
+    "paramilitary", "paramilitaries"),
+  ...h("ARMED", null, "militant/n", "proxy", "proxies", "fighter/n", "group/n"),
+  ...h("ROOT", null, "government/n", "official/n", "administration", "authorities", "prime minister", "president",
+    "vice president", "leader/n", "leadership", "ministry", "minister/n", "cabinet", "delegation/n", "negotiator/n",
+    "spokesman", "spokesperson", "spokeswoman", "regime", "national security adviser", "security adviser",
+    "national security advisor", "foreign policy", "side", "counterpart/n", "officer/n", "commission"),
+  ...h("COALITION", "COALITION", "coalition", "coalition force/n", "international force/n", "international coalition",
+    "global coalition"),
+];
+
+/** The code each state gives a body noun; a missing entry falls back to the state itself. */
+export const SUBCODES: Readonly<Record<string, Partial<Record<Body, string>>>> = {
+  USA: { MILITARY: "USA.MILITARY", DIPLOMACY: "USA.STATE", FINANCE: "USA.TREASURY", LEGISLATURE: "USA.CONGRESS", BUSINESS: "USA.BUSINESS" },
+  IRQ: {
+    MILITARY: "IRQ.MILITARY", LEGISLATURE: "IRQ.PARLIAMENT", JUDICIARY: "IRQ.JUDICIARY", PUBLIC: "IRQ.PUBLIC",
+    PARTIES: "IRQ.PARTIES", POLITICIANS: "IRQ.PARTIES", ARMED: "IRQ.MILITIAS",
+  },
+  IRN: { ARMED: "IRAN_BACKED_MILITIAS" },
+};
+
+/** Heads that are only meaningful with a state cue or a link word; alone they name nobody. */
+export const DEMONYMS: ReadonlySet<string> = new Set([
+  "american", "iraqi", "iranian", "syrian", "afghan", "turkish", "saudi", "kuwaiti", "jordanian", "israeli", "chinese",
+  "russian", "british", "french", "lebanese", "kurdish",
+]);
+
+/** "Iran-backed", "Tehran-aligned": after a hyphen these make the state the sponsor, not the actor. */
+export const SPONSOR_WORDS: ReadonlySet<string> = new Set([
+  "backed", "aligned", "affiliated", "linked", "supported", "sponsored", "funded", "allied", "loyal", "leaning", "controlled",
+]);
+
+/** "US-led coalition": the state leads, the head names the actor. */
+export const LEAD_WORDS: ReadonlySet<string> = new Set(["led"]);
+
+/** Words that may sit between a state cue and its body noun: "Iraqi federal police", "US senior officials". */
+export const MODIFIERS: ReadonlySet<string> = new Set([
+  "federal", "armed", "senior", "top", "former", "acting", "then", "political", "international", "global", "foreign",
+  "local", "special", "new", "regional", "central", "supreme", "national", "elite", "some", "several", "many", "two",
+  "military", "security", "interim", "caretaker", "outgoing", "incoming", "current", "deputy", "chief", "main", "most",
+  "certain", "other", "major", "energy", "oil", "shiite", "shia", "sunni", "kurdish", "allied", "partner", "fellow",
+  "ruling", "opposition", "defense", "defence", "intelligence", "counterterrorism", "own", "its", "their", "his", "her",
+]);

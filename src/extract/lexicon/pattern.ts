@@ -1,0 +1,74 @@
+/** @module A tiny pattern language for lexicon entries, compiled to token matchers. */
+import type { Token } from "../01-tokens.js";
+import { nounForms, verbForms } from "./inflect.js";
+
+/**
+ * Pattern syntax, space separated:
+ * - `word` a literal (matched on the token's normalised form);
+ * - `impose/v` every verb form, `sanction/n` singular and plural;
+ * - `a|an|the` alternatives (each may carry /v or /n);
+ * - `x?` an optional element; `*` a gap of up to three words (never across , ; : or brackets);
+ * - `A || B` whole alternative patterns (see `compilePatterns`).
+ */
+export interface CompiledPattern {
+  readonly elements: readonly Element[];
+  /** Normalised forms the first element accepts: the index key. */
+  readonly firstForms: readonly string[];
+}
+
+interface Element {
+  readonly forms: ReadonlySet<string> | null;
+  readonly optional: boolean;
+}
+
+const GAP_MAX = 3;
+const GAP_STOP = new Set([",", ";", ":", "(", ")", "[", "]", ".", "?", "!", "—", "–"]);
+
+function formsOf(alt: string): string[] {
+  if (alt.endsWith("/v")) return verbForms(alt.slice(0, -2));
+  if (alt.endsWith("/n")) return nounForms(alt.slice(0, -2));
+  return [alt];
+}
+
+/** Compiles `A || B || …` into one pattern per alternative. */
+export function compilePatterns(source: string): CompiledPattern[] {
+  return source.split("||").map(compilePattern);
+}
+
+export function compilePattern(source: string): CompiledPattern {
+  const elements: Element[] = source
+    .trim()
+    .split(/\s+/)
+    .map((raw) => {
+      if (raw === "*") return { forms: null, optional: true };
+      const optional = raw.endsWith("?");
+      const body = optional ? raw.slice(0, -1) : raw;
+      return { forms: new Set(body.split("|").flatMap(formsOf)), optional };
+    });
+  const first = elements[0];
+  if (!first?.forms || first.optional) throw new Error(`pattern must start with a word: ${source}`);
+  return { elements, firstForms: [...first.forms] };
+}
+
+/** Matches `p` at token `at`; returns the index after the match, or -1. Longest alternative wins. */
+export function matchPattern(p: CompiledPattern, tokens: readonly Token[], at: number): number {
+  const go = (e: number, t: number): number => {
+    if (e === p.elements.length) return t;
+    const el = p.elements[e]!;
+    if (el.forms === null) {
+      let best = -1;
+      for (let g = 0; g <= GAP_MAX; g++) {
+        if (g > 0) {
+          const tok = tokens[t + g - 1];
+          if (!tok || GAP_STOP.has(tok.norm)) break;
+        }
+        best = Math.max(best, go(e + 1, t + g));
+      }
+      return best;
+    }
+    const tok = tokens[t];
+    const hit = tok !== undefined && el.forms.has(tok.norm) ? go(e + 1, t + 1) : -1;
+    return el.optional ? Math.max(hit, go(e + 1, t)) : hit;
+  };
+  return go(0, at);
+}

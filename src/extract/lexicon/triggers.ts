@@ -1,0 +1,288 @@
+/** @module The trigger lexicon as data: verb and noun patterns mapped to PLOVER types, modes and argument roles. */
+import type { PloverType } from "../../domain/plover.js";
+
+/**
+ * How a governing word combines with the event it introduces ("threatened to [impose sanctions]").
+ * - threaten: the whole is a THREATEN aimed at the complement's target;
+ * - announce: an announcement of a step; an announced withdrawal is a CONCEDE (PLOVER rule);
+ * - agree: a commitment; an agreed withdrawal is a CONCEDE, anything else AGREE;
+ * - request: a call, demand or pressure to act: REQUEST;
+ * - refuse: a refusal: REJECT;
+ * - attempt: "tried to", "efforts to": the complement is not reported as done, so nothing is coded;
+ * - intend: "plans to", "seeks to": the complement is coded as speculative.
+ */
+export type Governor = "threaten" | "announce" | "agree" | "request" | "refuse" | "attempt" | "intend";
+
+export interface TriggerEntry {
+  /** Pattern in the syntax of `pattern.ts`. */
+  readonly p: string;
+  /** Event type, or null for a governor that codes nothing on its own. */
+  readonly type: PloverType | null;
+  readonly mode?: string;
+  /** Verb (subject is the actor) or noun (actor from a possessive, a modifier, "by" or the clause subject). */
+  readonly pos: "v" | "n";
+  readonly gov?: Governor;
+  /** For nouns: who an "of" phrase names. "withdrawal of X": X acts; "killing of X": X suffers. */
+  readonly of?: "actor" | "target";
+  /** For nouns: a possessive names the target ("Trump's arrest") rather than the actor ("Iraq's decision"). */
+  readonly possTarget?: boolean;
+  /** The object of the verb is the actor's own unit and the place is the target ("withdrew troops from Iraq"). */
+  readonly ownObject?: boolean;
+  /** Needs the complement of a governor to be an event on its own (e.g. "reduce" only with troops). */
+  readonly weak?: boolean;
+}
+
+const v = (p: string, type: PloverType | null, mode?: string, extra: Partial<TriggerEntry> = {}): TriggerEntry => ({ p, type, pos: "v", ...(mode ? { mode } : {}), ...extra });
+const n = (p: string, type: PloverType | null, mode?: string, extra: Partial<TriggerEntry> = {}): TriggerEntry => ({ p, type, pos: "n", ...(mode ? { mode } : {}), ...extra });
+
+const TROOPS = "troop/n|force/n|soldier/n|personnel|presence|footprint|contingent/n|forces|military|adviser/n|advisor/n";
+const WAIVER = "waiver/n|exemption/n|exception/n";
+const DEAL = "deal/n|agreement/n|accord/n|pact/n|treaty|jcpoa";
+
+export const TRIGGERS: readonly TriggerEntry[] = [
+  // Governors: they frame the event that follows.
+  v("threaten/v", "THREATEN", undefined, { gov: "threaten" }),
+  v("warn/v", "THREATEN", undefined, { gov: "threaten" }),
+  v("vow/v", null, undefined, { gov: "threaten" }),
+  n("threat/n to|of", "THREATEN", undefined, { gov: "threaten" }),
+  v("announce/v", null, undefined, { gov: "announce" }),
+  v("declare/v", null, undefined, { gov: "announce" }),
+  v("decide/v", null, undefined, { gov: "announce" }),
+  v("order/v", null, undefined, { gov: "announce" }),
+  v("approve/v", null, undefined, { gov: "announce" }),
+  n("decision/n to|on", null, undefined, { gov: "announce" }),
+  n("announcement/n of", null, undefined, { gov: "announce" }),
+  n("intention to", null, undefined, { gov: "announce" }),
+  v("agree/v", "AGREE", undefined, { gov: "agree" }),
+  v("pledge/v", "AGREE", undefined, { gov: "agree" }),
+  v("promise/v", "AGREE", undefined, { gov: "agree" }),
+  v("commit/v to|itself|themselves", "AGREE", undefined, { gov: "agree" }),
+  n("agreement/n to|on", "AGREE", undefined, { gov: "agree" }),
+  v("call/v for|on", "REQUEST", "change", { gov: "request" }),
+  n("call/n for", "REQUEST", "change", { gov: "request" }),
+  v("demand/v", "REQUEST", "change", { gov: "request" }),
+  n("demand/n for|that", "REQUEST", "change", { gov: "request" }),
+  v("urge/v", "REQUEST", "change", { gov: "request" }),
+  v("ask/v", "REQUEST", "change", { gov: "request" }),
+  v("request/v", "REQUEST", "assist", { gov: "request" }),
+  n("request/n for", "REQUEST", "assist", { gov: "request" }),
+  v("appeal/v to|for", "REQUEST", "change", { gov: "request" }),
+  v("press/v", "REQUEST", "change", { gov: "request" }),
+  v("pressure/v|pressurise/v|pressurize/v", "REQUEST", "change", { gov: "request" }),
+  n("pressure/n on|to", "REQUEST", "change", { gov: "request" }),
+  n("pressure/n", "REQUEST", "change", { weak: false }),
+  v("encourage/v", "REQUEST", "change", { gov: "request" }),
+  v("invite/v", "REQUEST", "assist", { gov: "request" }),
+  n("invitation/n", "REQUEST", "assist", { gov: "request" }),
+  v("insist/v on|that", "REQUEST", "change", { gov: "request" }),
+  v("vote/v to|for|on", "REQUEST", "yield", { gov: "request" }),
+  v("pass/v * resolution/n", "REQUEST", "yield", { gov: "request" }),
+  n("resolution/n requiring|calling|demanding|urging|asking", "REQUEST", "yield", { gov: "request" }),
+  v("refuse/v", "REJECT", undefined, { gov: "refuse" }),
+  n("refusal/n to", "REJECT", undefined, { gov: "refuse" }),
+  v("decline/v to", "REJECT", undefined, { gov: "refuse" }),
+  v("try/v to|and", null, undefined, { gov: "attempt" }),
+  v("attempt/v to", null, undefined, { gov: "attempt" }),
+  n("effort/n to|at", null, undefined, { gov: "attempt" }),
+  n("attempt/n to", null, undefined, { gov: "attempt" }),
+  v("seek/v to", null, undefined, { gov: "intend" }),
+  v("plan/v to", null, undefined, { gov: "intend" }),
+  v("intend/v to", null, undefined, { gov: "intend" }),
+  v("aim/v to", null, undefined, { gov: "intend" }),
+  v("hope/v to", null, undefined, { gov: "intend" }),
+  v("want/v to", null, undefined, { gov: "intend" }),
+  v("prepare/v to", null, undefined, { gov: "intend" }),
+  v("consider/v * ing", null, undefined, { gov: "intend" }),
+  n("plan/n to|for", null, undefined, { gov: "intend" }),
+
+  // AGREE
+  v("sign/v * " + DEAL + "|memorandum|memoranda|contract/n|deal/n", "AGREE"),
+  v("reach/v * " + DEAL + "|understanding/n", "AGREE"),
+  v("conclude/v * " + DEAL, "AGREE"),
+  v("strike/v * deal/n", "AGREE"),
+  v("assure/v", "AGREE"),
+  n("assurance/n|guarantee/n|pledge/n|promise/n|commitment/n", "AGREE"),
+  v("accept/v", "AGREE"),
+  n("agreement/n with|between", "AGREE"),
+
+  // CONSULT
+  v("visit/v", "CONSULT", "visit"),
+  n("visit/n to|of", "CONSULT", "visit", { of: "actor" }),
+  v("meet/v", "CONSULT"),
+  n("meeting/n with|between", "CONSULT"),
+  v("host/v", "CONSULT", "visit"),
+  v("hold/v * talk/n|meeting/n|consultation/n|negotiation/n|dialogue/n|discussion/n", "CONSULT"),
+  n("talk/n with|between", "CONSULT"),
+  n("talks", "CONSULT"),
+  v("discuss/v", "CONSULT"),
+  v("negotiate/v", "CONSULT"),
+  n("negotiation/n", "CONSULT"),
+  n("dialogue/n|dialog/n", "CONSULT"),
+  v("consult/v", "CONSULT"),
+  n("consultation/n", "CONSULT"),
+  n("summit/n", "CONSULT", "multilateral"),
+  v("travel/v to", "CONSULT", "visit"),
+  n("trip/n to", "CONSULT", "visit"),
+  v("receive/v * delegation/n|envoy/n|minister/n|president|counterpart/n", "CONSULT", "visit"),
+  v("phone/v|telephone/v", "CONSULT", "phone"),
+  n("phone call/n || telephone call/n", "CONSULT", "phone"),
+
+  // SUPPORT
+  v("praise/v", "SUPPORT"), v("thank/v", "SUPPORT"), v("welcome/v", "SUPPORT"), v("commend/v", "SUPPORT"),
+  v("congratulate/v", "SUPPORT"), v("endorse/v", "SUPPORT"), v("applaud/v", "SUPPORT"), v("hail/v", "SUPPORT"),
+  v("support/v", "SUPPORT"), v("back/v", "SUPPORT"),
+  v("stand/v with|by|behind", "SUPPORT"),
+  v("express/v * support|solidarity|gratitude|appreciation", "SUPPORT"),
+  n("support for", "SUPPORT"),
+  v("restore/v * relation/n|tie/n", "SUPPORT"),
+
+  // CONCEDE
+  v("grant/v|give/v|issue/v|extend/v|renew/v|approve/v * " + WAIVER, "CONCEDE"),
+  v("renew/v|extend/v", "CONCEDE", undefined, { weak: true }),
+  v("grant/v", "CONCEDE", undefined, { weak: true }),
+  n("renewal/n of * " + WAIVER, "CONCEDE"),
+  v("ease/v|lift/v|relax/v|suspend/v|waive/v * sanction/n|restriction/n|ban/n", "CONCEDE"),
+  n("easing of|lifting of", "CONCEDE", undefined, { weak: true }),
+  v("unfreeze/v|release/v * fund/n|asset/n|payment/n|money|revenue/n", "CONCEDE"),
+  v("retreat/v|relent/v|concede/v|yield/v|backtrack/v|relent/v", "CONCEDE"),
+  v("back/v down|off", "CONCEDE"),
+
+  // COOPERATE
+  v("cooperate/v|collaborate/v|coordinate/v|partner/v", "COOPERATE"),
+  n("cooperation|collaboration|coordination", "COOPERATE"),
+  n("joint operation/n|raid/n|strike/n|patrol/n|exercise/n || military exercise/n", "COOPERATE"),
+  n("in cooperation|coordination|partnership || jointly", "COOPERATE"),
+  n("trade with|between", "COOPERATE"),
+  n("annual|bilateral|total trade", "COOPERATE"),
+  v("invest/v", "COOPERATE"), n("investment/n in|by|from", "COOPERATE"),
+  v("sign/v * contract/n", "COOPERATE"),
+  v("share/v * intelligence|information", "COOPERATE"),
+  v("export/v|import/v|sell/v|buy/v|purchase/v", "COOPERATE", undefined, { weak: true }),
+  n("partnership/n", "COOPERATE"),
+
+  // AID
+  v("provide/v|offer/v|send/v|deliver/v|supply/v|donate/v|give/v * aid|assistance|support|weapons|arms|equipment|training|funding|loan/n|grant/n|vaccine/n|ammunition", "AID"),
+  n("aid to|for", "AID"), n("assistance to|for", "AID"),
+  n("military|security support|aid|assistance || air support", "AID"),
+  v("train/v|equip/v|arm/v|advise/v|assist/v|help/v|fund/v|finance/v", "AID"),
+  v("support/v * battle/n|fight/n|operation/n|campaign/n|offensive/n|force/n", "AID"),
+  // Troop presence is coded only with a number; stage 4 drops it otherwise.
+  v("remain/v|stay/v|station/v|base/v", "AID", undefined, { weak: true }),
+
+  // RETREAT
+  v("withdraw/v", "RETREAT", "withdraw", { ownObject: true }),
+  n("withdrawal/n|pullout/n|pull-out/n|drawdown/n|draw-down/n|departure/n|exit/n", "RETREAT", "withdraw", { of: "actor" }),
+  v("pull/v out|back", "RETREAT", "withdraw", { ownObject: true }),
+  v("reduce/v|cut/v|shrink/v|scale/v|draw/v|trim/v|halve/v|lower/v * " + TROOPS + "|number of|presence", "RETREAT", "withdraw", { ownObject: true }),
+  n("reduction/n|cut/n|cutback/n", "RETREAT", "withdraw", { weak: true, of: "actor" }),
+  v("hand/v over|back", "RETREAT", "withdraw"),
+  v("transfer/v * base/n|control|site/n|facility", "RETREAT", "withdraw"),
+  v("leave/v|evacuate/v|vacate/v|abandon/v", "RETREAT", "withdraw", { weak: true }),
+  v("end/v * mission/n|combat mission/n|presence|deployment/n", "RETREAT", "withdraw"),
+  n("end of * mission/n|presence", "RETREAT", "withdraw"),
+  v("release/v|free/v * prisoner/n|detainee/n|hostage/n|captive/n", "RETREAT", "release"),
+  n("ceasefire/n|truce/n|cease-fire/n", "RETREAT", "ceasefire"),
+  v("disarm/v|demobilize/v|demobilise/v", "RETREAT", "disarm"),
+  v("resign/v || step/v down", "RETREAT", "resign"),
+
+  // ACCUSE
+  v("accuse/v|blame/v|charge/v", "ACCUSE", "allege"),
+  v("criticize/v|criticise/v|condemn/v|denounce/v|decry/v|slam/v|deplore/v|censure/v", "ACCUSE", "disapprove"),
+  n("criticism/n|condemnation/n|denunciation/n", "ACCUSE", "disapprove"),
+  v("reject/v|oppose/v || object/v to", "ACCUSE", "disapprove"),
+  v("call/v|consider/v|describe/v|label/v|deem/v * violation|breach|crime|aggression|act/n", "ACCUSE", "disapprove"),
+  n("violation of * sovereignty", "ACCUSE", "disapprove"),
+  v("investigate/v|probe/v|prosecute/v", "ACCUSE", "investigate"),
+  n("investigation/n into|of", "ACCUSE", "investigate"),
+  v("pursue/v * perpetrator/n|culprit/n|responsible", "ACCUSE", "investigate"),
+  v("protest/v to|against", "ACCUSE", "disapprove", { weak: true }),
+  v("summon/v * ambassador/n|envoy/n|charge", "ACCUSE", "disapprove"),
+
+  // REJECT
+  v("reject/v|rebuff/v|dismiss/v|veto/v|deny/v|spurn/v * demand/n|request/n|proposal/n|offer/n|call/n|plan/n|ultimatum|appeal/n|bid/n", "REJECT"),
+  v("defy/v", "REJECT"),
+
+  // THREATEN
+  n("threat/n of|against", "THREATEN"),
+  n("ultimatum/n", "THREATEN"),
+  v("issue/v * warrant/n|arrest warrant/n", "THREATEN", "arrest"),
+  n("arrest warrant/n || warrant/n for", "THREATEN", "arrest"),
+
+  // PROTEST
+  v("protest/v|demonstrate/v|rally/v|march/v", "PROTEST", "demo"),
+  n("protest/n|demonstration/n|rally|rallies|sit-in/n|march/n", "PROTEST", "demo"),
+  n("riot/n", "PROTEST", "riot"), v("riot/v", "PROTEST", "riot"),
+  v("storm/v * embassy|compound/n|consulate/n|parliament|green zone", "PROTEST", "riot"),
+  v("boycott/v", "PROTEST", "boycott"), n("boycott/n", "PROTEST", "boycott"),
+  n("general strike/n", "PROTEST", "strike"),
+  v("take/v to the street/n", "PROTEST", "demo"),
+
+  // SANCTION
+  v("sanction/v", "SANCTION", "discontinue"),
+  n("sanction/n", "SANCTION", "discontinue"),
+  v("impose/v|reimpose/v|re-impose/v|slap/v|levy/v|extend/v|expand/v|announce/v * sanction/n|tariff/n|embargo/n|restriction/n|penalty/n|penalties", "SANCTION", "discontinue"),
+  v("reimpose/v", "SANCTION", "discontinue"),
+  v("designate/v|blacklist/v || list/v as", "SANCTION", "discontinue"),
+  n("designation/n of|as", "SANCTION", "discontinue", { of: "target" }),
+  v("freeze/v * asset/n|fund/n|account/n|reserve/n|stock/n|revenue/n|money", "SANCTION", "discontinue"),
+  n("freeze on|of || asset freeze/n", "SANCTION", "discontinue"),
+  v("ban/v|bar/v", "SANCTION", "discontinue"),
+  n("embargo/n|tariff/n", "SANCTION", "discontinue"),
+  v("expel/v * diplomat/n|ambassador/n|envoy/n", "SANCTION", "expel"),
+  v("recall/v * ambassador/n|envoy/n", "SANCTION", "discontinue"),
+  v("suspend/v|halt/v|freeze/v * aid|assistance|cooperation|funding|payment/n|relation/n|tie/n|talk/n|import/n|export/n", "SANCTION", "discontinue"),
+  v("end/v|terminate/v|revoke/v|rescind/v|cancel/v|scrap/v|stop/v * " + WAIVER, "SANCTION", "discontinue"),
+  n("termination|revocation|end|ending|cancellation|expiry|expiration of * " + WAIVER, "SANCTION", "discontinue"),
+  v("end/v|ending|terminate/v * " + WAIVER, "SANCTION", "discontinue"),
+  v("let/v * " + WAIVER + " expire/v|lapse/v", "SANCTION", "discontinue"),
+  v("not renew/v|n't renew/v", "SANCTION", "discontinue"),
+  v("withdraw/v|exit/v * from * " + DEAL + " || pull/v out * from * " + DEAL, "SANCTION", "withdraw"),
+  n("withdrawal/n|exit/n * from * " + DEAL, "SANCTION", "withdraw", { of: "actor" }),
+  n("maximum pressure", "SANCTION", "discontinue"),
+  v("tighten/v * sanction/n|pressure|control/n|restriction/n|campaign/n|policy", "SANCTION", "discontinue"),
+  v("close/v|shut/v * embassy|embassies|consulate/n", "SANCTION", "discontinue"),
+  v("convict/v|sentence/v", "SANCTION", "convict"),
+
+  // MOBILIZE
+  v("deploy/v|redeploy/v|dispatch/v|send/v|reinforce/v|station/v * " + TROOPS + "|reinforcement/n|warship/n|carrier/n|bomber/n|jet/n|battalion/n|unit/n", "MOBILIZE", "troops"),
+  v("deploy/v|redeploy/v|mobilize/v|mobilise/v|regroup/v|reorganize/v|reorganise/v|mass/v", "MOBILIZE", "troops"),
+  n("deployment/n|redeployment/n|mobilization/n|mobilisation/n|build-up/n|buildup/n|reinforcement/n|resurgence|re-emergence", "MOBILIZE", "troops"),
+  v("put/v|place/v * on alert", "MOBILIZE", "troops"),
+
+  // COERCE
+  v("arrest/v|detain/v|apprehend/v|capture/v || round/v up", "COERCE", "arrest"),
+  n("arrest/n|detention/n", "COERCE", "arrest", { of: "target", possTarget: true }),
+  v("make/v|conduct/v * arrest/n|raid/n || carry/v out * arrest/n|raid/n", "COERCE", "arrest"),
+  v("raid/v", "COERCE", "arrest"),
+  v("seize/v|confiscate/v", "COERCE", "seize"),
+  v("deport/v", "COERCE", "deport"),
+  v("crack/v down", "COERCE", "restrict"), n("crackdown/n", "COERCE", "restrict", { of: "target" }),
+  v("impose/v * curfew/n", "COERCE", "curfew"),
+  v("censor/v", "COERCE", "censor"),
+  v("disband/v|dissolve/v", "COERCE", "restrict"),
+
+  // ASSAULT
+  v("attack/v", "ASSAULT"),
+  n("attack/n", "ASSAULT"),
+  v("strike/v", "ASSAULT", "aerial"),
+  n("strike/n|airstrike/n|bombardment/n || air strike/n|raid/n || missile strike/n", "ASSAULT", "aerial"),
+  n("drone attack/n|strike/n", "ASSAULT", "drone"),
+  n("rocket/n|missile/n|mortar/n attack/n|fire || shelling|barrage/n", "ASSAULT", "heavy-weapons"),
+  v("bomb/v|shell/v|pound/v|bombard/v", "ASSAULT", "aerial"),
+  n("bombing/n", "ASSAULT", "explosives"),
+  v("fire/v|launch/v * rocket/n|missile/n|mortar/n|drone/n|shell/n", "ASSAULT", "heavy-weapons"),
+  v("launch/v|conduct/v|mount/v|stage/v * attack/n|strike/n|airstrike/n|raid/n|operation/n|offensive/n || carry/v out * attack/n|strike/n|airstrike/n|raid/n|operation/n", "ASSAULT"),
+  v("kill/v", "ASSAULT"),
+  n("killing/n", "ASSAULT", "targeted", { of: "target", possTarget: true }),
+  v("assassinate/v", "ASSAULT", "targeted"),
+  n("assassination/n", "ASSAULT", "targeted", { of: "target", possTarget: true }),
+  v("target/v", "ASSAULT"),
+  v("ambush/v", "ASSAULT"), n("ambush/n", "ASSAULT"),
+  v("abduct/v|kidnap/v", "ASSAULT", "abduct"), n("abduction/n|kidnapping/n", "ASSAULT", "abduct"),
+  v("invade/v", "ASSAULT"), n("invasion/n", "ASSAULT", undefined, { of: "target" }),
+  n("raid/n", "ASSAULT"),
+  v("wound/v|injure/v", "ASSAULT"),
+  v("fight/v|battle/v|clash/v", "ASSAULT"),
+  n("clash/n|clashes|offensive/n against", "ASSAULT"),
+  v("declare/v victory over", "ASSAULT"),
+];

@@ -1,0 +1,53 @@
+/** @module What the stages know about one sentence: tokens, actor mentions, triggers, dates and figures. */
+import type { Token } from "./01-tokens.js";
+import type { ActorMention } from "./02-actors.js";
+import type { TriggerMatch } from "./03-triggers.js";
+import type { DateMention } from "./04-dates.js";
+import type { QuantityMention } from "./05-quantities.js";
+
+export interface SentenceAnalysis {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly mentions: readonly ActorMention[];
+  readonly triggers: readonly TriggerMatch[];
+  readonly dates: readonly DateMention[];
+  readonly quantities: readonly QuantityMention[];
+  /** Token index → index in `mentions` of the mention starting there, or -1. */
+  readonly mentionStart: Int32Array;
+  /** Token index → index in `mentions` of the mention ending there (exclusive end), or -1. */
+  readonly mentionEnd: Int32Array;
+}
+
+export function analysis(
+  text: string,
+  tokens: readonly Token[],
+  mentions: readonly ActorMention[],
+  triggers: readonly TriggerMatch[],
+  dates: readonly DateMention[],
+  quantities: readonly QuantityMention[],
+): SentenceAnalysis {
+  const mentionStart = new Int32Array(tokens.length + 1).fill(-1);
+  const mentionEnd = new Int32Array(tokens.length + 1).fill(-1);
+  mentions.forEach((m, i) => {
+    if (mentionStart[m.start] === -1) mentionStart[m.start] = i;
+    mentionEnd[m.end] = i;
+  });
+  return { text, tokens, mentions, triggers, dates, quantities, mentionStart, mentionEnd };
+}
+
+/** A coded event before dates, modality and dimension are settled. */
+export interface Candidate {
+  readonly type: string;
+  readonly mode: string | null;
+  readonly actor: string;
+  readonly target: string | null;
+  /** Token range of the words that express the event. */
+  readonly start: number;
+  readonly end: number;
+  /** The trigger that anchors dates, modality and negation (a governor when there is one). */
+  readonly anchor: number;
+  /** How the actor was found: subject, by-agent, modifier, of-phrase, default. */
+  readonly actorFrom: "subject" | "agent" | "modifier" | "of" | "object" | "default" | "context";
+  readonly speculative: boolean;
+  readonly reciprocal: boolean;
+}
