@@ -12,7 +12,7 @@ const counts = (db: string): { documents: number; sentences: number; fts: number
     const one = (sql: string): number => (d.prepare(sql).get() as { n: number }).n;
     return {
       documents: one("SELECT count(*) AS n FROM documents"),
-      sentences: one("SELECT count(*) AS n FROM sentences"),
+      sentences: one("SELECT coalesce(sum(sentence_count), 0) AS n FROM documents"),
       fts: one("SELECT count(*) AS n FROM sentences_fts"),
     };
   } finally {

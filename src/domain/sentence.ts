@@ -13,3 +13,6 @@ export const Sentence = z.object({
   footnotes: z.array(z.string()),
 });
 export type Sentence = z.infer<typeof Sentence>;
+
+/** The most sentences one document may have (the search index numbers sentences within 2^20 per document). */
+export const MAX_SENTENCES = 2 ** 20 - 1;

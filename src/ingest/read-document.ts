@@ -7,7 +7,7 @@ import type { Footnote } from "../domain/footnote.js";
 import { documentId } from "../domain/ids.js";
 import { isPartialDate } from "../domain/iso-date.js";
 import { problem, type Problem } from "../domain/problem.js";
-import type { Sentence } from "../domain/sentence.js";
+import { MAX_SENTENCES, type Sentence } from "../domain/sentence.js";
 import { decodeBytes } from "./decode-bytes.js";
 import { detectLanguage } from "./detect-language.js";
 import { findFootnotes } from "./find-footnotes.js";
@@ -87,6 +87,9 @@ export function parseDocument(raw: string, path: string, overrides: IngestOverri
   problems.push(...notes.problems);
   const footnotes: Footnote[] = notes.notes.map((n) => ({ document: id, label: n.label, text: n.text, span: n.span, markers: n.markers }));
   const sentences = sentencesOf(text, notes.bodyEnd, id, footnotes);
+  if (sentences.length > MAX_SENTENCES) {
+    return fail("too-many-sentences", `${sentences.length.toLocaleString("en")} sentences: more than one document may hold; split the file`, path);
+  }
   const document = Document.parse({
     id,
     title: overrides.title ?? parsed.meta.title ?? firstLine(text) ?? basename(path),

@@ -11,10 +11,13 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
-    name: "documents, sentences, footnotes, events, quantities",
+    name: "documents with sentence spans, search index, footnotes, events, quantities",
     sql: `
+      -- A document keeps its text and its sentence spans ([[start, end], …] as JSON): sentences are
+      -- slices of the text, so they are not stored twice, and ingest writes one row per document.
       CREATE TABLE documents (
-        id TEXT PRIMARY KEY,
+        no INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
         title TEXT NOT NULL,
         author TEXT,
         publisher TEXT,
@@ -24,24 +27,17 @@ export const MIGRATIONS: readonly Migration[] = [
         kind TEXT NOT NULL,
         source TEXT,
         text TEXT NOT NULL,
+        sentences TEXT NOT NULL DEFAULT '[]',
+        sentence_count INTEGER NOT NULL DEFAULT 0,
         ingested_at TEXT NOT NULL
       );
-      CREATE TABLE sentences (
-        rowid INTEGER PRIMARY KEY,
-        document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-        idx INTEGER NOT NULL,
-        start INTEGER NOT NULL,
-        end INTEGER NOT NULL,
-        text TEXT NOT NULL,
-        footnotes TEXT NOT NULL DEFAULT '[]',
-        UNIQUE (document, idx)
-      );
+      -- Full-text index of sentences; rowid = document no × 2^20 + sentence index. Contentless: the
+      -- text lives in documents. Derived data, caught up in bulk after writes (catchUpSearchIndex):
+      -- documents with no > indexed_no are not yet indexed.
       CREATE VIRTUAL TABLE sentences_fts USING fts5(
-        text, content='sentences', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+        text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'
       );
-      -- The full-text index is derived data, caught up in bulk after writes (see SqliteStore.catchUpSearchIndex):
-      -- sentences with rowid > indexed_rowid are not yet in sentences_fts.
-      CREATE TABLE search_index_state (id INTEGER PRIMARY KEY CHECK (id = 1), indexed_rowid INTEGER NOT NULL);
+      CREATE TABLE search_index_state (id INTEGER PRIMARY KEY CHECK (id = 1), indexed_no INTEGER NOT NULL);
       INSERT INTO search_index_state VALUES (1, 0);
       CREATE TABLE footnotes (
         document TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,

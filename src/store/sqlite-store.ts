@@ -12,6 +12,7 @@ import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
 import { EVENT_COLUMNS, eventToRow, quantityToRow, rowToEvent, type EventRow } from "./event-row.js";
 import type { EventFilter } from "./event-filter.js";
 import { firstDay, lastDay } from "./day-range.js";
+import { searchSnippet } from "./search-snippet.js";
 
 export interface DocumentBundle {
   readonly document: Document;
@@ -65,6 +66,16 @@ export function ftsQuery(text: string, join: "AND" | "OR"): string {
   const content = words.filter((w) => !STOPWORDS.has(w));
   return (content.length ? content : words).map((w) => `"${w}"`).join(` ${join} `);
 }
+
+interface DocText {
+  no: number;
+  text: string;
+  sentences: string;
+}
+
+/** Room for sentences per document in the search index's rowids (document no × 2^20 + sentence index). */
+export const SENTENCES_PER_DOCUMENT = 2 ** 20;
+const sentenceRowid = (no: number, index: number): number => no * SENTENCES_PER_DOCUMENT + index;
 
 /** A code matches itself and its sub-codes: IRQ matches IRQ and IRQ.PARLIAMENT, not IRQX. */
 const codeClause = (column: string): string => `(${column} = ? OR ${column} LIKE ? ESCAPE '\\')`;
@@ -125,16 +136,17 @@ export class SqliteStore {
       const d = bundle.document;
       const res = this.db
         .prepare(
-          `INSERT INTO documents (id, title, author, publisher, url, published, language, kind, source, text, ingested_at)
-           VALUES (@id, @title, @author, @publisher, @url, @published, @language, @kind, @source, @text, @ingested_at)
+          `INSERT INTO documents (id, title, author, publisher, url, published, language, kind, source, text, sentences, sentence_count, ingested_at)
+           VALUES (@id, @title, @author, @publisher, @url, @published, @language, @kind, @source, @text, @sentences, @sentence_count, @ingested_at)
            ON CONFLICT(id) DO NOTHING`,
         )
-        .run({ ...d, ingested_at: new Date().toISOString() });
+        .run({
+          ...d,
+          sentences: JSON.stringify(bundle.sentences.map((s) => s.span)),
+          sentence_count: bundle.sentences.length,
+          ingested_at: new Date().toISOString(),
+        });
       if (res.changes === 0) return { inserted: false };
-      const sentence = this.db.prepare(
-        "INSERT INTO sentences (document, idx, start, end, text, footnotes) VALUES (?, ?, ?, ?, ?, ?)",
-      );
-      for (const s of bundle.sentences) sentence.run(d.id, s.index, s.span[0], s.span[1], s.text, JSON.stringify(s.footnotes));
       const note = this.db.prepare(
         "INSERT INTO footnotes (document, label, text, start, end, markers) VALUES (?, ?, ?, ?, ?, ?)",
       );
@@ -146,19 +158,28 @@ export class SqliteStore {
   }
 
   /**
-   * Brings the full-text index up to date with the sentences table, in one transaction. Indexing in
-   * bulk after a run (rather than per document) writes far fewer FTS segments; a run killed before
-   * this point is caught up by the next write or search, because sentences are the truth.
+   * Brings the full-text index up to date with the documents, in one transaction. Indexing in bulk
+   * after a run (rather than per document) writes far fewer FTS segments; a run killed before this
+   * point is caught up by the next write or search, because the documents are the truth.
    */
   catchUpSearchIndex(): number {
     if (this.readonly) return 0;
+    const batch = this.db.prepare("SELECT no, text, sentences FROM documents WHERE no > ? ORDER BY no LIMIT 256");
+    const ins = this.db.prepare("INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)");
     return this.db.transaction((): number => {
-      const { indexed_rowid: from } = this.db.prepare("SELECT indexed_rowid FROM search_index_state WHERE id = 1").get() as { indexed_rowid: number };
-      const { top } = this.db.prepare("SELECT coalesce(max(rowid), 0) AS top FROM sentences").get() as { top: number };
-      if (top <= from) return 0;
-      const r = this.db.prepare("INSERT INTO sentences_fts (rowid, text) SELECT rowid, text FROM sentences WHERE rowid > ? AND rowid <= ?").run(from, top);
-      this.db.prepare("UPDATE search_index_state SET indexed_rowid = ? WHERE id = 1").run(top);
-      return r.changes;
+      let { indexed_no: top } = this.db.prepare("SELECT indexed_no FROM search_index_state WHERE id = 1").get() as { indexed_no: number };
+      let added = 0;
+      // Batches keep memory flat however much was ingested since the last catch-up.
+      for (let docs = batch.all(top) as DocText[]; docs.length; docs = batch.all(top) as DocText[]) {
+        for (const doc of docs) {
+          (JSON.parse(doc.sentences) as [number, number][]).forEach(([a, b], i) => {
+            added += ins.run(sentenceRowid(doc.no, i), doc.text.slice(a, b)).changes;
+          });
+          top = doc.no;
+        }
+      }
+      this.db.prepare("UPDATE search_index_state SET indexed_no = ? WHERE id = 1").run(top);
+      return added;
     })();
   }
 
@@ -190,7 +211,7 @@ export class SqliteStore {
     return this.db
       .prepare(
         `SELECT d.id, d.title, d.author, d.published, d.language, d.kind, d.source,
-                (SELECT count(*) FROM sentences s WHERE s.document = d.id) AS sentences,
+                d.sentence_count AS sentences,
                 (SELECT count(*) FROM events e WHERE e.document = d.id) AS events
          FROM documents d ORDER BY d.published IS NULL, d.published, d.title`,
       )
@@ -214,16 +235,18 @@ export class SqliteStore {
       .get(id) as Document | undefined;
   }
 
+  /** A document's sentences, sliced from its text, each with the labels of the footnote markers inside it. */
   sentencesOf(id: string): Sentence[] {
-    return (
-      this.db.prepare("SELECT idx, start, end, text, footnotes FROM sentences WHERE document = ? ORDER BY idx").all(id) as {
-        idx: number;
-        start: number;
-        end: number;
-        text: string;
-        footnotes: string;
-      }[]
-    ).map((r) => ({ document: id, index: r.idx, span: [r.start, r.end], text: r.text, footnotes: JSON.parse(r.footnotes) }));
+    const row = this.db.prepare("SELECT text, sentences FROM documents WHERE id = ?").get(id) as { text: string; sentences: string } | undefined;
+    if (!row) return [];
+    const markers = this.footnotesOf(id).flatMap((f) => f.markers.map(([at]) => ({ at, label: f.label }))).sort((a, b) => a.at - b.at);
+    return (JSON.parse(row.sentences) as [number, number][]).map(([start, end], index) => ({
+      document: id,
+      index,
+      span: [start, end],
+      text: row.text.slice(start, end),
+      footnotes: markers.filter((m) => m.at >= start && m.at < end).map((m) => m.label),
+    }));
   }
 
   footnotesOf(id: string): Footnote[] {
@@ -254,16 +277,27 @@ export class SqliteStore {
   }
 
   private searchFts(q: string, limit: number): SearchHit[] {
-    return (
-      this.db
-        .prepare(
-          `SELECT s.document, d.title, s.idx AS "index", s.start, s.end, s.text,
-                  snippet(sentences_fts, 0, '[', ']', '…', 16) AS snippet, bm25(sentences_fts) AS rank
-           FROM sentences_fts JOIN sentences s ON s.rowid = sentences_fts.rowid JOIN documents d ON d.id = s.document
-           WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?`,
-        )
-        .all(q, limit) as (Omit<SearchHit, "span"> & { start: number; end: number })[]
-    ).map(({ start, end, ...h }) => ({ ...h, span: [start, end] }));
+    const ranked = this.db
+      .prepare("SELECT rowid, bm25(sentences_fts) AS rank FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rank LIMIT ?")
+      .all(q, limit) as { rowid: number; rank: number }[];
+    const words = q.match(/[\p{L}\p{N}]+/gu)?.filter((w) => w !== "AND" && w !== "OR") ?? [];
+    const docs = new Map<number, { id: string; title: string; text: string; spans: [number, number][] }>();
+    const doc = this.db.prepare("SELECT id, title, text, sentences FROM documents WHERE no = ?");
+    return ranked.flatMap(({ rowid, rank }) => {
+      const no = Math.floor(rowid / SENTENCES_PER_DOCUMENT);
+      const index = rowid % SENTENCES_PER_DOCUMENT;
+      let d = docs.get(no);
+      if (!d) {
+        const r = doc.get(no) as { id: string; title: string; text: string; sentences: string } | undefined;
+        if (!r) return [];
+        d = { id: r.id, title: r.title, text: r.text, spans: JSON.parse(r.sentences) };
+        docs.set(no, d);
+      }
+      const span = d.spans[index];
+      if (!span) return [];
+      const text = d.text.slice(span[0], span[1]);
+      return [{ document: d.id, title: d.title, index, span, text, snippet: searchSnippet(text, words), rank }];
+    });
   }
 
   /** Events matching a filter, oldest first (undated last). */
@@ -333,7 +367,7 @@ export class SqliteStore {
     const count = (table: string): number => (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     return {
       documents: count("documents"),
-      sentences: count("sentences"),
+      sentences: (this.db.prepare("SELECT coalesce(sum(sentence_count), 0) AS n FROM documents").get() as { n: number }).n,
       footnotes: count("footnotes"),
       events: count("events"),
       quantities: count("quantities"),
