@@ -35,7 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
       -- text lives in documents. Derived data, caught up in bulk after writes (catchUpSearchIndex):
       -- documents with no > indexed_no are not yet indexed.
       CREATE VIRTUAL TABLE sentences_fts USING fts5(
-        text, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2'
+        text, content='', contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 2'
       );
       CREATE TABLE search_index_state (id INTEGER PRIMARY KEY CHECK (id = 1), indexed_no INTEGER NOT NULL);
       INSERT INTO search_index_state VALUES (1, 0);
