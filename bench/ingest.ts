@@ -87,10 +87,10 @@ function baseline(): object {
   return { ms, rssMb: rss() };
 }
 
-function basira(): object {
+async function basira(): Promise<object> {
   const wb = openWorkbench({ db: join(out, "basira.db") });
   const t0 = performance.now();
-  const report = wb.ingest([join(out, "corpus")], {}, undefined, { extract: false });
+  const report = await wb.ingest([join(out, "corpus")], {}, undefined, { extract: false });
   const ms = performance.now() - t0;
   const stats = wb.store.stats();
   wb.close();
@@ -131,7 +131,7 @@ function phase(name: string): Record<string, number> {
 const args = process.argv.slice(2);
 if (args[0] === "--phase") {
   const fn = { baseline, basira, search }[args[1] as "baseline" | "basira" | "search"];
-  console.log(JSON.stringify(fn()));
+  console.log(JSON.stringify(await fn()));
 } else {
   const mb = Number(args[args.indexOf("--mb") + 1] ?? 50) || 50;
   const g = generate(mb);

@@ -1,8 +1,9 @@
 /** @module The composition root: opens the store and wires the use-cases the CLI and server call. */
 import type { Problem } from "./domain/problem.js";
-import { extractEvents } from "./extract/extract-events.js";
 import { collectFiles } from "./ingest/collect-files.js";
-import { readDocument, type IngestOverrides, type ReadDocument } from "./ingest/read-document.js";
+import type { IngestOverrides } from "./ingest/read-document.js";
+import { prepareDocument, type Prepared } from "./prepare-document.js";
+import { preparedDocuments } from "./prepare-pool.js";
 import { SqliteStore } from "./store/sqlite-store.js";
 
 export interface IngestFileResult {
@@ -28,54 +29,43 @@ export interface IngestOptions {
 
 export type Progress = (done: number, total: number, file: string) => void;
 
-/** Runs extraction over a read document (unless told not to) and bundles everything the store keeps of it. */
-export function analyseDocument(read: ReadDocument, options: { extract?: boolean } = {}) {
-  const { document, sentences, footnotes } = read;
-  if (options.extract === false) return { document, sentences, footnotes, events: [], quantities: [], problems: [] };
-  const extracted = extractEvents({
-    documentId: document.id,
-    text: document.text,
-    published: document.published,
-    language: document.language,
-    sentences: sentences.map((s) => ({ start: s.span[0], end: s.span[1] })),
-    footnotes: new Map(sentences.filter((s) => s.footnotes.length).map((s) => [s.index, s.footnotes])),
-  });
-  return { document, sentences, footnotes, events: extracted.events, quantities: extracted.quantities, problems: extracted.problems };
-}
-
 export class Workbench {
   constructor(readonly store: SqliteStore) {}
 
-  /** Ingests files and directories: one transaction per document, so a kill mid-run loses nothing stored. */
-  ingest(paths: readonly string[], overrides: IngestOverrides = {}, progress?: Progress, options: IngestOptions = {}): IngestReport {
+  /**
+   * Ingests files and directories: one transaction per document, so a kill mid-run loses nothing
+   * stored; documents already stored are left as they are.
+   */
+  async ingest(paths: readonly string[], overrides: IngestOverrides = {}, progress?: Progress, options: IngestOptions = {}): Promise<IngestReport> {
     const { files, problems } = collectFiles(paths);
     const results: IngestFileResult[] = [];
-    files.forEach((file, i) => {
-      progress?.(i, files.length, file);
-      results.push(this.ingestFile(file, overrides, options));
-    });
-    progress?.(files.length, files.length, "");
+    progress?.(0, files.length, "");
+    const prepared = preparedDocuments(files, overrides, { extract: options.extract ?? true, known: () => new Set(this.store.documentIds()) });
+    for await (const p of prepared) {
+      results.push(this.store_(p));
+      progress?.(results.length, files.length, p.file);
+    }
     this.store.catchUpSearchIndex();
     return { results, problems };
   }
 
+  /** Ingests one file (read, coded and stored in this thread). */
   ingestFile(file: string, overrides: IngestOverrides = {}, options: IngestOptions = {}): IngestFileResult {
-    const read = readDocument(file, overrides);
-    if (!read.ok) return { file, status: "rejected", id: null, title: null, sentences: 0, events: 0, problems: read.problems };
-    const { document } = read.value;
-    if (this.store.hasDocument(document.id)) {
-      return { file, status: "unchanged", id: document.id, title: document.title, sentences: read.value.sentences.length, events: 0, problems: read.problems };
-    }
-    const bundle = analyseDocument(read.value, options);
-    const { inserted } = this.store.putDocument(bundle);
+    return this.store_(prepareDocument(file, overrides, { extract: options.extract, known: new Set(this.store.documentIds()) }));
+  }
+
+  private store_(p: Prepared): IngestFileResult {
+    if (!p.ok) return { file: p.file, status: "rejected", id: null, title: null, sentences: 0, events: 0, problems: p.problems };
+    const { bundle } = p;
+    const inserted = !p.known && this.store.putDocument(bundle).inserted;
     return {
-      file,
+      file: p.file,
       status: inserted ? "added" : "unchanged",
-      id: document.id,
-      title: document.title,
+      id: bundle.document.id,
+      title: bundle.document.title,
       sentences: bundle.sentences.length,
-      events: bundle.events.length,
-      problems: [...read.problems, ...bundle.problems],
+      events: inserted ? bundle.events.length : 0,
+      problems: p.problems,
     };
   }
 

@@ -8,12 +8,12 @@ import { storeSummary } from "./store-summary.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 
-export function start(dbPath = process.env.BASIRA_DB ?? "basira.db"): number {
+export async function start(dbPath = process.env.BASIRA_DB ?? "basira.db"): Promise<number> {
   const fresh = !existsSync(dbPath);
   const wb = openWorkbench({ db: dbPath });
   try {
     if (fresh) {
-      const report = wb.ingest([join(root, "examples", "iraq-us")]);
+      const report = await wb.ingest([join(root, "examples", "iraq-us")]);
       for (const p of report.results.flatMap((r) => r.problems).filter((p) => p.fatal)) console.error(formatProblem(p));
       console.log(`Created ${wb.store.path} from the example corpus (${report.results.filter((r) => r.status === "added").length} documents).\n`);
     }
@@ -25,4 +25,4 @@ export function start(dbPath = process.env.BASIRA_DB ?? "basira.db"): number {
   }
 }
 
-process.exitCode = start();
+process.exitCode = await start();

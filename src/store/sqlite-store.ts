@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 import { accessSync, constants, existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Document } from "../domain/document.js";
+import type { DocumentBundle } from "../domain/document-bundle.js";
 import type { Event } from "../domain/event.js";
 import type { Footnote } from "../domain/footnote.js";
 import type { Quantity } from "../domain/quantity.js";
@@ -14,13 +15,6 @@ import type { EventFilter } from "./event-filter.js";
 import { firstDay, lastDay } from "./day-range.js";
 import { searchSnippet } from "./search-snippet.js";
 
-export interface DocumentBundle {
-  readonly document: Document;
-  readonly sentences: readonly Sentence[];
-  readonly footnotes: readonly Footnote[];
-  readonly events: readonly Event[];
-  readonly quantities: readonly Quantity[];
-}
 
 export interface DocumentSummary {
   id: string;
@@ -124,6 +118,10 @@ export class SqliteStore {
 
   schemaVersion(): number {
     return this.db.pragma("user_version", { simple: true }) as number;
+  }
+
+  documentIds(): string[] {
+    return (this.db.prepare("SELECT id FROM documents").pluck().all() as string[]);
   }
 
   hasDocument(id: string): boolean {

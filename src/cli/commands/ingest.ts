@@ -30,7 +30,7 @@ export const ingest: Command = {
     }
     const overrides = IngestOverrides.parse({ published: values.published, title: values.title, source: values.source, lang: values.lang });
     const bar = progressBar(ctx.stderr);
-    const report = ctx.workbench().ingest(paths, overrides, (done, total, file) => bar.update(done, total, file), {
+    const report = await ctx.workbench().ingest(paths, overrides, (done, total, file) => bar.update(done, total, file), {
       extract: !values["skip-extraction"],
     });
     bar.finish();
