@@ -324,7 +324,7 @@ export class SqliteStore {
     if (filter.from) add("day_to >= ?", firstDay(filter.from));
     if (filter.to) add("day_from <= ?", lastDay(filter.to));
     const sql = `SELECT ${EVENT_COLUMNS.join(", ")} FROM events ${where.length ? `WHERE ${where.join(" AND ")}` : ""}
-      ORDER BY day_from IS NULL, day_from, document, span_start, id LIMIT ? OFFSET ?`;
+      ORDER BY day_from IS NULL, day_from, day_to DESC, document, span_start, id LIMIT ? OFFSET ?`;
     params.push(filter.limit ?? -1, filter.offset ?? 0);
     return (this.db.prepare(sql).all(...params) as EventRow[]).map(rowToEvent);
   }
