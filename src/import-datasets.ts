@@ -8,7 +8,7 @@ import type { DatasetName } from "./ingest/datasets/import-item.js";
 import { openDatasetFile } from "./ingest/datasets/open-dataset-file.js";
 import { sniff } from "./ingest/datasets/sniff.js";
 import { emptyCounts, type ImportCounts } from "./store/import-counts.js";
-import { ImportSession, type FileImport, type PendingBatch } from "./store/import-session.js";
+import { ImportSession, type FileImport } from "./store/import-session.js";
 import type { SqliteStore } from "./store/sqlite-store.js";
 
 export interface ImportProgressInfo {
@@ -110,8 +110,7 @@ async function stream(
   const { rowsDone: resumedFrom } = run.resume;
   const counts = { ...run.resume.counts };
   let rowIndex = 0;
-  let pending: PendingBatch = { events: [], mentions: [], rejects: [] };
-  let pendingRows = 0;
+  let sinceCheckpoint = 0;
   const problems: Problem[] = [];
   const place = { file, line: 0 };
   for await (const batch of reader.rows(chunks)) {
@@ -121,8 +120,8 @@ async function stream(
       counts.read++;
       place.line = lines[i]!;
       const mapped = reader.map(rows[i]!, place);
-      if (mapped.kind === "event") pending.events.push(mapped.event);
-      else if (mapped.kind === "mention") pending.mentions.push(mapped.mention);
+      if (mapped.kind === "event") run.addEvent(mapped.event, counts);
+      else if (mapped.kind === "mention") run.addMention(mapped.mention, counts);
       else if (mapped.kind === "skip") counts.skipped++;
       else {
         counts.rejected++;
@@ -131,17 +130,15 @@ async function stream(
           run.abort(mapped.problem);
           return { file, format, status: "stopped", counts: { ...counts, added: 0, present: 0, corroborated: 0, linked: 0 }, resumedFrom, problems };
         }
-        pending.rejects.push(mapped.problem);
+        run.addReject(mapped.problem);
       }
-      if (++pendingRows >= batchSize) {
-        run.commit(pending, rowIndex + 1, counts);
-        pending = { events: [], mentions: [], rejects: [] };
-        pendingRows = 0;
+      if (++sinceCheckpoint >= batchSize) {
+        run.checkpoint(rowIndex + 1, counts);
+        sinceCheckpoint = 0;
       }
     }
     options.onProgress?.({ file, bytesRead: source.bytesRead(), size: source.size, rows: counts.read });
   }
-  run.commit(pending, rowIndex, counts);
   run.finish(rowIndex, counts);
   options.onProgress?.({ file, bytesRead: source.size, size: source.size, rows: counts.read });
   return { file, format, status: "imported", counts, resumedFrom, problems };

@@ -7,14 +7,15 @@
 import type Database from "better-sqlite3";
 import type { Event } from "../domain/event.js";
 
-/** Above this many candidate keys the index asks SQLite row by row instead of holding a set in memory. */
-const MAX_KEYS = 500_000;
+/** Above this many candidate events the index asks SQLite row by row instead of holding a map in memory. */
+const MAX_KEYS = 200_000;
 
 const keyOf = (actor: string, target: string | null, type: string, day: string): string =>
   `${actor}\u0001${target ?? ""}\u0001${type}\u0001${day}`;
 
 export class CorroborationIndex {
-  private readonly keys: Set<string> | null;
+  /** key → the event a matching row corroborates (non-imported events first); null when too many to hold. */
+  private readonly keys: Map<string, string> | null;
   private readonly find: Database.Statement;
   private readonly link_: Database.Statement;
   private readonly raise: Database.Statement;
@@ -30,19 +31,30 @@ export class CorroborationIndex {
       .pluck();
     this.link_ = db.prepare("INSERT OR IGNORE INTO event_corroborations (event, origin, source_id, url, date) VALUES (?, ?, ?, ?, ?)");
     this.raise = db.prepare("UPDATE events SET source_count = source_count + 1 WHERE id = ?");
-    // Usually few events come from other origins (the analyst's own sources): one small set answers
-    // "could this row corroborate anything?" in nanoseconds, and SQLite is asked only on a hit.
+    // Usually few events come from other origins (the analyst's own sources): one small map answers
+    // "does this row corroborate anything?" in nanoseconds, without any index (bulk loads drop them).
     const n = db.prepare("SELECT count(*) FROM events WHERE origin <> ? AND precision = 'day'").pluck().get(origin) as number;
     if (n > MAX_KEYS) {
       this.keys = null;
     } else {
-      this.keys = new Set();
+      this.keys = new Map();
       const rows = db
-        .prepare("SELECT actor, target, type, day_from FROM events WHERE origin <> ? AND precision = 'day'")
+        .prepare(
+          `SELECT actor, target, type, day_from, id FROM events WHERE origin <> ? AND precision = 'day'
+           ORDER BY origin LIKE 'imported:%', id`,
+        )
         .raw()
-        .iterate(origin) as IterableIterator<[string, string | null, string, string]>;
-      for (const [a, t, ty, d] of rows) this.keys.add(keyOf(a, t, ty, d));
+        .iterate(origin) as IterableIterator<[string, string | null, string, string, string]>;
+      for (const [a, t, ty, d, id] of rows) {
+        const k = keyOf(a, t, ty, d);
+        if (!this.keys.has(k)) this.keys.set(k, id);
+      }
     }
+  }
+
+  /** True when candidates are answered from memory, so the load does not need the events indexes. */
+  get inMemory(): boolean {
+    return this.keys !== null;
   }
 
   /** Cheap pre-check; true means "ask `link`". */
@@ -55,7 +67,10 @@ export class CorroborationIndex {
   /** Links the row to the matching event; "none" when nothing matches after all (the row is then inserted). */
   link(e: Event, hasEvent: Database.Statement): "corroborated" | "present" | "none" {
     if (hasEvent.get(this.origin, e.sourceId) !== undefined) return "present";
-    const match = this.find.get(e.actor, e.target, e.date, e.type, this.origin) as string | undefined;
+    const match =
+      this.keys !== null
+        ? this.keys.get(keyOf(e.actor, e.target, e.type, e.date!))
+        : (this.find.get(e.actor, e.target, e.date, e.type, this.origin) as string | undefined);
     if (match === undefined) return "none";
     if (this.link_.run(match, e.origin, e.sourceId, e.provenance.url, e.date).changes === 0) return "present";
     this.raise.run(match);

@@ -1,24 +1,25 @@
 /** @module One import run against the store: bulk-load pragmas, per-file transactions, resume points and the rejects file. */
 import type Database from "better-sqlite3";
+import { statSync } from "node:fs";
 import type { Event } from "../domain/event.js";
 import type { Problem } from "../domain/problem.js";
 import type { EventMention } from "../ingest/datasets/import-item.js";
 import type { ImportCounts } from "./import-counts.js";
 import { fileKey, ImportProgress, type ResumePoint } from "./import-progress.js";
+import { dropSecondaryIndexes, restoreIndexes } from "./import-bulk-load.js";
 import { appendRejects, rejectsPath } from "./import-rejects.js";
 import { ImportWriter } from "./import-writer.js";
 
-export interface PendingBatch {
-  readonly events: Event[];
-  readonly mentions: EventMention[];
-  readonly rejects: Problem[];
-}
-
-/** One file being imported. Non-strict: each batch commits on its own (resumable). Strict: the whole file is one transaction. */
+/**
+ * One file being imported. Non-strict: rows are written inside a transaction that commits at every
+ * checkpoint together with the resume point, so a kill loses at most the batch in flight. Strict: the
+ * whole file is one transaction, rolled back at the first bad row.
+ */
 export class FileImport {
   readonly resume: ResumePoint;
   private readonly key: string;
-  private open = true;
+  private readonly rejects: Problem[] = [];
+  private inTransaction = false;
 
   constructor(
     private readonly session: ImportSession,
@@ -29,37 +30,73 @@ export class FileImport {
   ) {
     this.key = fileKey(writer.originName, path);
     this.resume = session.progress.resumePoint(this.key);
-    if (strict) session.db.exec("BEGIN");
+    if (!strict && writer.canBulkLoad) session.considerBulkLoad(path);
   }
 
-  /** Writes a batch and records that `rowsDone` rows of the file are done, atomically. */
-  commit(batch: PendingBatch, rowsDone: number, counts: ImportCounts): void {
-    // Rejects go to their file first: a kill between the two repeats reject lines but never loses one.
-    appendRejects(this.session.dbPath, this.session.dataset, batch.rejects);
-    this.session.db.transaction(() => {
-      if (batch.events.length) this.writer.writeEvents(batch.events, counts);
-      if (batch.mentions.length) this.writer.writeMentions(batch.mentions, counts);
-      this.session.progress.save(this.key, this.path, this.format, "running", rowsDone, counts);
-    })();
+  private begin(): void {
+    if (this.inTransaction) return;
+    this.session.db.exec("BEGIN");
+    this.inTransaction = true;
+  }
+
+  addEvent(e: Event, counts: ImportCounts): void {
+    this.begin();
+    this.writer.addEvent(e, counts);
+  }
+
+  addMention(m: EventMention, counts: ImportCounts): void {
+    this.begin();
+    this.writer.addMention(m, counts);
+  }
+
+  addReject(p: Problem): void {
+    this.rejects.push(p);
+  }
+
+  /** Records that `rowsDone` rows are done; outside strict mode this commits them. */
+  checkpoint(rowsDone: number, counts: ImportCounts): void {
+    this.save("running", rowsDone, counts);
+    if (!this.strict) this.commit();
   }
 
   finish(rowsDone: number, counts: ImportCounts): void {
-    this.session.progress.save(this.key, this.path, this.format, "done", rowsDone, counts);
-    if (this.strict && this.open) this.session.db.exec("COMMIT");
-    this.open = false;
+    this.save("done", rowsDone, counts);
+    this.commit();
   }
 
-  /** Strict mode only: undo everything this run wrote for the file; `problem` is still recorded as a reject. */
+  /** Strict mode: undo everything this run wrote for the file; `problem` is still recorded as a reject. */
   abort(problem: Problem): void {
-    appendRejects(this.session.dbPath, this.session.dataset, [problem]);
-    if (this.strict && this.open && this.session.db.inTransaction) this.session.db.exec("ROLLBACK");
-    this.open = false;
+    appendRejects(this.session.dbPath, this.session.dataset, [...this.rejects, problem]);
+    this.rejects.length = 0;
+    if (this.inTransaction) this.session.db.exec("ROLLBACK");
+    this.inTransaction = false;
+  }
+
+  private save(status: "running" | "done", rowsDone: number, counts: ImportCounts): void {
+    this.begin();
+    this.writer.flush(counts);
+    this.session.progress.save(this.key, this.path, this.format, status, rowsDone, counts);
+  }
+
+  private commit(): void {
+    // Rejects go to their file first: a kill between the two repeats reject lines but never loses one.
+    appendRejects(this.session.dbPath, this.session.dataset, this.rejects);
+    this.rejects.length = 0;
+    if (this.inTransaction) this.session.db.exec("COMMIT");
+    this.inTransaction = false;
   }
 }
+
+/** Bytes per row of an uncompressed dataset file (GDELT ≈ 350, ACLED more), and a typical compression ratio. */
+const BYTES_PER_ROW = 350;
+const COMPRESSION = 8;
+/** Below this many rows the index rebuild costs more than it saves. */
+const BULK_MIN_ROWS = 100_000;
 
 export class ImportSession {
   readonly progress: ImportProgress;
   private readonly saved: { synchronous: number; cacheSize: number };
+  private bulk = false;
 
   constructor(
     readonly db: Database.Database,
@@ -77,6 +114,24 @@ export class ImportSession {
     db.pragma("cache_size = -65536");
     db.pragma("temp_store = MEMORY");
     this.progress = new ImportProgress(db);
+    // A previous import killed mid-load left its indexes dropped: put them back first.
+    restoreIndexes(db);
+  }
+
+  /**
+   * Drops the events indexes for the rest of the session when this file is big next to the table:
+   * rebuilding them once costs less than maintaining them row by row only if the file brings at least
+   * as many rows as are already stored.
+   */
+  considerBulkLoad(path: string): void {
+    if (this.bulk) return;
+    const { size } = statSync(path);
+    const rows = (size / BYTES_PER_ROW) * (/\.(gz|zip)$/i.test(path) ? COMPRESSION : 1);
+    if (rows < BULK_MIN_ROWS) return;
+    const stored = this.db.prepare("SELECT count(*) FROM events").pluck().get() as number;
+    if (rows < stored) return;
+    dropSecondaryIndexes(this.db);
+    this.bulk = true;
   }
 
   get rejectsFile(): string {
@@ -89,6 +144,7 @@ export class ImportSession {
 
   close(): void {
     if (this.db.inTransaction) this.db.exec("ROLLBACK");
+    if (this.bulk) restoreIndexes(this.db);
     this.db.pragma(`synchronous = ${this.saved.synchronous}`);
     this.db.pragma(`cache_size = ${this.saved.cacheSize}`);
   }

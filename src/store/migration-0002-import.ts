@@ -3,7 +3,7 @@ import type { Migration } from "./migrations.js";
 
 export const MIGRATION_0002_IMPORT: Migration = {
   version: 2,
-  name: "import progress, event corroborations, event mentions",
+  name: "import progress, event corroborations, event mentions, bulk-load index bookkeeping",
   sql: `
     -- One row per (dataset, file identity): how many rows are done and the running counts, so a killed
     -- import resumes where its last committed batch ended.
@@ -47,5 +47,11 @@ export const MIGRATION_0002_IMPORT: Migration = {
       doc_tone REAL,
       PRIMARY KEY (origin, event_source_id, url, sentence)
     ) WITHOUT ROWID;
+    -- Secondary indexes of events dropped for a bulk load, with their SQL: rebuilt at the end of the
+    -- import, or by the next import if the process was killed in between.
+    CREATE TABLE import_dropped_indexes (
+      name TEXT PRIMARY KEY,
+      sql TEXT NOT NULL
+    );
   `,
 };

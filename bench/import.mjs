@@ -1,0 +1,132 @@
+/**
+ * @module Import benchmark: `basira import gdelt` of N synthetic GDELT 1.0 rows against `sqlite3 .import`
+ * of the same file into a plain table, in one run; rows/s, the ratio and peak RSS of each.
+ *
+ *   npm run build && node bench/import.mjs                 # 1M and 3M rows
+ *   node bench/import.mjs 200000                           # any sizes
+ *
+ * Results go to bench/out/import/results.json. Needs the sqlite3 CLI (installed with apt-get if missing).
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(fileURLToPath(import.meta.url), "../..");
+const work = process.env.BENCH_DIR ?? "/tmp/basira-bench-import";
+const out = join(root, "bench/out/import");
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const SIZES = sizes.length ? sizes : [1_000_000, 3_000_000];
+
+/** A small deterministic PRNG so every run imports the same rows. */
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+// Real CAMEO codes with GDELT's Goldstein values, so mapping does the work it does on real files.
+const CODES = JSON.parse(readFileSync(join(root, "src/domain/codebooks/data/cameo-codes.json"), "utf8")).filter((c) => c.code.length >= 3 && c.goldstein !== null);
+const COUNTRIES = ["USA", "IRQ", "IRN", "SYR", "TUR", "SAU", "ISR", "GBR", "FRA", "RUS", "CHN", "IND", "PAK", "AFG", "EGY", "JOR", "KWT", "LBN", "YEM", "DEU"];
+const TYPES = ["", "", "GOV", "MIL", "COP", "BUS", "CVL", "LEG", "JUD", "REB", "OPP", "MED", "EDU"];
+const PLACES = ["Baghdad, Baghdad, Iraq", "Washington, District of Columbia, United States", "Tehran, Tehran, Iran", "Basra, Al Basrah, Iraq", "Erbil, Arbil, Iraq"];
+
+function actor(r) {
+  const c = COUNTRIES[Math.floor(r() * COUNTRIES.length)];
+  const t = TYPES[Math.floor(r() * TYPES.length)];
+  return [`${c}${t}`, `${c} ${t}`.trim(), c, "", "", "", "", t, "", ""];
+}
+
+function geo(r) {
+  const p = PLACES[Math.floor(r() * PLACES.length)];
+  return ["4", p, "IZ", "IZ07", (30 + r() * 10).toFixed(4), (40 + r() * 10).toFixed(4), String(Math.floor(r() * 1e7))];
+}
+
+/** One 58-column GDELT 1.0 daily row. */
+function row(r, i) {
+  const code = CODES[Math.floor(r() * CODES.length)];
+  const y = 2013 + Math.floor(r() * 12);
+  const m = 1 + Math.floor(r() * 12);
+  const d = 1 + Math.floor(r() * 28);
+  const date = `${y}${String(m).padStart(2, "0")}${String(d).padStart(2, "0")}`;
+  const fields = [
+    String(300_000_000 + i), date, date.slice(0, 6), String(y), (y + m / 12).toFixed(4),
+    ...actor(r), ...actor(r),
+    r() < 0.4 ? "1" : "0", code.code, code.code.slice(0, 3), code.root, String(code.quadClass), code.goldstein.toFixed(1),
+    String(1 + Math.floor(r() * 20)), String(1 + Math.floor(r() * 5)), String(1 + Math.floor(r() * 20)), (r() * 10 - 5).toFixed(6),
+    ...geo(r), ...geo(r), ...geo(r),
+    date, `http://news.example.com/${y}/${m}/${i.toString(36)}-story.html`,
+  ];
+  if (fields.length !== 58) throw new Error(`generator wrote ${fields.length} columns`);
+  return fields.join("\t");
+}
+
+async function generate(n, file) {
+  if (existsSync(file)) return;
+  const r = rng(42);
+  const w = createWriteStream(file);
+  for (let i = 0; i < n; i += 10_000) {
+    const lines = [];
+    for (let k = i; k < Math.min(n, i + 10_000); k++) lines.push(row(r, k));
+    if (!w.write(`${lines.join("\n")}\n`)) await new Promise((res) => w.once("drain", res));
+  }
+  await new Promise((res) => w.end(res));
+}
+
+function ensureSqlite3() {
+  if (spawnSync("sqlite3", ["-version"]).status === 0) return;
+  console.log("installing the sqlite3 CLI (apt-get install -y sqlite3)…");
+  execFileSync("apt-get", ["install", "-y", "sqlite3"], { stdio: "inherit" });
+}
+
+/** Runs a command under GNU time: wall seconds and peak RSS (MB). */
+function timed(cmd, args, input) {
+  const t0 = process.hrtime.bigint();
+  const res = spawnSync("/usr/bin/time", ["-f", "%M", cmd, ...args], { input, encoding: "utf8", maxBuffer: 64 << 20 });
+  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (res.status !== 0 && res.status !== 1) throw new Error(`${cmd} failed (${res.status}): ${res.stderr}`);
+  const rssKb = Number(res.stderr.trim().split("\n").pop());
+  return { secs, rssMb: Math.round(rssKb / 1024), stdout: res.stdout };
+}
+
+function sqliteImport(file, db) {
+  const cols = Array.from({ length: 58 }, (_, i) => `c${i} TEXT`).join(", ");
+  // ascii mode with tab/newline separators: no quote processing, the same bytes Basira reads.
+  const script = `CREATE TABLE t (${cols});\n.mode ascii\n.separator "\\t" "\\n"\n.import ${file} t\n`;
+  return timed("sqlite3", [db], script);
+}
+
+function basiraImport(file, db) {
+  return timed(process.execPath, [join(root, "bin/basira.js"), "import", "gdelt", file, "--db", db, "--format", "json"]);
+}
+
+async function main() {
+  ensureSqlite3();
+  mkdirSync(work, { recursive: true });
+  mkdirSync(out, { recursive: true });
+  const results = [];
+  for (const n of SIZES) {
+    const file = join(work, `gdelt1-${n}.tsv`);
+    await generate(n, file);
+    const mb = statSync(file).size / 1e6;
+    for (const f of [`${file}.sqlite3.db`, `${file}.basira.db`]) for (const x of ["", "-wal", "-shm", ".rejects.jsonl"]) rmSync(f + x, { force: true });
+    const cli = sqliteImport(file, `${file}.sqlite3.db`);
+    const cliRows = Number(execFileSync("sqlite3", [`${file}.sqlite3.db`, "SELECT count(*) FROM t"], { encoding: "utf8" }).trim());
+    const basira = basiraImport(file, `${file}.basira.db`);
+    const summary = JSON.parse(basira.stdout).results[0].counts;
+    const result = {
+      rows: n,
+      fileMb: Math.round(mb),
+      sqlite3: { secs: +cli.secs.toFixed(2), rowsPerSec: Math.round(cliRows / cli.secs), rssMb: cli.rssMb, rows: cliRows },
+      basira: { secs: +basira.secs.toFixed(2), rowsPerSec: Math.round(summary.added / basira.secs), rssMb: basira.rssMb, added: summary.added, rejected: summary.rejected },
+      ratio: +(cli.secs / basira.secs).toFixed(2),
+    };
+    results.push(result);
+    console.log(
+      `${n.toLocaleString("en")} rows (${result.fileMb} MB): sqlite3 .import ${result.sqlite3.secs}s (${result.sqlite3.rssMb} MB RSS), ` +
+        `basira import ${result.basira.secs}s (${result.basira.rssMb} MB RSS), ratio ${result.ratio}× (target ≥ 0.7), added ${summary.added}, rejected ${summary.rejected}`,
+    );
+  }
+  writeFileSync(join(out, "results.json"), `${JSON.stringify({ at: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+}
+
+await main();
