@@ -18,6 +18,10 @@ export interface ActorMention {
   readonly members: readonly ActorMention[];
   /** Part of another mention's member list. */
   readonly member: boolean;
+  /** The body noun that names it ("factions" → ARMED), when it has one. */
+  readonly body: Body | null;
+  /** "these factions": a bare body noun pointing back at an earlier mention. */
+  readonly anaphor: boolean;
 }
 
 interface Entry {
@@ -87,8 +91,9 @@ function matchAt(tokens: readonly Token[], i: number): Raw | null {
     }
     // A name glued to a following capitalised word is part of a longer name ("Baghdad International Airport").
     if (ok && e.code && !e.body) {
-      const next = tokens[i + e.words.length];
-      if (next && next.upper && next.word && !INDEX.has(next.norm) && !CALENDAR.has(next.norm) && i + e.words.length < tokens.length - 1) ok = false;
+      const j = i + e.words.length;
+      const next = tokens[j];
+      if (next && next.upper && next.word && !FUNCTION_WORDS.has(next.norm) && j < tokens.length - 1 && !matchAt(tokens, j)) ok = false;
     }
     // "Ayn al-Assad", "Abu Ghraib": an Arabic name particle before a match makes it part of a place or person name.
     if (ok && e.code && i >= 2 && tokens[i - 1]!.norm === "-" && NAME_PARTICLES.has(tokens[i - 2]!.norm)) ok = false;
@@ -99,9 +104,13 @@ function matchAt(tokens: readonly Token[], i: number): Raw | null {
 
 const NAME_PARTICLES = new Set(["al", "el", " al'", "bin", "ibn", "abu"]);
 
-const CALENDAR = new Set([
+// Capitalised words that start a new phrase rather than continue a name ("Soleimani This prompted …").
+const FUNCTION_WORDS = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-  "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in", "and",
+  "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in", "and", "the",
+  "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "as", "but", "for", "with", "by", "from",
+  "to", "of", "a", "an", "after", "before", "following", "while", "when", "since", "during", "despite", "because",
+  "if", "or", "its", "their", "his", "her", "however", "meanwhile", "first", "second", "third", "then", "also",
 ]);
 
 function rawMatches(tokens: readonly Token[]): Raw[] {
@@ -235,11 +244,16 @@ export function findActors(tokens: readonly Token[], sentenceText = ""): ActorMe
     // A lone state name or demonym before a non-actor noun is a modifier ("Iranian influence", "US presence").
     const next = tokens[g.end];
     const modifier = only !== null && only.state !== null && !possessive && (only.demonym || (next !== undefined && MODIFIED_NOUNS.has(next.norm)));
-    mentions.push({ code, start: g.start, end: g.end, possessive, modifier, members: [], member: false });
+    const heads = g.parts.filter((p) => p.entry.body);
+    const bare = heads.length === g.parts.length && !g.sponsor;
+    const anaphor = bare && ANAPHORIC.has(tokens[g.start - 1]?.norm ?? "");
+    mentions.push({ code, start: g.start, end: g.end, possessive, modifier, members: [], member: false, body: heads.at(-1)?.entry.body ?? null, anaphor });
   }
   mentions = mergeRoles(tokens, mentions);
   return attachMembers(tokens, mentions);
 }
+
+const ANAPHORIC = new Set(["these", "those", "such", "same", "said"]);
 
 // Nouns a state name often modifies without acting: "Iraq-US relations", "US presence", "Iran policy".
 const MODIFIED_NOUNS = new Set([

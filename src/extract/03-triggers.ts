@@ -32,13 +32,17 @@ TRIGGERS.forEach((entry, order) => {
  * (ties go to the earlier lexicon entry), and a match inside a longer earlier match is dropped.
  * @example findTriggers(tokenize("Trump imposed sanctions on Iran.")) // one SANCTION match over "imposed sanctions"
  */
-export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
+export function findTriggers(tokens: readonly Token[], blocked?: Uint8Array, afterModifier?: Uint8Array): TriggerMatch[] {
   const found: TriggerMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // Words inside actor names and dates are not triggers ("Popular Mobilization", "March 9").
+    if (blocked?.[i]) continue;
     const list = INDEX.get(tokens[i]!.norm);
     if (!list) continue;
+    const nounSlot = afterModifier?.[i] === 1 || looksNominal(tokens, i);
     let best: { m: TriggerMatch; order: number } | null = null;
     for (const c of list) {
+      if (c.entry.pos === "v" && nounSlot) continue;
       const end = matchPattern(c.pattern, tokens, i);
       if (end < 0) continue;
       if (!best || end > best.m.end || (end === best.m.end && c.order < best.order)) {
@@ -48,6 +52,29 @@ export function findTriggers(tokens: readonly Token[]): TriggerMatch[] {
     if (best) found.push(best.m);
   }
   return removeOverlaps(found);
+}
+
+// After these a verb form is a noun: "the fight", "of battles", "its support".
+const NOUN_BEFORE = new Set([
+  "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "of", "for", "in", "with",
+  "such", "any", "no", "each", "every", "some", "further", "new", "more", "'s",
+]);
+// Adjectives that make the next word a noun: "economic pressures", "popular protests".
+const ADJECTIVES = new Set([
+  "economic", "political", "popular", "recent", "strategic", "financial", "diplomatic", "regional", "international",
+  "mass", "widespread", "ongoing", "massive", "fresh", "repeated", "alleged", "possible", "potential", "bilateral",
+  "joint", "direct", "indirect", "unprecedented", "violent", "peaceful", "large", "major", "daily", "weekly", "tough",
+  "harsh", "strict", "additional", "limited", "temporary", "deadly", "public", "verbal", "formal", "informal",
+  "commercial", "security", "nationwide", "local", "sporadic", "frequent", "continued", "renewed", "intense",
+]);
+
+function looksNominal(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.norm;
+  if (prev !== undefined && ADJECTIVES.has(prev)) return true;
+  if (prev === undefined || !NOUN_BEFORE.has(prev)) return false;
+  // "by imposing", "after receiving": a gerund after a preposition is still a verb.
+  const w = tokens[i]!.norm;
+  return !(w.endsWith("ing") && prev !== "the" && prev !== "a" && prev !== "its" && prev !== "their" && prev !== "his" && prev !== "this" && prev !== "that");
 }
 
 function removeOverlaps(ms: TriggerMatch[]): TriggerMatch[] {

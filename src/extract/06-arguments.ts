@@ -2,14 +2,28 @@
 import type { ActorMention } from "./02-actors.js";
 import type { TriggerMatch } from "./03-triggers.js";
 import type { Governor } from "./lexicon/triggers.js";
-import type { Candidate, SentenceAnalysis } from "./sentence-analysis.js";
+import { appositiveStart, type Candidate, type SentenceAnalysis } from "./sentence-analysis.js";
 
 const HARD = new Set([";", ":", "?", "!", "[", "]", "—", "\n"]);
 const PREPS = new Set([
   "of", "in", "on", "at", "from", "to", "with", "against", "into", "for", "by", "toward", "towards", "over", "under",
   "between", "among", "near", "across", "through", "about", "than", "like", "within", "inside", "amid", "despite",
-  "after", "before", "following", "during", "since", "including", "via", "per", "beyond", "around", "onto", "upon",
-  "without", "as", "behind", "throughout",
+  "after", "before", "following", "during", "since", "via", "per", "beyond", "around", "onto", "upon", "without",
+  "behind", "throughout",
+]);
+const QUANTIFIERS = new Set(["some", "many", "most", "all", "several", "each", "one", "two", "few", "none", "both", "any", "part", "members", "dozens", "hundreds"]);
+const OWN = new Set(["its", "their", "his", "her", "our"]);
+// Verbs whose object noun is an act of their subject: "launched a drone attack", "imposed sanctions".
+const LIGHT_VERBS = new Set([
+  "launch", "launched", "launches", "launching", "carry", "carried", "conduct", "conducted", "conducts", "conducting",
+  "stage", "staged", "mount", "mounted", "impose", "imposed", "imposes", "imposing", "make", "made", "makes", "making",
+  "issue", "issued", "issues", "hold", "held", "holds", "sign", "signed", "wage", "waged", "start", "started", "begin",
+  "began", "begun", "continue", "continued", "continues", "resume", "resumed", "intensify", "intensified", "step",
+  "stepped", "announce", "announced", "order", "ordered", "declare", "declared", "provide", "provided", "offer",
+  "offered", "send", "sent", "express", "expressed", "voice", "voiced", "extend", "extended", "grant", "granted",
+  "give", "gave", "reach", "reached", "conclude", "concluded", "pursue", "pursued", "lead", "led", "take", "took",
+  "tighten", "tightened", "renew", "renewed", "expand", "expanded", "escalate", "escalated", "apply", "applied",
+  "maintain", "maintained", "use", "used", "exert", "exerted", "put", "carries", "out",
 ]);
 const TARGET_PREPS = new Set(["on", "against", "to", "with", "at", "from", "toward", "towards", "targeting", "into", "upon", "onto", "for"]);
 const LOCATIVE = new Set(["in", "near", "inside", "within", "across", "around", "throughout", "there"]);
@@ -21,6 +35,7 @@ const CLAUSE_BREAK = new Set([
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "all", "some", "several", "these", "those", "this", "that", "both", "other", "various", "two", "three"]);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "got", "get", "gets", "getting"]);
 const RECIPROCAL = new Set(["CONSULT", "COOPERATE", "AGREE"]);
+const LIST_GLUE = new Set([",", "and", "or", ", and", ", or", "as well as", ", as well as", "and also", "and even"]);
 const RECEIVE = new Set(["receiving", "received", "receive", "receives", "faced", "face", "faces", "facing", "obtained", "got", "won", "accepted"]);
 
 const root = (code: string): string => code.split(".", 1)[0]!;
@@ -43,9 +58,17 @@ function dateMask(a: SentenceAnalysis): Uint8Array {
 function prepBefore(a: SentenceAnalysis, m: ActorMention): string | null {
   let k = m.start - 1;
   while (k >= 0 && DETERMINERS.has(a.tokens[k]!.norm)) k--;
+  // "against some of these factions": the quantifier phrase is transparent.
+  if (a.tokens[k]?.norm === "of" && QUANTIFIERS.has(a.tokens[k - 1]?.norm ?? "")) {
+    k -= 2;
+    while (k >= 0 && DETERMINERS.has(a.tokens[k]!.norm)) k--;
+  }
   const w = a.tokens[k]?.norm;
   return w !== undefined && PREPS.has(w) ? w : null;
 }
+
+/** "its embassy", "their troops": a unit of the clause's own subject, never another party. */
+const ownUnit = (a: SentenceAnalysis, m: ActorMention): boolean => OWN.has(a.tokens[m.start - 1]?.norm ?? "");
 
 function mentionEndingAt(a: SentenceAnalysis, end: number): ActorMention | null {
   const i = a.mentionEnd[end] ?? -1;
@@ -57,11 +80,18 @@ function subjectBefore(a: SentenceAnalysis, from: number, stopAtComma: boolean, 
   for (let k = from - 1; k >= 0; k--) {
     const t = a.tokens[k]!;
     if (HARD.has(t.norm)) return null;
-    if (stopAtComma && t.norm === "," && !mask[k]) return null;
+    if (stopAtComma && t.norm === ",") {
+      const open = appositiveStart(a, k);
+      if (open >= 0) {
+        k = open;
+        continue;
+      }
+    }
+    if (stopAtComma && CLAUSE_BREAK.has(t.norm) && !mask[k]) return null;
     const m = mentionEndingAt(a, k + 1);
     if (!m) continue;
     k = m.start;
-    if (m.member || m.modifier || m.possessive) continue;
+    if (m.member || m.modifier || m.possessive || ownUnit(a, m)) continue;
     if (prepBefore(a, m)) continue;
     return m;
   }
@@ -71,17 +101,19 @@ function subjectBefore(a: SentenceAnalysis, from: number, stopAtComma: boolean, 
 /** Mentions coordinated with `m` to its right: "Kataib Hezbollah and Asaib Ahl al-Haq". */
 function coordinated(a: SentenceAnalysis, m: ActorMention): ActorMention[] {
   const out = [m];
+  const glued: boolean[] = [];
   let idx = a.mentions.indexOf(m);
   for (;;) {
     const next = a.mentions[idx + 1];
     if (!next || next.member !== m.member) break;
-    const gap = a.tokens.slice(out.at(-1)!.end, next.start).map((t) => t.norm);
-    const glue = gap.length > 0 && gap.length <= 4 && gap.every((w) => w === "," || w === "and" || w === "or" || w === "the" || w === "as" || w === "well" || w === "also");
-    if (!glue || !gap.some((w) => w === "and" || w === "," || w === "or")) break;
+    const gap = a.tokens.slice(out.at(-1)!.end, next.start).map((t) => t.norm).filter((w) => !DETERMINERS.has(w));
+    if (!LIST_GLUE.has(gap.join(" "))) break;
     out.push(next);
+    glued.push(gap.some((w) => w === "and" || w === "or"));
     idx++;
   }
-  return out;
+  // Commas alone ("on Iran, Baghdad became …") list nothing unless an "and" closes the list.
+  return glued.some(Boolean) ? out : [m];
 }
 
 /** Mentions coordinated with `m` to its left ("Washington and Baghdad sought …"). */
@@ -122,10 +154,11 @@ function slotsAfter(a: SentenceAnalysis, t: TriggerMatch, mask: Uint8Array, stop
   return out;
 }
 
-function pickTarget(slots: readonly Slot[], ofIsTarget: boolean, exclude: ActorMention | null): ActorMention | null {
+function pickTarget(a: SentenceAnalysis, slots: readonly Slot[], ofIsTarget: boolean, lastWord: string): ActorMention | null {
   let fallback: ActorMention | null = null;
   for (const s of slots) {
-    if (s.m === exclude || s.m.member) continue;
+    if (s.m.member || ownUnit(a, s.m)) continue;
+    if (s.prep === lastWord) return s.m;
     if (s.prep === null && !s.m.modifier) return s.m;
     if (s.prep && TARGET_PREPS.has(s.prep)) return s.m;
     if (s.prep === "of" && ofIsTarget) return s.m;
@@ -142,6 +175,8 @@ function byAgent(a: SentenceAnalysis, t: TriggerMatch, wide: boolean): ActorMent
     if (w !== "by") continue;
     // Wide search only through "carried out by", "conducted by" …: a bare "by" far away is usually a means.
     if (wide && k > t.end + 6 && !/^(out|conducted|launched|claimed|led|executed|staged|mounted|ordered)$/.test(a.tokens[k - 1]?.norm ?? "")) continue;
+    // "issued by its administration": the pronoun's owner acts.
+    if (OWN.has(a.tokens[k + 1]?.norm ?? "") && a.mentionStart[k + 2]! < 0) return ownerBefore(a, k + 1);
     for (let j = k + 1; j < Math.min(a.tokens.length, k + 6); j++) {
       const i = a.mentionStart[j] ?? -1;
       if (i >= 0) return a.mentions[i]!;
@@ -209,6 +244,35 @@ function between(a: SentenceAnalysis, t: TriggerMatch): [ActorMention, ActorMent
   return null;
 }
 
+const SPEECH_TYPES = new Set(["ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "REJECT", "AGREE"]);
+const lastWordOf = (a: SentenceAnalysis, t: TriggerMatch): string => a.tokens[t.end - 1]!.norm;
+
+/** "launched a drone attack": the subject of a light verb right before the noun acts. */
+function lightVerbSubject(a: SentenceAnalysis, t: TriggerMatch, mask: Uint8Array): ActorMention | null {
+  for (let k = t.start - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+    const w = a.tokens[k]!.norm;
+    if (LIGHT_VERBS.has(w)) return subjectBefore(a, k, false, mask);
+    if (!a.tokens[k]!.word || PREPS.has(w)) return null;
+  }
+  return null;
+}
+
+/** "his policy of maximum pressure": a possessive pronoun points at the nearest person or state before it. */
+function pronounOwner(a: SentenceAnalysis, t: TriggerMatch): ActorMention | null {
+  for (let k = t.start - 1; k >= Math.max(0, t.start - 4); k--) {
+    if (OWN.has(a.tokens[k]!.norm)) return ownerBefore(a, k);
+  }
+  return null;
+}
+
+function ownerBefore(a: SentenceAnalysis, k: number): ActorMention | null {
+  for (let j = k; j >= 0; j--) {
+    const m = mentionEndingAt(a, j);
+    if (m && !m.modifier && !m.member && !prepBefore(a, m)) return m;
+  }
+  return null;
+}
+
 /** The arguments of one trigger, before governors combine them. */
 export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: ReadonlySet<number>): Args {
   const mask = dateMask(a);
@@ -219,7 +283,7 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
   if (e.pos === "v") {
     if (isPassive(a, t)) {
       const agent = byAgent(a, t, false);
-      const patient = subjectBefore(a, t.start, false, mask);
+      const patient = subjectBefore(a, t.start, true, mask);
       return {
         actors: agent ? expand(a, agent) : [],
         targets: patient ? expand(a, patient) : [],
@@ -227,8 +291,12 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
         party: null,
       };
     }
+    if (pronounSubject(a, t)) {
+      const rest = withObject(a, lastWordOf(a, t), e.ownObject === true, [], slots, "context", false);
+      return { ...rest, actors: [], actorFrom: "context" };
+    }
     const subj = subjectBefore(a, t.start, false, mask);
-    return withObject(a, e.ownObject === true, subj ? coordinatedLeft(a, subj).flatMap((m) => expand(a, m)) : [], slots, "subject", false);
+    return withObject(a, lastWordOf(a, t), e.ownObject === true, subj ? coordinatedLeft(a, subj).flatMap((m) => expand(a, m)) : [], slots, "subject", false);
   }
   const pre = prenominal(a, t);
   let actor: ActorMention | null = null;
@@ -241,12 +309,17 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
     actor = ofSlot.m;
     from = "of";
   }
+  const fromSlot = slots.find((s) => s.prep === "from" && s.m.start <= t.end + 3);
+  if (!actor && fromSlot && SPEECH_TYPES.has(e.type ?? "")) {
+    actor = fromSlot.m;
+    from = "of";
+  }
   if (!actor) {
     actor = byAgent(a, t, true);
     from = "agent";
   }
   if (!actor) {
-    actor = subjectBefore(a, t.start, true, mask);
+    actor = pronounOwner(a, t) ?? lightVerbSubject(a, t, mask);
     from = "subject";
   }
   const recv = receiver(a, t, mask);
@@ -254,11 +327,12 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
   const actors = actor ? expand(a, actor) : [];
   if (target) return { actors, targets: expand(a, target), actorFrom: actor ? from : "default", party: null };
   const rest = slots.filter((s) => s.m !== actor && !(e.of === "actor" && s === ofSlot));
-  return withObject(a, e.ownObject === true || (e.type === "RETREAT" && e.of === "actor"), actors, rest, actor ? from : "default", e.of === "target");
+  return withObject(a, lastWordOf(a, t), e.ownObject === true || (e.type === "RETREAT" && e.of === "actor"), actors, rest, actor ? from : "default", e.of === "target");
 }
 
 function withObject(
   a: SentenceAnalysis,
+  lastWord: string,
   ownObject: boolean,
   actors: ActorMention[],
   slots: readonly Slot[],
@@ -274,7 +348,7 @@ function withObject(
     if (actors.length === 0 && party) return { actors: [party], targets: place ? [place.m] : [], actorFrom: "object", party };
     return { actors, targets: place ? [place.m] : [], actorFrom, party };
   }
-  const target = pickTarget(free, ofIsTarget, null);
+  const target = pickTarget(a, free, ofIsTarget, lastWord);
   return { actors, targets: target ? expand(a, target) : [], actorFrom, party: null };
 }
 
@@ -328,7 +402,7 @@ function complementOf(a: SentenceAnalysis, g: TriggerMatch, triggers: readonly T
 export function rawEvents(a: SentenceAnalysis): RawEvent[] {
   const mask = dateMask(a);
   const ts = a.triggers;
-  const stops = new Set(ts.filter((t) => t.entry.pos === "v").map((t) => t.start));
+  const stops = new Set(ts.filter((t) => !t.entry.weak).map((t) => t.start));
   const built: (RawEvent | null)[] = ts.map(() => null);
   const consumed = new Set<number>();
   // Right to left, so chains ("voted on a resolution requiring … to remove") fold inward first.
@@ -348,16 +422,67 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
       planned: false,
       weak: t.entry.weak === true,
     };
+    if (t.entry.pos === "n" && backReference(a, t)) continue;
     if (!t.entry.gov) {
       built[i] = base;
       continue;
     }
     const ci = complementOf(a, t, ts, mask);
     const comp = ci >= 0 ? built[ci] : null;
-    if (ci >= 0) consumed.add(ci);
+    if (ci >= 0) {
+      consumed.add(ci);
+      // "threatened to impose sanctions … and even freeze …": the second act is part of the same threat.
+      for (let j = ci + 1; j < ts.length && coordinatedVerb(a, ts[j - 1]!, ts[j]!); j++) consumed.add(j);
+    }
     built[i] = combine(t.entry.gov, base, comp ?? null, a);
   }
-  return built.filter((e, i): e is RawEvent => e !== null && e.type !== "" && !consumed.has(i));
+  return inheritPassives(built.filter((e, i): e is RawEvent => e !== null && e.type !== "" && !consumed.has(i)));
+}
+
+/** "this airstrike", "these attacks", "similar to the 2020 assassination": a mention of an event told elsewhere. */
+function backReference(a: SentenceAnalysis, t: TriggerMatch): boolean {
+  const before = a.tokens.slice(Math.max(0, t.start - 4), t.start).map((x) => x.norm);
+  const prev = before.at(-1);
+  if (prev === "this" || prev === "these" || prev === "those" || prev === "such") return true;
+  return before.includes("similar") || before.includes("like") || before.includes("reminiscent") || before.includes("comparable");
+}
+
+function coordinatedVerb(a: SentenceAnalysis, prev: TriggerMatch, next: TriggerMatch): boolean {
+  if (next.entry.pos !== "v" || next.start - prev.end > 12) return false;
+  const gap = a.tokens.slice(prev.end, next.start).map((x) => x.norm);
+  const and = gap.lastIndexOf("and");
+  if (and < 0) return false;
+  // Between "and" and the verb only adverbs may stand; a new subject would start a new clause.
+  return gap.slice(and + 1).every((w) => /^(even|also|then|later|to|further|possibly)$/.test(w)) && !gap.some((w) => HARD.has(w));
+}
+
+/**
+ * "these exemptions were renewed": a passive with neither agent nor named patient continues the event before it;
+ * "where he met Trump": a pronoun subject is the actor of the event before it.
+ */
+function inheritPassives(events: RawEvent[]): RawEvent[] {
+  const out: RawEvent[] = [];
+  for (const e of events) {
+    const prev = out.at(-1);
+    if (!prev || e.actors.length || !prev.actors.length) out.push(e);
+    else if (e.actorFrom === "default" && !e.targets.length) out.push({ ...e, actors: prev.actors, targets: prev.targets, actorFrom: "context" });
+    else if (e.actorFrom === "context") out.push({ ...e, actors: prev.actors });
+    else out.push(e);
+  }
+  return out;
+}
+
+const PRONOUNS = new Set(["he", "she", "they", "we"]);
+const AUX = new Set(["has", "have", "had", "did", "does", "do", "also", "then", "later", "again", "will", "would", "was", "were", "is", "are", "not", "n't", "reportedly", "subsequently", "personally"]);
+
+/** "where he met with President Trump": the subject is a pronoun, so the actor comes from the clause before. */
+function pronounSubject(a: SentenceAnalysis, t: TriggerMatch): boolean {
+  for (let k = t.start - 1; k >= Math.max(0, t.start - 4); k--) {
+    const w = a.tokens[k]!.norm;
+    if (PRONOUNS.has(w)) return true;
+    if (!AUX.has(w) && !w.endsWith("ly")) return false;
+  }
+  return false;
 }
 
 const MODE_OF_THREAT: Readonly<Record<string, string>> = { SANCTION: "restrict", COERCE: "restrict", ASSAULT: "violence", RETREAT: "expel", MOBILIZE: "violence" };
@@ -370,7 +495,7 @@ function combine(gov: Governor, g: RawEvent, c: RawEvent | null, a: SentenceAnal
   }
   const actors = g.actors.length ? g.actors : c.actors;
   const span = { start: Math.min(g.start, c.start), end: Math.max(g.end, c.end), anchor: g.anchor, actorFrom: g.actors.length ? g.actorFrom : c.actorFrom };
-  const cTargets = c.targets.length ? c.targets : c.party ? [c.party] : [];
+  const cTargets = c.targets.length ? c.targets : c.party ? [c.party] : c.type === "RETREAT" ? c.actors : [];
   const addressee = g.targets.find((m) => m.start < c.start);
   const text = a.tokens.slice(span.start, span.end).map((t) => t.norm).join(" ");
   const mk = (type: string, mode: string | null, targets: readonly ActorMention[]): RawEvent => ({

@@ -1,9 +1,9 @@
 /** @module Stage 7: negation (no event) and modality (author forecasts and hypotheticals are speculative). */
-import type { SentenceAnalysis } from "./sentence-analysis.js";
+import { ASIDE, appositiveStart, type SentenceAnalysis } from "./sentence-analysis.js";
 
 const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor", "without", "cannot", "failed", "fails", "fail"]);
 // Cues that make the author's statement a forecast or hypothesis rather than a report.
-const SPECULATIVE = new Set([
+export const SPECULATIVE: ReadonlySet<string> = new Set([
   "may", "might", "could", "would", "will", "shall", "should", "must", "'ll", "'d", "likely", "unlikely", "expected",
   "possible", "possibly", "potential", "potentially", "probably", "perhaps", "if", "unless", "whether", "seems", "seem",
   "intends", "intend", "plans", "planned", "aims", "hope", "hopes", "risk", "predicted", "anticipated", "forecast",
@@ -28,6 +28,16 @@ export function modalityAt(a: SentenceAnalysis, anchor: number, eventStart: numb
   for (const d of a.dates) dateTok.fill(1, d.start, d.end);
   for (let k = anchor - 1, n = 0; k >= 0; k--, n++) {
     const w = a.tokens[k]!.norm;
+    // Inside an aside (", especially …") the clause it hangs on still governs.
+    if (w === "," && ASIDE.has(a.tokens[k + 1]?.norm ?? "")) continue;
+    if (w === "," && !dateTok[k]) {
+      // ", particularly factions close to Iran," is an aside: read through it.
+      const open = appositiveStart(a, k);
+      if (open >= 0) {
+        k = open;
+        continue;
+      }
+    }
     if (CLAUSE_STOP.has(w) && !dateTok[k]) break;
     if (SPECULATIVE.has(w)) speculative = true;
     if (n < 5 && NEGATORS.has(w)) negated = true;

@@ -15,9 +15,9 @@ export interface Coded {
   readonly confidence: number;
   readonly dimension: string;
   readonly reciprocal: boolean;
+  /** The trigger's head word, to tell mentions of one event from other events of the same kind. */
+  readonly head: string;
 }
-
-const root = (c: string | null): string => (c ?? "").split(".", 1)[0]!;
 
 /** Keeps the better of two mentions of one event: more specific codes, then more details, then the earlier. */
 function merge<T extends Coded>(a: T, b: T): T {
@@ -33,9 +33,11 @@ function merge<T extends Coded>(a: T, b: T): T {
   };
 }
 
-/** Same sentence, same type: a vaguer mention (unknown actor, no target) folds into a fuller one. */
+/** Same sentence, same type, same words or close by: a vaguer mention (unknown actor, no target) folds into a fuller one. */
 function sameEvent(a: Coded, b: Coded): boolean {
   if (a.sentence !== b.sentence || a.type !== b.type || a.speculative !== b.speculative) return false;
+  const gap = Math.max(a.start, b.start) - Math.min(a.end, b.end);
+  if (a.head !== b.head && gap > 10) return false;
   const sameActor = a.actor === b.actor || a.actor === "UNK" || b.actor === "UNK";
   const sameTarget = a.target === b.target || a.target === null || b.target === null;
   return sameActor && sameTarget;
@@ -47,7 +49,7 @@ function sameEvent(a: Coded, b: Coded): boolean {
  */
 export function tidy<T extends Coded>(events: readonly T[]): T[] {
   const out: T[] = [];
-  for (const e of events) {
+  for (const e of resolveUnknown([...events])) {
     // A vague mention may fold into several fuller ones; fold into the first and drop it.
     const i = out.findIndex((o) => sameEvent(o, e) && (o.actor === e.actor || o.target === e.target));
     if (i >= 0) out[i] = merge(out[i]!, e);
@@ -56,9 +58,25 @@ export function tidy<T extends Coded>(events: readonly T[]): T[] {
   return shareDates(out);
 }
 
+/** An attack by an unnamed actor on a target whose attacker the document names once elsewhere is that attack. */
+function resolveUnknown<T extends Coded>(events: T[]): T[] {
+  const known = new Map<string, Set<string>>();
+  const key = (e: Coded): string => `${e.type}|${e.target}`;
+  for (const e of events) {
+    if (e.actor === "UNK" || !e.target) continue;
+    const s = known.get(key(e)) ?? new Set<string>();
+    s.add(e.actor);
+    known.set(key(e), s);
+  }
+  return events.map((e) => {
+    const s = e.actor === "UNK" && e.target ? known.get(key(e)) : undefined;
+    return s && s.size === 1 ? { ...e, actor: [...s][0]! } : e;
+  });
+}
+
 function shareDates<T extends Coded>(events: T[]): T[] {
   const dates = new Map<string, Set<string>>();
-  const key = (e: Coded): string => `${e.type}|${root(e.actor)}|${root(e.target)}`;
+  const key = (e: Coded): string => `${e.type}|${e.actor}|${e.target}|${e.head}`;
   for (const e of events) {
     if (e.speculative || !e.date) continue;
     const s = dates.get(key(e)) ?? new Set<string>();

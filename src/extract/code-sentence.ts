@@ -3,7 +3,7 @@ import type { ActorMention } from "./02-actors.js";
 import type { DateMention } from "./04-dates.js";
 import type { QuantityMention } from "./05-quantities.js";
 import { pairPartner, RECIPROCAL, type RawEvent } from "./06-arguments.js";
-import { modalityAt } from "./07-modality.js";
+import { modalityAt, SPECULATIVE } from "./07-modality.js";
 import { dimensionOf } from "./08-dimension.js";
 import type { Coded } from "./09-tidy.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
@@ -73,11 +73,18 @@ function pickDate(a: SentenceAnalysis, z: Int32Array, start: number, end: number
 }
 
 function pickFigure(a: SentenceAnalysis, type: string, start: number, end: number): QuantityMention | null {
-  const ok = FIGURES_FOR[type];
+  const ok = FIGURES_FOR[type] ?? [];
   const dist = (q: QuantityMention): number => (q.end <= start ? start - q.end : q.start >= end ? q.start - end : 0);
-  const fits = a.quantities.filter((q) => (!ok || ok.includes(q.measure)) && dist(q) <= 18 && !crossesHard(a, q.start, start));
+  const fits = a.quantities.filter((q) => ok.includes(q.measure) && dist(q) <= 18 && !crossesHard(a, q.start, start));
   // A cut names the level it leaves ("to 2,500") only when it gives no count of its own.
   return fits.sort((x, y) => dist(x) - dist(y))[0] ?? null;
+}
+
+/** Index of the colon that ends a leading heading ("Missile attacks on US forces: …"), or -1. */
+function headingEnd(a: SentenceAnalysis): number {
+  const colon = a.tokens.findIndex((t, k) => k < 24 && t.norm === ":");
+  if (colon < 0) return -1;
+  return a.triggers.some((t) => t.entry.pos === "v" && t.start < colon) ? -1 : colon;
 }
 
 /** Whether a weak trigger ("renewed", "reduction", "remain") has the context that makes it an event. */
@@ -88,6 +95,22 @@ function weakHolds(a: SentenceAnalysis, e: RawEvent): boolean {
     case "AID": return a.quantities.some((q) => q.measure === "troops");
     default: return e.actors.length > 0 && e.targets.length > 0;
   }
+}
+
+const FUNCTION = new Set(["of", "on", "to", "for", "with", "from", "against", "the", "a", "an", "its", "their", "his", "by", "in", "and", "over"]);
+
+/** A crude stem of the trigger's last content word: "assassination", "sanctions" → "assass", "sancti". */
+function headOf(a: SentenceAnalysis, start: number, end: number): string {
+  for (let k = end - 1; k >= start; k--) {
+    const w = a.tokens[k]!.norm;
+    if (a.tokens[k]!.word && !FUNCTION.has(w)) return w.slice(0, 6);
+  }
+  return a.tokens[start]!.norm.slice(0, 6);
+}
+
+/** Protesters are the public of their state: "Iraqi protests" → IRQ.PUBLIC. */
+function publicOf(m: ActorMention): ActorMention | string {
+  return m.code === "IRQ" ? "IRQ.PUBLIC" : m;
 }
 
 function defaultActor(a: SentenceAnalysis, e: RawEvent): string | null {
@@ -121,17 +144,32 @@ function confidenceOf(e: RawEvent, hasTarget: boolean, defaulted: boolean): numb
 export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sentence: number, published: string | null): CodedEvent[] {
   const out: CodedEvent[] = [];
   const z = zones(a);
+  const heading = headingEnd(a);
+  const bodySpeculative = heading >= 0 && a.tokens.slice(heading + 1).some((t) => SPECULATIVE.has(t.norm));
   for (const e of raws) {
     if (e.weak && !weakHolds(a, e)) continue;
     const mod = modalityAt(a, e.anchor, e.start);
     if (mod.negated) continue;
-    const speculative = mod.speculative || e.planned;
-    const fallback = e.actors.length ? null : defaultActor(a, e);
-    const actors: (ActorMention | string)[] = e.actors.length ? [...e.actors] : fallback ? [fallback] : [];
+    // A heading ("Mounting US pressure on Iraq: …") announces what its text says, forecasts included.
+    const speculative = mod.speculative || e.planned || (e.start < heading && bodySpeculative);
+    const protestByClause = e.type === "PROTEST" && e.actorFrom === "subject" && a.triggers.some((t) => t.start === e.start && t.entry.pos === "n");
+    const given = protestByClause ? [] : e.actors;
+    const fallback = given.length ? null : defaultActor(a, e);
+    let actors: (ActorMention | string)[] = given.length ? given.map((m) => (e.type === "PROTEST" ? publicOf(m) : m)) : fallback ? [fallback] : [];
+    let pairTarget: string | null = null;
+    if (actors.length === 0 && RECIPROCAL.has(e.type)) {
+      // "Iraq-US relations … combining military cooperation": the pair the sentence is about.
+      const pair = a.mentions.map((m) => [m, pairPartner(a, m)] as const).find(([m, p]) => p && m.start < e.start);
+      if (pair) {
+        actors = [pair[0]];
+        pairTarget = pair[1]!.code;
+      }
+    }
     for (const actor of actors) {
       const actorCode = typeof actor === "string" ? actor : actor.code;
       let targets: (string | null)[] = e.targets.map((m) => m.code).filter((c) => c !== actorCode);
-      let reciprocal = false;
+      let reciprocal = pairTarget !== null;
+      if (pairTarget && targets.length === 0) targets = [pairTarget];
       if (targets.length === 0 && RECIPROCAL.has(e.type) && typeof actor !== "string") {
         const partner = pairPartner(a, actor);
         if (partner) {
@@ -159,7 +197,8 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
           end: e.end,
           confidence: confidenceOf(e, target !== null, fallback !== null),
           dimension: dimensionOf(a, type, e.mode, e.start, e.end, target),
-          reciprocal: reciprocal || (RECIPROCAL.has(type) && e.type === type && e.mode === null && false),
+          reciprocal,
+          head: headOf(a, e.start, e.end),
         });
       }
     }

@@ -7,7 +7,7 @@ import { problem, type Problem } from "../domain/problem.js";
 import type { Quantity } from "../domain/quantity.js";
 import type { SentenceSpan } from "../ingest/split-sentences.js";
 import { tokenize } from "./01-tokens.js";
-import { findActors } from "./02-actors.js";
+import { type ActorMention, findActors } from "./02-actors.js";
 import { findTriggers } from "./03-triggers.js";
 import { type DateContext, findDates } from "./04-dates.js";
 import { findQuantities } from "./05-quantities.js";
@@ -40,12 +40,37 @@ export interface ExtractResult {
 // a pathological "sentence" (a table flattened to one line) must not cost quadratic time.
 const MAX_SENTENCE = 4000;
 
+/** What earlier sentences tell later ones: dates, and the last actor named by each kind of body noun. */
+export interface DocContext extends DateContext {
+  readonly lastByBody?: Map<string, string>;
+}
+
+/** "these factions" → the factions named last; a fuller mention updates what its body noun points at. */
+function resolveAnaphors(mentions: ActorMention[], ctx: DocContext): ActorMention[] {
+  const last = ctx.lastByBody;
+  if (!last) return mentions;
+  return mentions.map((m) => {
+    if (!m.body) return m;
+    if (m.anaphor) {
+      const code = last.get(m.body);
+      return code ? { ...m, code } : m;
+    }
+    last.set(m.body, m.code);
+    return m;
+  });
+}
+
 /** Runs stages 1–5 on one sentence. */
-export function analyseSentence(text: string, ctx: DateContext): SentenceAnalysis {
+export function analyseSentence(text: string, ctx: DocContext): SentenceAnalysis {
   const tokens = tokenize(text);
-  const mentions = findActors(tokens, text);
-  const triggers = findTriggers(tokens);
+  const mentions = resolveAnaphors(findActors(tokens, text), ctx);
   const dates = findDates(text, tokens, ctx);
+  const blocked = new Uint8Array(tokens.length);
+  for (const m of mentions) blocked.fill(1, m.start, m.end);
+  for (const d of dates) blocked.fill(1, d.start, d.end);
+  const afterModifier = new Uint8Array(tokens.length + 1);
+  for (const m of mentions) if (m.modifier || m.possessive) afterModifier[m.possessive ? m.end + 1 : m.end] = 1;
+  const triggers = findTriggers(tokens, blocked, afterModifier);
   const quantities = triggers.length ? findQuantities(text, tokens) : [];
   return analysis(text, tokens, mentions, triggers, dates, quantities);
 }
@@ -112,7 +137,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
   if (input.language !== "en") {
     return { events: [], quantities: [], problems: [problem("extract-language", `event extraction supports English only (got ${input.language})`, null, false)] };
   }
-  const ctx: DateContext = { published: input.published, lastYear: null };
+  const ctx: DocContext = { published: input.published, lastYear: null, lastByBody: new Map() };
   const coded: { c: CodedEvent; i: number }[] = [];
   const analyses: SentenceAnalysis[] = [];
   input.sentences.forEach((span, i) => {

@@ -51,3 +51,16 @@ export interface Candidate {
   readonly speculative: boolean;
   readonly reciprocal: boolean;
 }
+
+export const ASIDE: ReadonlySet<string> = new Set([
+  "particularly", "especially", "including", "notably", "namely", "mainly", "mostly", "such", "like", "chiefly",
+]);
+
+/** If the comma at `k` closes an aside opened by ", particularly …", the index of the opening comma, else -1. */
+export function appositiveStart(a: SentenceAnalysis, k: number): number {
+  for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
+    if (a.tokens[j]!.norm !== ",") continue;
+    return ASIDE.has(a.tokens[j + 1]?.norm ?? "") ? j : -1;
+  }
+  return -1;
+}

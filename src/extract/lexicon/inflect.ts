@@ -41,9 +41,9 @@ export function verbForms(base: string): string[] {
   if (doubled) {
     ed = doubled + "ed";
     ing = doubled + "ing";
-  } else if (base.endsWith("e") && !base.endsWith("ee")) {
+  } else if (base.endsWith("e")) {
     ed = base + "d";
-    ing = base.slice(0, -1) + "ing";
+    ing = base.endsWith("ee") ? base + "ing" : base.slice(0, -1) + "ing";
   } else if (/[^aeiou]y$/.test(base)) {
     ed = base.slice(0, -1) + "ied";
     ing = base + "ing";
@@ -51,7 +51,6 @@ export function verbForms(base: string): string[] {
     ed = base + "ed";
     ing = base + "ing";
   }
-  if (base === "see" || base === "flee") ing = base + "ing";
   const forms = new Set([base, s, ing, ...(irr ? irr : [ed])]);
   return [...forms];
 }

@@ -7,7 +7,7 @@ import { nounForms, verbForms } from "./inflect.js";
  * - `word` a literal (matched on the token's normalised form);
  * - `impose/v` every verb form, `sanction/n` singular and plural;
  * - `a|an|the` alternatives (each may carry /v or /n);
- * - `x?` an optional element; `*` a gap of up to three words (never across , ; : or brackets);
+ * - `x?` an optional element; `*` a gap of up to three words, `**` of up to six (never across , ; : or brackets);
  * - `A || B` whole alternative patterns (see `compilePatterns`).
  */
 export interface CompiledPattern {
@@ -19,9 +19,11 @@ export interface CompiledPattern {
 interface Element {
   readonly forms: ReadonlySet<string> | null;
   readonly optional: boolean;
+  readonly gap?: number;
 }
 
 const GAP_MAX = 3;
+const GAP_LONG = 6;
 const GAP_STOP = new Set([",", ";", ":", "(", ")", "[", "]", ".", "?", "!", "—", "–"]);
 
 function formsOf(alt: string): string[] {
@@ -40,10 +42,11 @@ export function compilePattern(source: string): CompiledPattern {
     .trim()
     .split(/\s+/)
     .map((raw) => {
-      if (raw === "*") return { forms: null, optional: true };
+      if (raw === "*") return { forms: null, optional: true, gap: GAP_MAX };
+      if (raw === "**") return { forms: null, optional: true, gap: GAP_LONG };
       const optional = raw.endsWith("?");
       const body = optional ? raw.slice(0, -1) : raw;
-      return { forms: new Set(body.split("|").flatMap(formsOf)), optional };
+      return { forms: new Set(body.split("|").flatMap(formsOf)), optional } as Element;
     });
   const first = elements[0];
   if (!first?.forms || first.optional) throw new Error(`pattern must start with a word: ${source}`);
@@ -57,7 +60,7 @@ export function matchPattern(p: CompiledPattern, tokens: readonly Token[], at: n
     const el = p.elements[e]!;
     if (el.forms === null) {
       let best = -1;
-      for (let g = 0; g <= GAP_MAX; g++) {
+      for (let g = 0; g <= (el.gap ?? GAP_MAX); g++) {
         if (g > 0) {
           const tok = tokens[t + g - 1];
           if (!tok || GAP_STOP.has(tok.norm)) break;
