@@ -7,8 +7,11 @@
  */
 import type Database from "better-sqlite3";
 
-/** Indexes that idempotency and corroboration need during the load. */
-const KEEP = new Set(["events_origin_source"]);
+/**
+ * Kept during the load: the unique (origin, source_id) index that idempotency needs, and the index on
+ * `document`, which dataset rows leave NULL, so its new entries all append at one end (cheap).
+ */
+const KEEP = new Set(["events_origin_source", "events_document"]);
 
 export function dropSecondaryIndexes(db: Database.Database): number {
   const indexes = db
@@ -27,10 +30,12 @@ export function dropSecondaryIndexes(db: Database.Database): number {
 
 /** Rebuilds every index a bulk load dropped (this run's or a killed run's); cheap when there are none. */
 export function restoreIndexes(db: Database.Database): number {
+  // Migration 2 creates this table; a database migrated by an early build of it may lack it.
+  db.exec("CREATE TABLE IF NOT EXISTS import_dropped_indexes (name TEXT PRIMARY KEY, sql TEXT NOT NULL)");
   const dropped = db.prepare("SELECT name, sql FROM import_dropped_indexes").all() as { name: string; sql: string }[];
   if (dropped.length === 0) return 0;
-  // More sorter threads make the rebuild faster on multi-core machines; harmless elsewhere.
-  db.pragma("threads = 4");
+  // A second sorter thread speeds the rebuild on multi-core machines; each costs sort memory, so only one.
+  db.pragma("threads = 1");
   db.transaction(() => {
     for (const i of dropped) {
       db.exec(i.sql.replace(/^CREATE\s+INDEX\s+(IF\s+NOT\s+EXISTS\s+)?/i, "CREATE INDEX IF NOT EXISTS "));

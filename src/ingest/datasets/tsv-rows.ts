@@ -1,15 +1,16 @@
-/** @module Rows of a headerless, quote-free tab-separated file (GDELT): a split per line, nothing more. */
+/** @module Rows of a headerless, quote-free tab-separated file (GDELT): its non-empty lines, unsplit. */
 import type { RowBatch } from "./dataset-format.js";
 import { readLines } from "./read-lines.js";
 
-export async function* tsvRows(chunks: AsyncIterable<string>): AsyncGenerator<RowBatch<string[]>> {
+/** Lines are left whole: the mapper finds the columns it needs (see map-gdelt-event.ts). */
+export async function* tsvRows(chunks: AsyncIterable<string>): AsyncGenerator<RowBatch<string>> {
   for await (const { first, lines } of readLines(chunks)) {
-    const rows: string[][] = [];
+    const rows: string[] = [];
     const numbers: number[] = [];
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
       if (l === "") continue;
-      rows.push(l.split("\t"));
+      rows.push(l);
       numbers.push(first + i);
     }
     if (rows.length) yield { rows, lines: numbers };

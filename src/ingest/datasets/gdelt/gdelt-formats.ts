@@ -5,7 +5,7 @@ import { tsvRows } from "../tsv-rows.js";
 import { mapGdeltEvent, GDELT_ORIGIN } from "./map-gdelt-event.js";
 import { mapGdeltMention } from "./map-gdelt-mention.js";
 
-export const GDELT_EVENTS: DatasetFormat<string[]> = {
+export const GDELT_EVENTS: DatasetFormat<string> = {
   name: "gdelt-events",
   origin: GDELT_ORIGIN,
   rows: tsvRows,
@@ -33,6 +33,6 @@ async function* mentionRows(chunks: AsyncIterable<string>): AsyncGenerator<RowBa
   if (/^globaleventid,/i.test(first.value)) {
     for await (const b of csvRows(rest, ",")) yield { rows: b.rows.map((r) => [...r.fields]), lines: b.lines };
   } else {
-    yield* tsvRows(rest);
+    for await (const b of tsvRows(rest)) yield { rows: b.rows.map((l) => l.split("\t")), lines: b.lines };
   }
 }
