@@ -137,6 +137,11 @@ export class ImportSession {
     this.bulk = true;
   }
 
+  /** True once a file of this session dropped the events indexes (they are rebuilt on close). */
+  get bulkLoading(): boolean {
+    return this.bulk;
+  }
+
   get rejectsFile(): string {
     return rejectsPath(this.dbPath);
   }

@@ -26,6 +26,7 @@ export const importCommand: Command = {
     const report = await importDatasets(ctx.workbench().store, dataset as DatasetName, files, {
       strict: values.strict === true,
       onProgress: bar.update,
+      onIndexRebuild: bar.rebuilding,
     });
     bar.finish();
     for (const r of report.results) for (const p of r.problems.slice(0, 5)) ctx.stderr.write(`${p.code}: ${formatProblem(p)}\n`);
@@ -44,8 +45,8 @@ export const importCommand: Command = {
 };
 
 /** A one-line progress bar with rows/s and ETA (by bytes read), drawn on stderr only when it is a terminal. */
-function rateBar(stderr: CliContext["stderr"]): { update: (p: ImportProgressInfo) => void; finish: () => void } {
-  if (!stderr.isTTY) return { update: () => {}, finish: () => {} };
+function rateBar(stderr: CliContext["stderr"]): { update: (p: ImportProgressInfo) => void; rebuilding: () => void; finish: () => void } {
+  if (!stderr.isTTY) return { update: () => {}, rebuilding: () => {}, finish: () => {} };
   const started = Date.now();
   let last = 0;
   let drawn = false;
@@ -65,7 +66,11 @@ function rateBar(stderr: CliContext["stderr"]): { update: (p: ImportProgressInfo
     );
     drawn = true;
   };
-  return { update, finish: () => void (drawn && stderr.write("\r\x1b[K")) };
+  const rebuilding = (): void => {
+    stderr.write("\rrebuilding the events indexes after the bulk load…\x1b[K");
+    drawn = true;
+  };
+  return { update, rebuilding, finish: () => void (drawn && stderr.write("\r\x1b[K")) };
 }
 
 const clock = (s: number): string => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, "0")}`;
