@@ -39,7 +39,8 @@ export function findTriggers(tokens: readonly Token[], blocked?: Uint8Array, aft
     if (blocked?.[i]) continue;
     const list = INDEX.get(tokens[i]!.norm);
     if (!list) continue;
-    const nounSlot = afterModifier?.[i] === 1 || looksNominal(tokens, i);
+    // After a state name a bare verb form is a noun: "US pressure", "Iraqi assurances"; "Iraq signed" stays a verb.
+    const nounSlot = (afterModifier?.[i] === 1 && !/(?:s|ed|ing)$/.test(tokens[i]!.norm)) || afterModifier?.[i] === 2 || looksNominal(tokens, i);
     let best: { m: TriggerMatch; order: number } | null = null;
     for (const c of list) {
       if (c.entry.pos === "v" && nounSlot) continue;
@@ -56,7 +57,7 @@ export function findTriggers(tokens: readonly Token[], blocked?: Uint8Array, aft
 
 // After these a verb form is a noun: "the fight", "of battles", "its support".
 const NOUN_BEFORE = new Set([
-  "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "of", "for", "in", "with",
+  "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "of", "for", "in", "with",
   "such", "any", "no", "each", "every", "some", "further", "new", "more", "'s",
 ]);
 // Adjectives that make the next word a noun: "economic pressures", "popular protests".
@@ -74,7 +75,7 @@ function looksNominal(tokens: readonly Token[], i: number): boolean {
   if (prev === undefined || !NOUN_BEFORE.has(prev)) return false;
   // "by imposing", "after receiving": a gerund after a preposition is still a verb.
   const w = tokens[i]!.norm;
-  return !(w.endsWith("ing") && prev !== "the" && prev !== "a" && prev !== "its" && prev !== "their" && prev !== "his" && prev !== "this" && prev !== "that");
+  return !(w.endsWith("ing") && prev !== "the" && prev !== "a" && prev !== "its" && prev !== "their" && prev !== "his" && prev !== "this");
 }
 
 function removeOverlaps(ms: TriggerMatch[]): TriggerMatch[] {

@@ -221,14 +221,14 @@ function receiver(a: SentenceAnalysis, t: TriggerMatch, mask: Uint8Array): Actor
   return null;
 }
 
-function pairPartner(a: SentenceAnalysis, m: ActorMention): ActorMention | null {
+function pairPartner(a: SentenceAnalysis, m: ActorMention, hyphenOnly = false): ActorMention | null {
   const i = a.mentions.indexOf(m);
   for (const j of [i + 1, i - 1]) {
     const o = a.mentions[j];
     if (!o || root(o.code) === root(m.code)) continue;
     const [x, y] = j > i ? [m, o] : [o, m];
     const gap = a.tokens.slice(x.end, y.start).map((t) => t.norm);
-    if (gap.length === 1 && (gap[0] === "-" || gap[0] === "and" || gap[0] === "–")) return o;
+    if (gap.length === 1 && (gap[0] === "-" || gap[0] === "–" || (!hyphenOnly && gap[0] === "and"))) return o;
   }
   return null;
 }
@@ -444,7 +444,10 @@ function backReference(a: SentenceAnalysis, t: TriggerMatch): boolean {
   const before = a.tokens.slice(Math.max(0, t.start - 4), t.start).map((x) => x.norm);
   const prev = before.at(-1);
   if (prev === "this" || prev === "these" || prev === "those" || prev === "such") return true;
-  return before.includes("similar") || before.includes("like") || before.includes("reminiscent") || before.includes("comparable");
+  if (before.includes("similar") || before.includes("like") || before.includes("reminiscent") || before.includes("comparable")) return true;
+  // "as part of the strategic dialogue", "in the framework of the agreement": the frame, not a new act.
+  const joined = before.join(" ");
+  return /\b(?:part of|framework of|context of|course of|wake of)\b/.test(joined);
 }
 
 function coordinatedVerb(a: SentenceAnalysis, prev: TriggerMatch, next: TriggerMatch): boolean {

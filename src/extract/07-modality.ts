@@ -6,9 +6,10 @@ const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor", "withou
 export const SPECULATIVE: ReadonlySet<string> = new Set([
   "may", "might", "could", "would", "will", "shall", "should", "must", "'ll", "'d", "likely", "unlikely", "expected",
   "possible", "possibly", "potential", "potentially", "probably", "perhaps", "if", "unless", "whether", "seems", "seem",
-  "intends", "intend", "plans", "planned", "aims", "hope", "hopes", "risk", "predicted", "anticipated", "forecast",
-  "future", "proposed", "prospective", "eventual", "hypothetical", "can",
+  "intends", "intend", "plans", "aims", "hope", "hopes", "risk", "predicted", "anticipated", "forecast", "can",
 ]);
+// Adjectives that make only the event right after them unreal: "possible sanctions", "future cooperation".
+const PREMODIFIERS = new Set(["future", "possible", "potential", "planned", "proposed", "prospective", "eventual", "hypothetical", "likely"]);
 const CLAUSE_STOP = new Set([",", ";", ":", "(", ")", "—", "which", "who", "that", "but", "while", "whereas", "because", "after", "following", "since"]);
 const HYPOTHETICAL_OPENERS = new Set(["if", "unless", "should", "were", "suppose", "assuming"]);
 
@@ -39,13 +40,14 @@ export function modalityAt(a: SentenceAnalysis, anchor: number, eventStart: numb
       }
     }
     if (CLAUSE_STOP.has(w) && !dateTok[k]) break;
-    if (SPECULATIVE.has(w)) speculative = true;
+    if (SPECULATIVE.has(w) && !dateTok[k]) speculative = true;
+    if (n < 3 && PREMODIFIERS.has(w)) speculative = true;
     if (n < 5 && NEGATORS.has(w)) negated = true;
   }
   // Words inside the event phrase itself ("possible sanctions", "no strikes") count too.
   for (let k = eventStart; k < anchor; k++) {
     const w = a.tokens[k]!.norm;
-    if (SPECULATIVE.has(w)) speculative = true;
+    if ((SPECULATIVE.has(w) || PREMODIFIERS.has(w)) && !dateTok[k]) speculative = true;
     if (NEGATORS.has(w)) negated = true;
   }
   const first = a.tokens.find((t) => t.word)?.norm;

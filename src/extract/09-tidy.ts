@@ -37,7 +37,8 @@ function merge<T extends Coded>(a: T, b: T): T {
 function sameEvent(a: Coded, b: Coded): boolean {
   if (a.sentence !== b.sentence || a.type !== b.type || a.speculative !== b.speculative) return false;
   const gap = Math.max(a.start, b.start) - Math.min(a.end, b.end);
-  if (a.head !== b.head && gap > 10) return false;
+  const vague = a.actor === "UNK" || b.actor === "UNK" || a.target === null || b.target === null;
+  if (a.head !== b.head && gap > (vague ? 8 : 3)) return false;
   const sameActor = a.actor === b.actor || a.actor === "UNK" || b.actor === "UNK";
   const sameTarget = a.target === b.target || a.target === null || b.target === null;
   return sameActor && sameTarget;
@@ -76,7 +77,7 @@ function resolveUnknown<T extends Coded>(events: T[]): T[] {
 
 function shareDates<T extends Coded>(events: T[]): T[] {
   const dates = new Map<string, Set<string>>();
-  const key = (e: Coded): string => `${e.type}|${e.actor}|${e.target}|${e.head}`;
+  const key = (e: Coded): string => `${e.type}|${e.actor}|${e.target}`;
   for (const e of events) {
     if (e.speculative || !e.date) continue;
     const s = dates.get(key(e)) ?? new Set<string>();

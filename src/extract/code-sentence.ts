@@ -52,16 +52,54 @@ function notAfter(date: string, published: string | null): boolean {
   return date.slice(0, n) <= published.slice(0, n);
 }
 
+// A capitalised preposition mid-sentence after a bare word starts a run-on sentence: "… troops in Iraq In September 2020, …".
+const RUN_ON = new Set(["In", "On", "By", "During", "Since", "After", "Following"]);
+
 function crossesHard(a: SentenceAnalysis, from: number, to: number): boolean {
-  for (let k = Math.min(from, to); k < Math.max(from, to); k++) if (HARD.has(a.tokens[k]!.norm)) return true;
+  for (let k = Math.min(from, to) + 1; k <= Math.max(from, to); k++) {
+    const t = a.tokens[k];
+    if (!t) break;
+    if (HARD.has(t.norm)) return true;
+    if (RUN_ON.has(t.text) && a.tokens[k - 1]?.word) return true;
+  }
   return false;
+}
+
+// Dates further than this from the event's words belong to other clauses of a long sentence.
+const DATE_REACH = 30;
+// Each comma crossed counts as this many words: a comma splice often starts a new statement.
+const COMMA_COST = 8;
+
+// Adjuncts ("in cooperation with", "… in a precise airstrike") tell how the event happened: they do not take
+// a date away from it.
+function otherTriggerBetween(a: SentenceAnalysis, from: number, to: number): boolean {
+  return a.triggers.some((t) => t.start >= from && t.start < to && !t.entry.weak && !t.entry.gov && !PREP_START.has(a.tokens[t.start]!.norm) && !meansAdjunct(a, t.start));
+}
+
+function meansAdjunct(a: SentenceAnalysis, at: number): boolean {
+  const before = a.tokens.slice(Math.max(0, at - 4), at).map((t) => t.norm);
+  const i = before.findIndex((w) => w === "in" || w === "during" || w === "through");
+  return i >= 0 && (before[i + 1] === "a" || before[i + 1] === "an");
+}
+const PREP_START = new Set(["in", "with", "jointly"]);
+
+function commasBetween(a: SentenceAnalysis, from: number, to: number, inDate: Uint8Array): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (a.tokens[k]!.norm === "," && !inDate[k]) n++;
+  return n;
 }
 
 function pickDate(a: SentenceAnalysis, z: Int32Array, start: number, end: number, published: string | null): DateMention | { date: string; dateEnd: null } | null {
   const zone = z[start] ?? 0;
-  const usable = a.dates.filter((d) => notAfter(d.date, published) && !crossesHard(a, d.start, start));
-  const dist = (d: DateMention): number => (d.end <= start ? start - d.end : d.start >= end ? d.start - end : 0) + (d.deadline ? 50 : 0);
-  const inZone = usable.filter((d) => (z[d.start] ?? 0) === zone).sort((x, y) => dist(x) - dist(y));
+  const usable = a.dates.filter((d) => notAfter(d.date, published) && !crossesHard(a, d.start < start ? d.end - 1 : end - 1, d.start < start ? start : d.start));
+  const inDate = new Uint8Array(a.tokens.length);
+  for (const d of a.dates) inDate.fill(1, d.start, d.end);
+  // A date before the event scopes forward over its sentence ("In August 2020, X did A and B"); a date after it
+  // belongs to the nearest act before it ("… including the termination … issued on March 9").
+  const dist = (d: DateMention): number =>
+    (d.end <= start ? start - d.end + COMMA_COST * commasBetween(a, d.end, start, inDate) : d.start >= end ? d.start - end + (otherTriggerBetween(a, end, d.start) ? 99 : -Math.min(30, (d.start - end) / 2)) : 0) +
+    (d.deadline ? 50 : 0);
+  const inZone = usable.filter((d) => (z[d.start] ?? 0) === zone && dist(d) <= DATE_REACH).sort((x, y) => dist(x) - dist(y));
   if (inZone[0]) return inZone[0];
   // An event named only as what came before a dated act ("Following the assassination …, on January 5, 2020")
   // keeps the month of that act: the bound still fixes it (GUIDELINES: Dates, consequence rule).
@@ -145,7 +183,9 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
   const out: CodedEvent[] = [];
   const z = zones(a);
   const heading = headingEnd(a);
-  const bodySpeculative = heading >= 0 && a.tokens.slice(heading + 1).some((t) => SPECULATIVE.has(t.norm));
+  const inDate = new Uint8Array(a.tokens.length);
+  for (const d of a.dates) inDate.fill(1, d.start, d.end);
+  const bodySpeculative = heading >= 0 && a.tokens.some((t, k) => k > heading && !inDate[k] && SPECULATIVE.has(t.norm));
   for (const e of raws) {
     if (e.weak && !weakHolds(a, e)) continue;
     const mod = modalityAt(a, e.anchor, e.start);
@@ -159,7 +199,7 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
     let pairTarget: string | null = null;
     if (actors.length === 0 && RECIPROCAL.has(e.type)) {
       // "Iraq-US relations … combining military cooperation": the pair the sentence is about.
-      const pair = a.mentions.map((m) => [m, pairPartner(a, m)] as const).find(([m, p]) => p && m.start < e.start);
+      const pair = a.mentions.map((m) => [m, pairPartner(a, m, true)] as const).find(([m, p]) => p && m.start < e.start);
       if (pair) {
         actors = [pair[0]];
         pairTarget = pair[1]!.code;

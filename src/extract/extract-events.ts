@@ -69,7 +69,10 @@ export function analyseSentence(text: string, ctx: DocContext): SentenceAnalysis
   for (const m of mentions) blocked.fill(1, m.start, m.end);
   for (const d of dates) blocked.fill(1, d.start, d.end);
   const afterModifier = new Uint8Array(tokens.length + 1);
-  for (const m of mentions) if (m.modifier || m.possessive) afterModifier[m.possessive ? m.end + 1 : m.end] = 1;
+  for (const m of mentions) {
+    if (m.modifier || m.possessive) afterModifier[m.possessive ? m.end + 1 : m.end] = 2;
+    else if (/^[A-Z]{3}$/.test(m.code)) afterModifier[m.end] = 1;
+  }
   const triggers = findTriggers(tokens, blocked, afterModifier);
   const quantities = triggers.length ? findQuantities(text, tokens) : [];
   return analysis(text, tokens, mentions, triggers, dates, quantities);

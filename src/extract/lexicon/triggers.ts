@@ -75,6 +75,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("invitation/n", "REQUEST", "assist", { gov: "request" }),
   v("insist/v on|that", "REQUEST", "change", { gov: "request" }),
   v("vote/v to|for|on", "REQUEST", "yield", { gov: "request" }),
+  n("vote/n to|for|on", "REQUEST", "yield", { gov: "request" }),
   v("pass/v * resolution/n", "REQUEST", "yield", { gov: "request" }),
   // Only as what a request or threat asks for: "a resolution requiring the government to remove foreign forces".
   v("remove/v|expel/v|oust/v|evict/v || kick/v out", "SANCTION", "expel", { weak: true }),
@@ -232,7 +233,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("recall/v * ambassador/n|envoy/n", "SANCTION", "discontinue"),
   v("suspend/v|halt/v|freeze/v * aid|assistance|cooperation|funding|payment/n|relation/n|tie/n|talk/n|import/n|export/n", "SANCTION", "discontinue"),
   v("end/v|terminate/v|revoke/v|rescind/v|cancel/v|scrap/v|stop/v * " + WAIVER, "SANCTION", "discontinue"),
-  n("termination|revocation|end|ending|cancellation|expiry|expiration of * " + WAIVER, "SANCTION", "discontinue"),
+  n("termination|revocation|end|ending|cancellation|expiry|expiration of * " + WAIVER, "SANCTION", "discontinue", { of: "target" }),
   v("end/v|ending|terminate/v * " + WAIVER, "SANCTION", "discontinue"),
   v("let/v * " + WAIVER + " expire/v|lapse/v", "SANCTION", "discontinue"),
   v("not renew/v|n't renew/v", "SANCTION", "discontinue"),
