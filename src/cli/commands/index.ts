@@ -4,6 +4,7 @@ import { actors } from "./actors.js";
 import { backup } from "./backup.js";
 import { documents } from "./documents.js";
 import { events } from "./events.js";
+import { extractCommand } from "./extract.js";
 import { importCommand } from "./import.js";
 import { ingest } from "./ingest.js";
 import { search } from "./search.js";
@@ -17,6 +18,7 @@ export const COMMANDS: readonly Command[] = [
   show,
   search,
   events,
+  extractCommand,
   actors,
   backup,
   status,
