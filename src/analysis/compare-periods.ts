@@ -1,4 +1,5 @@
 /** @module Periods compared side by side: counts, net score and the commonest event types per direction. */
+import { byCode } from "./compare-codes.js";
 import type { PloverType, QuadClass } from "../domain/plover.js";
 import type { Direction, DyadCell } from "./dyad-cell.js";
 import { round6 } from "./dyad-series.js";
@@ -56,7 +57,7 @@ export function comparePeriods(periods: readonly PeriodInput[], options: { reado
         types.set(c.type, (types.get(c.type) ?? 0) + c.n);
       }
       const topTypes = [...types.entries()]
-        .sort(([ta, a], [tb, b]) => b - a || ta.localeCompare(tb))
+        .sort(([ta, a], [tb, b]) => b - a || byCode(ta, tb))
         .slice(0, top)
         .map(([type, n]) => ({ type, events: n }));
       return { events, quadClass: quad, net: round6(net), mean: events ? round6(net / events) : null, perMonth: round6((events * 30) / days), topTypes };

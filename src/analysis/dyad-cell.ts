@@ -18,8 +18,10 @@ export interface DyadCell {
   readonly from: string;
   /** Grain key of its last day; differs from `from` when the date is coarser than the grain. */
   readonly to: string;
-  readonly dimension: Dimension;
-  readonly origin: string;
+  /** Null when the store already summed over dimensions (after applying any dimension filter). */
+  readonly dimension: Dimension | null;
+  /** Null when the store already summed over origins (after applying any origin filter). */
+  readonly origin: string | null;
   readonly type: PloverType;
   readonly quadClass: QuadClass;
   readonly n: number;

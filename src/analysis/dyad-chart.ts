@@ -22,27 +22,34 @@ export interface DyadChartOptions {
  * point. Direct labels at the line ends replace a legend, so the SVG stands alone.
  * @example renderSvg(dyadChart(series, { measure: "net" }))
  */
-export function dyadChart(series: DyadSeries, options: DyadChartOptions = {}): Plot.PlotOptions {
+export function dyadChart(input: DyadSeries | readonly DyadSeries[], options: DyadChartOptions = {}): Plot.PlotOptions {
+  const all: readonly DyadSeries[] = Array.isArray(input) ? input : [input as DyadSeries];
+  const series = all[0]!;
+  const facet = all.length > 1; // one row per dimension when the series were asked per dimension
   const measure = options.measure ?? "net";
   const key = series.normalised && measure !== "mean" ? (measure === "net" ? "netShare" : "eventsShare") : measure;
   const labels = [`${series.a}→${series.b}`, `${series.b}→${series.a}`];
-  const data = series.points.flatMap((p) =>
-    (["forward", "backward"] as const).map((d, i) => ({ date: utc(p.first), direction: labels[i]!, value: p[d][key] ?? 0 })),
+  const data = all.flatMap((s) =>
+    s.points.flatMap((p) =>
+      (["forward", "backward"] as const).map((d, i) => ({ date: utc(p.first), direction: labels[i]!, value: p[d][key] ?? 0, dimension: s.dimension ?? "all" })),
+    ),
   );
   const yLabel = {
     net: series.normalised ? "Net score per event of all actors" : "Net cooperation–conflict score",
     mean: "Mean score per event",
     events: series.normalised ? "Share of all events" : "Events",
   }[measure];
-  const scope = [series.dimension ?? "all dimensions", series.origin === "all" ? "all origins" : series.origin].join(", ");
+  const scope = [facet ? "per dimension" : (series.dimension ?? "all dimensions"), series.origin === "all" ? "all origins" : series.origin].join(", ");
+  const fy = facet ? "dimension" : undefined;
   return {
     width: options.width ?? 720,
-    height: options.height ?? 360,
+    height: options.height ?? (facet ? 200 * all.length : 360),
     marginTop: 40,
     marginRight: 90,
     ariaLabel: `${series.a}–${series.b} ${yLabel} by ${series.by}`,
     x: { type: "utc", label: null },
     y: { label: yLabel, grid: true },
+    ...(facet ? { fy: { label: null, domain: all.map((s) => s.dimension ?? "all") } } : {}),
     color: { domain: labels, range: DIRECTION_COLOURS },
     marks: [
       Plot.text([`${series.a}–${series.b}: ${yLabel.toLowerCase()} by ${series.by} (${scope})`], {
@@ -51,14 +58,13 @@ export function dyadChart(series: DyadSeries, options: DyadChartOptions = {}): P
         fontSize: 13,
         fontWeight: "bold",
         textAnchor: "start",
+        ...(facet ? { facet: "super" as const } : {}),
       }),
       Plot.ruleY([0], { stroke: "#888" }),
-      ...(options.turningPoints ?? []).map((t) =>
-        Plot.ruleX([utc(t.first)], { stroke: "#333", strokeDasharray: "4,3", strokeWidth: 1 }),
-      ),
-      Plot.lineY(data, { x: "date", y: "value", stroke: "direction", strokeWidth: 1.5 }),
-      Plot.dot(data, { x: "date", y: "value", fill: "direction", r: 2 }),
-      Plot.text(data, Plot.selectLast({ x: "date", y: "value", z: "direction", text: "direction", fill: "direction", dx: 6, textAnchor: "start" })),
+      ...(options.turningPoints ?? []).map((t) => Plot.ruleX([utc(t.first)], { stroke: "#333", strokeDasharray: "4,3", strokeWidth: 1 })),
+      Plot.lineY(data, { x: "date", y: "value", stroke: "direction", strokeWidth: 1.5, fy }),
+      Plot.dot(data, { x: "date", y: "value", fill: "direction", r: 2, fy }),
+      Plot.text(data, Plot.selectLast({ x: "date", y: "value", z: "direction", text: "direction", fill: "direction", dx: 6, textAnchor: "start", fy })),
     ],
   };
 }

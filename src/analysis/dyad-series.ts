@@ -1,4 +1,5 @@
 /** @module Dyad trajectories: per period and direction, counts by QuadClass and PLOVER type and a net score. */
+import { byCode } from "./compare-codes.js";
 import type { Dimension } from "../domain/dimension.js";
 import type { PloverType, QuadClass } from "../domain/plover.js";
 import { originMatches, type OriginChoice } from "./analysis-options.js";
@@ -86,8 +87,8 @@ export function dyadSeries(cells: readonly DyadCell[], options: DyadSeriesOption
   let imprecise = 0;
   let undated = 0;
   for (const c of cells) {
-    if (dimension && c.dimension !== dimension) continue;
-    if (!originMatches(c.origin, origin)) continue;
+    if (dimension && c.dimension !== null && c.dimension !== dimension) continue;
+    if (c.origin !== null && !originMatches(c.origin, origin)) continue;
     if (c.from === "") {
       undated += c.n;
       continue;
@@ -133,7 +134,7 @@ function figures(a: Acc, volume: number | null): DirectionFigures {
   return {
     events: a.events,
     quadClass: a.quad,
-    types: Object.fromEntries(Object.entries(a.types).sort(([x], [y]) => x.localeCompare(y))),
+    types: Object.fromEntries(Object.entries(a.types).sort(([x], [y]) => byCode(x, y))),
     net: round6(a.net),
     mean: a.events === 0 ? null : round6(a.net / a.events),
     eventsShare: share(a.events),

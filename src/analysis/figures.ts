@@ -1,4 +1,5 @@
 /** @module Figures over time: the quantities sources state (troops, money), one series per subject, measure and unit. */
+import { byCode } from "./compare-codes.js";
 import type { Quantity } from "../domain/quantity.js";
 
 export interface FigurePoint {
@@ -51,8 +52,8 @@ export function figureSeries(quantities: readonly Quantity[]): FigureSeries[] {
     });
   }
   return [...groups.values()]
-    .map((g) => ({ ...g, points: g.points.sort((x, y) => x.date.localeCompare(y.date) || x.value - y.value) }))
-    .sort((x, y) => (x.subject ?? "").localeCompare(y.subject ?? "") || x.measure.localeCompare(y.measure) || x.unit.localeCompare(y.unit));
+    .map((g) => ({ ...g, points: g.points.sort((x, y) => byCode(x.date, y.date) || x.value - y.value) }))
+    .sort((x, y) => byCode(x.subject ?? "", y.subject ?? "") || byCode(x.measure, y.measure) || byCode(x.unit, y.unit));
 }
 
 /** Flat rows for table and CSV output. */

@@ -1,4 +1,5 @@
 /** @module The actor network: actors as nodes, directed edges weighted by event counts per QuadClass. */
+import { byCode } from "./compare-codes.js";
 import type { QuadClass } from "../domain/plover.js";
 import { round6 } from "./dyad-series.js";
 
@@ -57,7 +58,7 @@ export function network(cells: readonly EdgeCell[], options: { readonly minEvent
   const kept: NetworkEdge[] = [...edges.values()]
     .map((e) => ({ source: e.source, target: e.target, weight: e.quad[1] + e.quad[2] + e.quad[3] + e.quad[4], quadClass: e.quad, net: round6(e.net) }))
     .filter((e) => e.weight >= minEvents)
-    .sort((x, y) => y.weight - x.weight || x.source.localeCompare(y.source) || x.target.localeCompare(y.target));
+    .sort((x, y) => y.weight - x.weight || byCode(x.source, y.source) || byCode(x.target, y.target));
   const nodes = new Map<string, { out: number; in: number; outW: number; inW: number }>();
   const node = (id: string) => {
     let n = nodes.get(id);
@@ -75,7 +76,7 @@ export function network(cells: readonly EdgeCell[], options: { readonly minEvent
   return {
     nodes: [...nodes.entries()]
       .map(([id, n]) => ({ id, outDegree: n.out, inDegree: n.in, degree: n.out + n.in, outWeight: n.outW, inWeight: n.inW, weightedDegree: n.outW + n.inW }))
-      .sort((x, y) => y.weightedDegree - x.weightedDegree || x.id.localeCompare(y.id)),
+      .sort((x, y) => y.weightedDegree - x.weightedDegree || byCode(x.id, y.id)),
     edges: kept,
     minEvents,
   };

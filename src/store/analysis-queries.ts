@@ -3,11 +3,12 @@ import type Database from "better-sqlite3";
 import type { Dimension } from "../domain/dimension.js";
 import type { PloverType, QuadClass } from "../domain/plover.js";
 import type { OriginChoice } from "../analysis/analysis-options.js";
-import { coversActor, directionOf, type DyadCell } from "../analysis/dyad-cell.js";
+import { coversActor, type DyadCell } from "../analysis/dyad-cell.js";
 import type { EdgeCell } from "../analysis/network.js";
 import { addDays, weekStart, type Grain } from "../analysis/period.js";
 import { grainKeySql, scoreSql } from "./analysis-score-sql.js";
 import { lastDay } from "./day-range.js";
+import { prepared } from "./analysis-statements.js";
 
 /**
  * Every read is exact whatever the state of the rollups: it sums rolled-up cells for the whole
@@ -24,12 +25,8 @@ export interface AnalysisScope {
 }
 
 interface RawCell {
-  actor: string;
-  target: string;
   kfrom: string;
   kto: string;
-  dimension: string;
-  origin: string;
   type: string;
   quad_class: number;
   n: number;
@@ -38,18 +35,36 @@ interface RawCell {
 
 const code = (grain: Grain): "M" | "W" => (grain === "week" ? "W" : "M");
 
-/** The window split into whole grain periods [first, last] (served by rollups) and ragged day ranges. */
-export function windowPlan(grain: Grain, from?: string, to?: string) {
-  const firstFull = from === undefined ? undefined : grain === "month" ? (from.endsWith("-01") ? from.slice(0, 7) : addDays(lastDay(from.slice(0, 7)), 1).slice(0, 7)) : weekStart(from) === from ? from : addDays(weekStart(from), 7);
-  const lastFull = to === undefined ? undefined : grain === "month" ? (lastDay(to.slice(0, 7)) === to ? to.slice(0, 7) : addDays(`${to.slice(0, 7)}-01`, -1).slice(0, 7)) : addDays(to, 1) === addDays(weekStart(to), 7) ? weekStart(to) : addDays(weekStart(to), -7);
-  const startOf = (k: string): string => (grain === "month" ? `${k}-01` : k);
-  const endOf = (k: string): string => (grain === "month" ? lastDay(k) : addDays(k, 6));
-  if (firstFull !== undefined && lastFull !== undefined && firstFull > lastFull) {
-    return { full: null, ragged: [[from!, to!]] as [string, string][] };
-  }
+type Unit = Grain | "year";
+
+/** Key, first day and last day of the unit period holding `day`. */
+function unitOf(unit: Unit, day: string): { key: string; first: string; last: string } {
+  if (unit === "year") return { key: day.slice(0, 4), first: `${day.slice(0, 4)}-01-01`, last: `${day.slice(0, 4)}-12-31` };
+  if (unit === "month") return { key: day.slice(0, 7), first: `${day.slice(0, 7)}-01`, last: lastDay(day.slice(0, 7)) };
+  const monday = weekStart(day);
+  return { key: monday, first: monday, last: addDays(monday, 6) };
+}
+
+/**
+ * The window split into whole unit periods [first, last] (served by rollups) and the ragged day
+ * ranges at its ends (served by events). Keys compare as strings: YYYY, YYYY-MM, or a Monday.
+ */
+export function windowPlan(unit: Unit, from?: string, to?: string) {
+  let firstFull: string | undefined;
+  let lastFull: string | undefined;
   const ragged: [string, string][] = [];
-  if (from !== undefined && firstFull !== undefined && from < startOf(firstFull)) ragged.push([from, addDays(startOf(firstFull), -1)]);
-  if (to !== undefined && lastFull !== undefined && endOf(lastFull) < to) ragged.push([addDays(endOf(lastFull), 1), to]);
+  if (from !== undefined) {
+    const u = unitOf(unit, from);
+    firstFull = u.first === from ? u.key : unitOf(unit, addDays(u.last, 1)).key;
+    if (u.first !== from) ragged.push([from, to !== undefined && to < u.last ? to : u.last]);
+  }
+  if (to !== undefined) {
+    const u = unitOf(unit, to);
+    lastFull = u.last === to ? u.key : unitOf(unit, addDays(u.first, -1)).key;
+    const start = from !== undefined && from > u.first ? from : u.first;
+    if (u.last !== to && !(from !== undefined && unitOf(unit, from).key === u.key)) ragged.push([start, to]);
+  }
+  if (firstFull !== undefined && lastFull !== undefined && firstFull > lastFull) return { full: null, ragged };
   return { full: { first: firstFull, last: lastFull, bounded: from !== undefined || to !== undefined }, ragged };
 }
 
@@ -71,7 +86,7 @@ class Sql {
     return this.add(`${column} IN (${values.map(() => "?").join(", ") || "NULL"})`, ...values);
   }
   /** kfrom within the whole periods of the plan (undated rows only when the window is unbounded). */
-  fullPeriods(full: NonNullable<ReturnType<typeof windowPlan>["full"]>, column = "kfrom"): this {
+  fullPeriods(full: { readonly first?: string | undefined; readonly last?: string | undefined; readonly bounded: boolean }, column = "kfrom"): this {
     if (full.bounded) this.add(`${column} > ''`);
     if (full.first !== undefined) this.add(`${column} >= ?`, full.first);
     if (full.last !== undefined) this.add(`${column} <= ?`, full.last);
@@ -88,37 +103,42 @@ class Sql {
 }
 
 const watermark = (db: Database.Database): number =>
-  (db.prepare("SELECT last_rowid AS w FROM analysis_watermark WHERE id = 1").get() as { w: number }).w;
+  (prepared(db, "SELECT last_rowid AS w FROM analysis_watermark WHERE id = 1").get() as { w: number }).w;
 
 /** Actor codes covered by `code` (itself and sub-codes) that occur anywhere in the store. */
 export function familyMembers(db: Database.Database, codeValue: string): string[] {
-  const w = watermark(db);
-  const hi = `${codeValue}/`; // '/' follows '.' and '-': the range holds every code starting with codeValue
-  const rows = db
-    .prepare(
-      `SELECT actor AS a FROM analysis_actors WHERE actor >= @lo AND actor < @hi
-       UNION SELECT actor FROM events WHERE rowid > @w AND actor >= @lo AND actor < @hi
-       UNION SELECT target FROM events WHERE rowid > @w AND target >= @lo AND target < @hi
-       UNION SELECT actor FROM analysis_pending WHERE actor >= @lo AND actor < @hi
-       UNION SELECT target FROM analysis_pending WHERE target >= @lo AND target < @hi`,
-    )
-    .pluck()
-    .all({ lo: codeValue, hi, w }) as string[];
-  return rows.filter((a) => coversActor(codeValue, a));
+  const params = { lo: codeValue, hi: `${codeValue}/`, w: watermark(db) }; // '/' sorts after '.' and '-'
+  const found = new Set<string>();
+  // Separate statements: in one UNION the planner scans whole indexes to merge, ignoring the rowid range.
+  for (const sql of [
+    "SELECT actor FROM analysis_actors WHERE actor >= @lo AND actor < @hi",
+    "SELECT actor FROM events WHERE rowid > @w AND +actor >= @lo AND +actor < @hi",
+    "SELECT target FROM events WHERE rowid > @w AND +target >= @lo AND +target < @hi",
+    "SELECT actor FROM analysis_pending WHERE actor >= @lo AND actor < @hi",
+    "SELECT target FROM analysis_pending WHERE target >= @lo AND target < @hi",
+  ]) {
+    for (const r of prepared(db, sql).raw().all(params) as [string][]) found.add(r[0]);
+  }
+  return [...found].filter((a) => coversActor(codeValue, a)).sort();
 }
 
-const CELL_COLUMNS = "actor, target, kfrom, kto, dimension, origin, type, quad_class";
+/** Cells come back summed over actor sub-codes, dimensions and origins (filters already applied in SQL). */
+const CELL_GROUP = "GROUP BY kfrom, kto, type, quad_class";
 
 /** Raw events (or pending rows) as cells with the same keys as the rollup. */
 function rawCellsSql(grain: "M" | "W", table: "events" | "analysis_pending", clause: string): string {
   const weight = table === "events" ? "1" : "sign";
-  return `SELECT actor, target, ${grainKeySql(grain, "day_from")} AS kfrom, ${grainKeySql(grain, "day_to")} AS kto, dimension, origin, type, quad_class,
+  return `SELECT ${grainKeySql(grain, "day_from")} AS kfrom, ${grainKeySql(grain, "day_to")} AS kto, type, quad_class,
             sum(${weight}) AS n, sum(${weight} * ${scoreSql()}) AS score
-          FROM ${table} ${clause} GROUP BY ${CELL_COLUMNS}`;
+          FROM ${table} ${clause} ${CELL_GROUP}`;
 }
+
+const isRoot = (c: string): boolean => !c.includes(".");
 
 /**
  * Cells of dyad A–B (both directions, sub-codes included) at the grain the period needs.
+ * A monthly (quarterly, yearly) series of two root codes reads the root rollup by exact key; sub-code
+ * dyads and weekly series read events through the dyad index by the codes' family lists.
  * @example dyadCells(store.db, "USA", "IRQ", "month", { from: "2019-01-01", to: "2020-12-31" })
  */
 export function dyadCells(db: Database.Database, a: string, b: string, grain: Grain, scope: AnalysisScope = {}): DyadCell[] {
@@ -126,75 +146,89 @@ export function dyadCells(db: Database.Database, a: string, b: string, grain: Gr
   const w = watermark(db);
   const famA = familyMembers(db, a);
   const famB = familyMembers(db, b);
-  const plan = windowPlan(grain, scope.from, scope.to);
+  const nested = coversActor(a, b) || coversActor(b, a);
+  const rollup = isRoot(a) && isRoot(b) && a !== b && g === "M" ? "analysis_root_cells" : null;
+  const plan = rollup ? windowPlan(grain, scope.from, scope.to) : { full: null, ragged: [] as [string, string][] };
   const cells: DyadCell[] = [];
-  const passes = [["forward", famA, famB], ["backward", famB, famA]] as const;
-  for (const [direction, src, dst] of passes) {
+  const passes = [["forward", a, b, famA, famB], ["backward", b, a, famB, famA]] as const;
+  for (const [direction, src, dst, famSrc, famDst] of passes) {
     const rows: RawCell[] = [];
-    if (plan.full) {
-      const q = new Sql().add("grain = ?", g).in("actor", src).in("target", dst).fullPeriods(plan.full).scope(scope);
-      rows.push(...(db.prepare(`SELECT ${CELL_COLUMNS}, n, score FROM analysis_cells ${q.clause}`).all(...q.params) as RawCell[]));
-      const p = new Sql().in("actor", src).in("target", dst).scope(scope);
-      const pend = db.prepare(rawCellsSql(g, "analysis_pending", p.clause)).all(...p.params) as RawCell[];
-      rows.push(...pend.filter((r) => inFull(r.kfrom, plan.full!)));
+    // With nested codes (IRQ vs IRQ.PARLIAMENT) a row can read both ways; it counts once, as A→B.
+    const dyad = (q: Sql): Sql => {
+      q.in("actor", famSrc).in("target", famDst);
+      return direction === "backward" && nested ? q.add(`NOT (actor IN (${famA.map(() => "?").join(", ") || "NULL"}) AND target IN (${famB.map(() => "?").join(", ") || "NULL"}))`, ...famA, ...famB) : q;
+    };
+    if (plan.full && rollup) {
+      const q = new Sql().add("grain = ?", g).add("actor = ? AND target = ?", src, dst).fullPeriods(plan.full).scope(scope);
+      rows.push(...(prepared(db, `SELECT kfrom, kto, type, quad_class, sum(n) AS n, sum(score) AS score FROM ${rollup} ${q.clause} ${CELL_GROUP}`).all(...q.params) as RawCell[]));
+      const p = dyad(new Sql()).add("target IS NOT NULL").fullPeriods(plan.full, grainKeySql(g, "day_from")).scope(scope);
+      rows.push(...(prepared(db, rawCellsSql(g, "analysis_pending", p.clause)).all(...p.params) as RawCell[]));
+      for (const [first, last] of plan.ragged) {
+        const q = dyad(new Sql()).add("day_from >= ? AND day_from <= ?", first, last).add("rowid <= ?", w).scope(scope);
+        rows.push(...(prepared(db, rawCellsSql(g, "events", q.clause)).all(...q.params) as RawCell[]));
+      }
+      // `+actor`, `+target`: keep the planner on the rowid range, not the dyad index, for the not-yet-rolled-up rows.
+      const d = dyad(new Sql().add("rowid > ?", w)).dayWindow(scope).scope(scope);
+      const unrolled = d.clause.replace(/\bactor IN/, "+actor IN").replace(/\btarget IN/, "+target IN");
+      rows.push(...(prepared(db, rawCellsSql(g, "events", unrolled)).all(...d.params) as RawCell[]));
+    } else {
+      const q = dyad(new Sql()).dayWindow(scope).scope(scope);
+      rows.push(...(prepared(db, rawCellsSql(g, "events", q.clause)).all(...q.params) as RawCell[]));
     }
-    for (const [first, last] of plan.ragged) {
-      const q = new Sql().in("actor", src).in("target", dst).add("day_from >= ? AND day_from <= ?", first, last).add("rowid <= ?", w).scope(scope);
-      rows.push(...(db.prepare(rawCellsSql(g, "events", q.clause)).all(...q.params) as RawCell[]));
-    }
-    const d = new Sql().add("rowid > ?", w).in("actor", src).in("target", dst).dayWindow(scope).scope(scope);
-    rows.push(...(db.prepare(rawCellsSql(g, "events", d.clause)).all(...d.params) as RawCell[]));
     for (const r of rows) {
-      // With nested codes (IRQ vs IRQ.PARLIAMENT) a row can read both ways; it counts once, as A→B.
-      if (direction === "backward" && directionOf(r, a, b) === "forward") continue;
-      if (r.n !== 0) cells.push(toCell(r, direction));
+      if (r.n !== 0) cells.push({ direction, from: r.kfrom, to: r.kto, dimension: null, origin: null, type: r.type as PloverType, quadClass: r.quad_class as QuadClass, n: r.n, score: r.score });
     }
   }
   return cells;
 }
 
-const inFull = (k: string, full: NonNullable<ReturnType<typeof windowPlan>["full"]>): boolean =>
-  !(full.bounded && k === "") && (full.first === undefined || k >= full.first) && (full.last === undefined || k <= full.last);
 
-function toCell(r: RawCell, direction: "forward" | "backward"): DyadCell {
-  return {
-    direction,
-    from: r.kfrom,
-    to: r.kto,
-    dimension: r.dimension as Dimension,
-    origin: r.origin,
-    type: r.type as PloverType,
-    quadClass: r.quad_class as QuadClass,
-    n: r.n,
-    score: r.score,
-  };
+interface EdgeRow {
+  actor: string;
+  target: string;
+  quad_class: number;
+  n: number;
+  score: number;
 }
 
 /**
- * Directed edges by QuadClass between all actors in the window (month grain; sub-codes kept apart).
+ * Directed edges by QuadClass between all actors in the window (sub-codes kept apart). Whole years
+ * come from the edge rollup; the days of partial years and unrolled rows from events (day index). A dimension or
+ * origin filter reads events through the day index instead (the edge rollup does not split them).
  * @example networkCells(store.db, { from: "2020-01-01", to: "2020-12-31" })
  */
 export function networkCells(db: Database.Database, scope: AnalysisScope = {}): EdgeCell[] {
+  const rows: EdgeRow[] = [];
+  const raw = (q: Sql): void => {
+    const sql = `SELECT actor, target, quad_class, count(*) AS n, sum(${scoreSql()}) AS score FROM events ${q.add("target IS NOT NULL").clause} GROUP BY actor, target, quad_class`;
+    rows.push(...(prepared(db, sql).all(...q.params) as EdgeRow[]));
+  };
+  if (scope.dimension || (scope.origin && scope.origin !== "all")) {
+    raw(new Sql().dayWindow(scope).scope(scope));
+    return toEdges(rows);
+  }
   const w = watermark(db);
-  const plan = windowPlan("month", scope.from, scope.to);
-  const parts: { sql: string; params: unknown[] }[] = [];
-  if (plan.full) {
-    const q = new Sql().add("grain = 'M'").fullPeriods(plan.full).scope(scope);
-    parts.push({ sql: `SELECT actor, target, quad_class, sum(n) AS n, sum(score) AS score FROM analysis_cells ${q.clause} GROUP BY actor, target, quad_class`, params: q.params });
-    const p = new Sql().add("target IS NOT NULL").fullPeriods(plan.full, grainKeySql("M", "day_from")).scope(scope);
-    parts.push({ sql: `SELECT actor, target, quad_class, sum(sign) AS n, sum(sign * ${scoreSql()}) AS score FROM analysis_pending ${p.clause} GROUP BY actor, target, quad_class`, params: p.params });
-  }
-  const raw = (q: Sql) => ({ sql: `SELECT actor, target, quad_class, count(*) AS n, sum(${scoreSql()}) AS score FROM events ${q.clause} GROUP BY actor, target, quad_class`, params: q.params });
-  for (const [first, last] of plan.ragged) parts.push(raw(new Sql().add("day_from >= ? AND day_from <= ?", first, last).add("rowid <= ?", w).add("target IS NOT NULL").scope(scope)));
-  parts.push(raw(new Sql().add("rowid > ?", w).add("target IS NOT NULL").dayWindow(scope).scope(scope)));
-  const cells: EdgeCell[] = [];
-  for (const part of parts) {
-    for (const r of db.prepare(part.sql).all(...part.params) as { actor: string; target: string; quad_class: number; n: number; score: number }[]) {
-      if (r.n !== 0) cells.push({ actor: r.actor, target: r.target, quadClass: r.quad_class as QuadClass, n: r.n, score: r.score });
-    }
-  }
-  return cells;
+  const edges = (grain: "Y", full: { first?: string | undefined; last?: string | undefined; bounded: boolean }): void => {
+    const q = new Sql().add("grain = ?", grain).fullPeriods(full, "k");
+    rows.push(...(prepared(db, `SELECT actor, target, quad_class, sum(n) AS n, sum(score) AS score FROM analysis_edges ${q.clause} GROUP BY actor, target, quad_class`).all(...q.params) as EdgeRow[]));
+  };
+  const years = windowPlan("year", scope.from, scope.to);
+  if (years.full) edges("Y", years.full);
+  const rawRanges = years.ragged;
+  for (const [first, last] of rawRanges) raw(new Sql().add("day_from >= ? AND day_from <= ?", first, last).add("rowid <= ?", w));
+  raw(new Sql().add("rowid > ?", w).dayWindow(scope));
+  // Logged deletions/updates touch only what the rollup served: inside the window, outside the raw ranges.
+  const inRollup = (day: string | null): boolean =>
+    day === null
+      ? scope.from === undefined && scope.to === undefined
+      : (scope.from === undefined || day >= scope.from) && (scope.to === undefined || day <= scope.to) && !rawRanges.some(([f, l]) => day >= f && day <= l);
+  const pending = prepared(db, `SELECT day_from, actor, target, quad_class, sum(sign) AS n, sum(sign * ${scoreSql()}) AS score FROM analysis_pending WHERE target IS NOT NULL GROUP BY 1, 2, 3, 4`).all() as (EdgeRow & { day_from: string | null })[];
+  rows.push(...pending.filter((r) => inRollup(r.day_from)));
+  return toEdges(rows);
 }
+
+const toEdges = (rows: readonly EdgeRow[]): EdgeCell[] =>
+  rows.filter((r) => r.n !== 0).map((r) => ({ actor: r.actor, target: r.target, quadClass: r.quad_class as QuadClass, n: r.n, score: r.score }));
 
 /**
  * Events of all actors per grain slot under the same filters: the normaliser for `--normalise`.
@@ -206,7 +240,7 @@ export function totalCells(db: Database.Database, grain: Grain, scope: AnalysisS
   const plan = windowPlan(grain, scope.from, scope.to);
   const out: { from: string; to: string; n: number }[] = [];
   const keys = `${grainKeySql(g, "day_from")} AS kfrom, ${grainKeySql(g, "day_to")} AS kto`;
-  const push = (sql: string, params: unknown[]) => out.push(...(db.prepare(sql).all(...params) as { kfrom: string; kto: string; n: number }[]).map((r) => ({ from: r.kfrom, to: r.kto, n: r.n })));
+  const push = (sql: string, params: unknown[]) => out.push(...(prepared(db, sql).all(...params) as { kfrom: string; kto: string; n: number }[]).map((r) => ({ from: r.kfrom, to: r.kto, n: r.n })));
   if (plan.full) {
     const q = new Sql().add("grain = ?", g).fullPeriods(plan.full).scope(scope);
     push(`SELECT kfrom, kto, sum(n) AS n FROM analysis_totals ${q.clause} GROUP BY kfrom, kto`, q.params);

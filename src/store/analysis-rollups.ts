@@ -5,6 +5,17 @@ import { grainKeySql, scoreSql } from "./analysis-score-sql.js";
 export const GRAINS = ["M", "W"] as const;
 export type GrainCode = (typeof GRAINS)[number];
 
+/** The root of an actor code column in SQL (`IRQ.PARLIAMENT` → `IRQ`), matching `coversActor`'s dot rule. */
+export const rootSql = (column: string): string => `CASE WHEN instr(${column}, '.') > 0 THEN substr(${column}, 1, instr(${column}, '.') - 1) ELSE ${column} END`;
+
+/**
+ * The cell rollups: root codes by month serve the common root dyads (USA–IRQ) with one key range.
+ * Each rollup row costs refresh time and most rows of a real store belong to its long tail of rare
+ * pairs, so week grains and full sub-codes are left to the events indexes (measured in bench/analysis).
+ */
+export const CELL_ROLLUPS = [{ table: "analysis_root_cells", grain: "M", codes: "root" }] as const;
+type CellRollup = (typeof CELL_ROLLUPS)[number];
+
 export interface RefreshReport {
   /** Events rolled up in this refresh. */
   readonly added: number;
@@ -13,23 +24,33 @@ export interface RefreshReport {
   readonly watermark: number;
 }
 
-/** Column list and key expressions shared by the event and pending-log sources. */
-function cellSelect(grain: GrainCode, weight: string): string {
-  return `SELECT '${grain}', actor, target, ${grainKeySql(grain, "day_from")}, ${grainKeySql(grain, "day_to")},
-            dimension, origin, type, quad_class, sum(${weight}), sum(${weight} * ${scoreSql()})`;
+/** The cell key expressions of a rollup over a source table (events, or the pending log). */
+function cellKeys(r: CellRollup): string[] {
+  const code = (c: string): string => (r.codes === "root" ? rootSql(c) : c);
+  return [`'${r.grain}'`, code("actor"), code("target"), grainKeySql(r.grain, "day_from"), grainKeySql(r.grain, "day_to"), "dimension", "origin", "type", "quad_class"];
 }
-const CELL_GROUP = "GROUP BY actor, target, 4, 5, dimension, origin, type, quad_class";
-const TOTAL_GROUP = "GROUP BY 2, 3, dimension, origin";
+const cellSelect = (r: CellRollup, weight: string): string => `SELECT ${cellKeys(r).join(", ")}, sum(${weight}), sum(${weight} * ${scoreSql()})`;
+const CELL_GROUP = "GROUP BY 2, 3, 4, 5, 6, 7, 8, 9";
+const TOTAL_GROUP = "GROUP BY 2, 3, 4, 5";
 const UPSERT_CELLS = "ON CONFLICT DO UPDATE SET n = n + excluded.n, score = score + excluded.score";
 const UPSERT_TOTALS = "ON CONFLICT DO UPDATE SET n = n + excluded.n";
+/** Network edges keyed by the year of the first day (no dimension, origin or type: see networkCells). */
+const EDGE_GRAINS = [{ grain: "Y", key: "coalesce(substr(day_from, 1, 4), '')" }] as const;
+const edgeSelect = (e: (typeof EDGE_GRAINS)[number], weight: string): string =>
+  `SELECT '${e.grain}', ${e.key}, actor, target, quad_class, sum(${weight}), sum(${weight} * ${scoreSql()})`;
+const EDGE_GROUP = "GROUP BY 2, 3, 4, 5";
+
+const totalSelect = (g: GrainCode, weight: string): string =>
+  `SELECT '${g}', ${grainKeySql(g, "day_from")}, ${grainKeySql(g, "day_to")}, dimension, origin, sum(${weight})`;
 
 const watermark = (db: Database.Database): number =>
   (db.prepare("SELECT last_rowid AS w FROM analysis_watermark WHERE id = 1").get() as { w: number }).w;
 
 /**
  * Folds new events (rowid above the watermark) and logged deletions/updates into the rollups, in one
- * transaction. Call it after a write transaction; it is idempotent and cheap when nothing changed.
- * Readers never depend on it: they add the not-yet-rolled-up rows themselves (see analysis-queries).
+ * transaction. Call it after a write transaction (or once after a bulk import); it is idempotent and
+ * cheap when nothing changed. Readers never depend on it: they add the not-yet-rolled-up rows
+ * themselves (see analysis-queries), so a refresh only makes reads faster.
  * @example store.insertEvents(events); refreshAnalysis(store.db);
  */
 export function refreshAnalysis(db: Database.Database): RefreshReport {
@@ -38,35 +59,32 @@ export function refreshAnalysis(db: Database.Database): RefreshReport {
     const to = (db.prepare("SELECT coalesce(max(rowid), 0) AS m FROM events").get() as { m: number }).m;
     const pending = (db.prepare("SELECT count(*) AS n FROM analysis_pending").get() as { n: number }).n;
     if (pending > 0) {
-      for (const g of GRAINS) {
-        db.prepare(`INSERT INTO analysis_cells ${cellSelect(g, "sign")} FROM analysis_pending WHERE target IS NOT NULL ${CELL_GROUP} ${UPSERT_CELLS}`).run();
-        db.prepare(
-          `INSERT INTO analysis_totals SELECT '${g}', ${grainKeySql(g, "day_from")}, ${grainKeySql(g, "day_to")}, dimension, origin, sum(sign)
-           FROM analysis_pending WHERE true ${TOTAL_GROUP} ${UPSERT_TOTALS}`,
-        ).run();
+      for (const r of CELL_ROLLUPS) {
+        db.prepare(`INSERT INTO ${r.table} ${cellSelect(r, "sign")} FROM analysis_pending WHERE target IS NOT NULL ${CELL_GROUP} ${UPSERT_CELLS}`).run();
       }
+      for (const e of EDGE_GRAINS) {
+        db.prepare(`INSERT INTO analysis_edges ${edgeSelect(e, "sign")} FROM analysis_pending WHERE target IS NOT NULL ${EDGE_GROUP} ${UPSERT_CELLS}`).run();
+      }
+      for (const g of GRAINS) db.prepare(`INSERT INTO analysis_totals ${totalSelect(g, "sign")} FROM analysis_pending WHERE true ${TOTAL_GROUP} ${UPSERT_TOTALS}`).run();
       db.prepare("INSERT OR IGNORE INTO analysis_actors SELECT actor FROM analysis_pending WHERE sign > 0 UNION SELECT target FROM analysis_pending WHERE sign > 0 AND target IS NOT NULL").run();
       db.prepare("DELETE FROM analysis_pending").run();
-      db.prepare("DELETE FROM analysis_cells WHERE n = 0").run();
-      db.prepare("DELETE FROM analysis_totals WHERE n = 0").run();
+      for (const t of ["analysis_root_cells", "analysis_edges", "analysis_totals"]) db.prepare(`DELETE FROM ${t} WHERE n = 0`).run();
     }
     let added = 0;
     if (to > from) {
-      for (const g of GRAINS) {
-        db.prepare(
-          `INSERT INTO analysis_cells ${cellSelect(g, "1")} FROM events WHERE rowid > ? AND rowid <= ? AND target IS NOT NULL ${CELL_GROUP} ${UPSERT_CELLS}`,
-        ).run(from, to);
-        db.prepare(
-          `INSERT INTO analysis_totals SELECT '${g}', ${grainKeySql(g, "day_from")}, ${grainKeySql(g, "day_to")}, dimension, origin, count(*)
-           FROM events WHERE rowid > ? AND rowid <= ? ${TOTAL_GROUP} ${UPSERT_TOTALS}`,
-        ).run(from, to);
+      const range = "rowid > @from AND rowid <= @to";
+      for (const r of CELL_ROLLUPS) {
+        db.prepare(`INSERT INTO ${r.table} ${cellSelect(r, "1")} FROM events WHERE ${range} AND target IS NOT NULL ${CELL_GROUP} ${UPSERT_CELLS}`).run({ from, to });
       }
+      for (const e of EDGE_GRAINS) {
+        db.prepare(`INSERT INTO analysis_edges ${edgeSelect(e, "1")} FROM events WHERE ${range} AND target IS NOT NULL ${EDGE_GROUP} ${UPSERT_CELLS}`).run({ from, to });
+      }
+      for (const g of GRAINS) db.prepare(`INSERT INTO analysis_totals ${totalSelect(g, "1")} FROM events WHERE ${range} ${TOTAL_GROUP} ${UPSERT_TOTALS}`).run({ from, to });
       db.prepare(
         `INSERT OR IGNORE INTO analysis_actors
-         SELECT DISTINCT actor FROM events WHERE rowid > @from AND rowid <= @to
-         UNION SELECT DISTINCT target FROM events WHERE rowid > @from AND rowid <= @to AND target IS NOT NULL`,
+         SELECT DISTINCT actor FROM events WHERE ${range} UNION SELECT DISTINCT target FROM events WHERE ${range} AND target IS NOT NULL`,
       ).run({ from, to });
-      added = (db.prepare("SELECT count(*) AS n FROM events WHERE rowid > ? AND rowid <= ?").get(from, to) as { n: number }).n;
+      added = (db.prepare(`SELECT count(*) AS n FROM events WHERE ${range}`).get({ from, to }) as { n: number }).n;
     }
     db.prepare("UPDATE analysis_watermark SET last_rowid = ? WHERE id = 1").run(to);
     return { added, pending, watermark: to };
@@ -81,59 +99,44 @@ export function unrolledCount(db: Database.Database): number {
 /** Drops and recomputes every rollup from the events table (repair, or after a schema change). */
 export function rebuildAnalysis(db: Database.Database): RefreshReport {
   db.transaction(() => {
-    for (const t of ["analysis_cells", "analysis_totals", "analysis_actors", "analysis_pending"]) db.prepare(`DELETE FROM ${t}`).run();
+    for (const t of ["analysis_root_cells", "analysis_edges", "analysis_totals", "analysis_actors", "analysis_pending"]) db.prepare(`DELETE FROM ${t}`).run();
     db.prepare("UPDATE analysis_watermark SET last_rowid = 0 WHERE id = 1").run();
   })();
   return refreshAnalysis(db);
 }
 
-export interface RollupSnapshot {
-  readonly cells: readonly (readonly [string, number, number])[];
-  readonly totals: readonly (readonly [string, number])[];
-}
+export type Snapshot = readonly (readonly [string, number, number])[];
 
-/** The rollups as sorted key → values lists (scores rounded to 6 decimals), for comparing two stores. */
-export function rollupSnapshot(db: Database.Database): RollupSnapshot {
-  const cells = (
-    db
-      .prepare(
-        `SELECT grain || '|' || actor || '|' || target || '|' || kfrom || '|' || kto || '|' || dimension || '|' || origin || '|' || type || '|' || quad_class AS k,
-                n, round(score, 6) AS s FROM analysis_cells ORDER BY k`,
-      )
-      .raw()
-      .all() as [string, number, number][]
-  ).map(([k, n, s]) => [k, n, s + 0] as const);
-  const totals = db
-    .prepare("SELECT grain || '|' || kfrom || '|' || kto || '|' || dimension || '|' || origin AS k, n FROM analysis_totals ORDER BY k")
-    .raw()
-    .all() as [string, number][];
-  return { cells, totals };
+const KEY = "grain || '|' || actor || '|' || target || '|' || kfrom || '|' || kto || '|' || dimension || '|' || origin || '|' || type || '|' || quad_class";
+
+/** Every rollup as one sorted key → (n, score) list (scores rounded to 6 decimals), to compare stores. */
+export function rollupSnapshot(db: Database.Database): Snapshot {
+  const rows: [string, number, number][] = [];
+  for (const t of ["analysis_root_cells"]) {
+    rows.push(...(db.prepare(`SELECT '${t}|' || ${KEY}, n, round(score, 6) FROM ${t}`).raw().all() as [string, number, number][]));
+  }
+  rows.push(...(db.prepare("SELECT 'edges|' || grain || '|' || k || '|' || actor || '|' || target || '|' || quad_class, n, round(score, 6) FROM analysis_edges").raw().all() as [string, number, number][]));
+  rows.push(...(db.prepare("SELECT 'totals|' || grain || '|' || kfrom || '|' || kto || '|' || dimension || '|' || origin, n, 0 FROM analysis_totals").raw().all() as [string, number, number][]));
+  return normalise(rows);
 }
 
 /** The rollups as a from-scratch GROUP BY over all events would produce them (the oracle for tests). */
-export function recomputedSnapshot(db: Database.Database): RollupSnapshot {
-  const cells: (readonly [string, number, number])[] = [];
-  const totals: (readonly [string, number])[] = [];
-  for (const g of GRAINS) {
-    const rows = db
-      .prepare(
-        `SELECT '${g}' || '|' || actor || '|' || target || '|' || ${grainKeySql(g, "day_from")} || '|' || ${grainKeySql(g, "day_to")} || '|' ||
-                dimension || '|' || origin || '|' || type || '|' || quad_class AS k, count(*) AS n, round(sum(${scoreSql()}), 6) AS s
-         FROM events WHERE target IS NOT NULL GROUP BY k`,
-      )
-      .raw()
-      .all() as [string, number, number][];
-    cells.push(...rows.map(([k, n, s]) => [k, n, s + 0] as const));
-    totals.push(
-      ...(db
-        .prepare(
-          `SELECT '${g}' || '|' || ${grainKeySql(g, "day_from")} || '|' || ${grainKeySql(g, "day_to")} || '|' || dimension || '|' || origin AS k, count(*)
-           FROM events GROUP BY k`,
-        )
-        .raw()
-        .all() as [string, number][]),
-    );
+export function recomputedSnapshot(db: Database.Database): Snapshot {
+  const rows: [string, number, number][] = [];
+  for (const r of CELL_ROLLUPS) {
+    const key = cellKeys(r).join(" || '|' || ");
+    rows.push(...(db.prepare(`SELECT '${r.table}|' || ${key}, count(*), round(sum(${scoreSql()}), 6) FROM events WHERE target IS NOT NULL GROUP BY 1`).raw().all() as [string, number, number][]));
   }
-  const byKey = <T extends readonly [string, ...unknown[]]>(a: T, b: T): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-  return { cells: cells.sort(byKey), totals: totals.sort(byKey) };
+  for (const e of EDGE_GRAINS) {
+    const key = `'${e.grain}' || '|' || ${e.key} || '|' || actor || '|' || target || '|' || quad_class`;
+    rows.push(...(db.prepare(`SELECT 'edges|' || ${key}, count(*), round(sum(${scoreSql()}), 6) FROM events WHERE target IS NOT NULL GROUP BY 1`).raw().all() as [string, number, number][]));
+  }
+  for (const g of GRAINS) {
+    const key = `'${g}' || '|' || ${grainKeySql(g, "day_from")} || '|' || ${grainKeySql(g, "day_to")} || '|' || dimension || '|' || origin`;
+    rows.push(...(db.prepare(`SELECT 'totals|' || ${key}, count(*), 0 FROM events GROUP BY 1`).raw().all() as [string, number, number][]));
+  }
+  return normalise(rows);
 }
+
+const normalise = (rows: [string, number, number][]): Snapshot =>
+  rows.map(([k, n, s]) => [k, n, s + 0] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

@@ -9,14 +9,16 @@ import type { Migration } from "./migrations.js";
  */
 export const MIGRATION_0003_ANALYSIS: Migration = {
   version: 3,
-  name: "analysis rollups (dyad cells by month and week, period totals, watermark, pending log)",
+  name: "analysis rollups (root-code dyad cells by month, network edges by year, period totals, watermark, pending log)",
   sql: `
-    CREATE TABLE analysis_cells (
-      grain TEXT NOT NULL,          -- 'M' month keys YYYY-MM, 'W' week keys (the Monday, YYYY-MM-DD)
+    -- Dyad cells with actor and target cut to their root code (USA.MILITARY → USA): a dyad of two roots,
+    -- the common query, reads one exact key range. Sub-code dyads and weekly series read events instead.
+    CREATE TABLE analysis_root_cells (
+      grain TEXT NOT NULL,          -- 'M': keys are months YYYY-MM
       actor TEXT NOT NULL,
       target TEXT NOT NULL,
-      kfrom TEXT NOT NULL,          -- grain key of day_from, '' when undated
-      kto TEXT NOT NULL,            -- grain key of day_to: differs from kfrom when the date is coarser than the grain
+      kfrom TEXT NOT NULL,          -- month of day_from, '' when undated
+      kto TEXT NOT NULL,            -- month of day_to: differs from kfrom when the date is coarser than a month
       dimension TEXT NOT NULL,
       origin TEXT NOT NULL,
       type TEXT NOT NULL,
@@ -25,7 +27,18 @@ export const MIGRATION_0003_ANALYSIS: Migration = {
       score REAL NOT NULL,          -- sum of event scores (Goldstein or PLOVER intensity)
       PRIMARY KEY (grain, actor, target, kfrom, kto, dimension, origin, type, quad_class)
     ) WITHOUT ROWID;
-    CREATE INDEX analysis_cells_time ON analysis_cells (grain, kfrom, actor, target, quad_class, dimension, origin, n, score);
+    -- Directed edges by QuadClass for the network, keyed by the year ('Y', YYYY) of the event's first
+    -- day: a year of network reads one key range of a few rows per actor pair.
+    CREATE TABLE analysis_edges (
+      grain TEXT NOT NULL,
+      k TEXT NOT NULL,
+      actor TEXT NOT NULL,
+      target TEXT NOT NULL,
+      quad_class INTEGER NOT NULL,
+      n INTEGER NOT NULL,
+      score REAL NOT NULL,
+      PRIMARY KEY (grain, k, actor, target, quad_class)
+    ) WITHOUT ROWID;
     CREATE TABLE analysis_totals (
       grain TEXT NOT NULL,
       kfrom TEXT NOT NULL,
