@@ -80,6 +80,10 @@ async function importFile(session: ImportSession, dataset: DatasetName, file: st
   } catch (e) {
     return failed("failed", problem("unreadable", `cannot read: ${(e as Error).message}`, { file }));
   }
+  if (head.trim() === "") {
+    // GDELT publishes the odd empty update: nothing to import is not an error.
+    return { file, format: null, status: "imported", counts: emptyCounts(), resumedFrom: 0, problems: [problem("empty-file", "the file is empty", { file }, false)] };
+  }
   const format = detectFormat(head);
   if (format === null) {
     return failed("refused", problem("unknown-format", `not ${dataset === "acled" ? "an" : "a"} ${dataset.toUpperCase()} file: its first lines match no dataset format Basira reads`, { file }));

@@ -77,6 +77,19 @@ describe("basira import gdelt on the real samples", () => {
     expect(count(db, "SELECT count(*) FROM events")).toBe(710);
   });
 
+  it("tells the three layouts apart per line, in one file; skips a header line; accepts an empty file", async () => {
+    const dir = tempDir();
+    const fixtures = join(import.meta.dirname, "fixtures/datasets");
+    const mixed = ["gdelt2-events-4.tsv", "gdelt1-daily-5.tsv", "gdelt1-backfile-3.tsv"].map((f) => readFileSync(join(fixtures, f), "utf8")).join("");
+    const header = ["GLOBALEVENTID", "SQLDATE", ...Array.from({ length: 56 }, (_, i) => `C${i}`)].join("\t");
+    writeFileSync(join(dir, "mixed.tsv"), `${header}\n${mixed}`);
+    writeFileSync(join(dir, "empty.export.CSV"), "");
+    const { code, summary } = await importJson(join(dir, "m.db"), "gdelt", [join(dir, "mixed.tsv"), join(dir, "empty.export.CSV")]);
+    expect(code).toBe(0);
+    expect(summary.results[0]!.counts).toMatchObject({ added: 12, rejected: 0, skipped: 1 });
+    expect(summary.results[1]).toMatchObject({ status: "imported", counts: { read: 0 } });
+  });
+
   it("imports 2.0 mentions and links them to their events", async () => {
     const dir = tempDir();
     const db = join(dir, "m.db");

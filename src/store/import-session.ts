@@ -30,7 +30,8 @@ export class FileImport {
   ) {
     this.key = fileKey(writer.originName, path);
     this.resume = session.progress.resumePoint(this.key);
-    if (!strict && writer.canBulkLoad) session.considerBulkLoad(path);
+    if (!writer.canBulkLoad) session.endBulkLoad(); // corroboration will query the dyad index
+    else if (!strict) session.considerBulkLoad(path);
   }
 
   private begin(): void {
@@ -112,10 +113,10 @@ export class ImportSession {
     // (the OS has the pages), only a power cut could; an import can be re-run, so that trade is right here.
     db.pragma("synchronous = OFF");
     // 32 MiB of page cache holds the hot index pages; more buys little and counts against the 300 MB budget.
+    // (temp_store stays FILE: the index rebuild sorts spill to disk instead of growing memory.)
     db.pragma("cache_size = -32768");
     // Fewer, larger checkpoints: pages changed by several batches are copied back to the database once.
     db.pragma("wal_autocheckpoint = 8192");
-    db.pragma("temp_store = MEMORY");
     this.progress = new ImportProgress(db);
     // A previous import killed mid-load left its indexes dropped: put them back first.
     restoreIndexes(db);
@@ -135,6 +136,13 @@ export class ImportSession {
     if (rows < stored) return;
     dropSecondaryIndexes(this.db);
     this.bulk = true;
+  }
+
+  /** Rebuilds the dropped indexes now, for a file that needs them while it loads. */
+  endBulkLoad(): void {
+    if (!this.bulk) return;
+    restoreIndexes(this.db);
+    this.bulk = false;
   }
 
   /** True once a file of this session dropped the events indexes (they are rebuilt on close). */

@@ -32,7 +32,11 @@ const POLECAT_HEADER = /(^|\t)"?(Event ID|event_id)"?\t.*(Event Type|event_type)
  * @example detectFormat("event_id_cnty,event_date,…") // "acled-csv"
  */
 export function detectFormat(head: string): FormatName | null {
-  const lines = head.split("\n").map((l) => l.replace(/\r$/, "")).filter((l) => l.trim() !== "").slice(0, 6);
+  const lines = head
+    .split("\n")
+    .map((l) => l.replace(/\r$/, ""))
+    .filter((l) => l.trim() !== "" && !/^GLOBALEVENTID\t/i.test(l)) // a GDELT header line, as BigQuery exports write it
+    .slice(0, 6);
   // The last line of a sample may be cut mid-way; judge by the complete ones when there are several.
   const complete = lines.length > 1 ? lines.slice(0, -1) : lines;
   const first = complete[0];

@@ -70,6 +70,8 @@ export function mapGdeltEvent(line: string, place: { file: string; line: number 
     return reject("wrong-column-count", `expected ${WIDTHS} tab-separated columns, found ${width}`, place);
   }
   const sourceId = col(line, ix.id);
+  // Exports made with BigQuery or pandas may start with GDELT's header line: not a row, not an error.
+  if (sourceId === "GLOBALEVENTID") return { kind: "skip", reason: "header line" };
   if (!/^\d+$/.test(sourceId)) return reject("bad-id", `GLOBALEVENTID "${sourceId}" is not a number`, place);
   const sqlDate = col(line, ix.date);
   const date = sqlDate.length === 8 ? `${sqlDate.slice(0, 4)}-${sqlDate.slice(4, 6)}-${sqlDate.slice(6, 8)}` : "";
