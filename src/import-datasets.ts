@@ -100,6 +100,7 @@ async function importFile(session: ImportSession, dataset: DatasetName, file: st
     return await stream(run, reader, chunks, file, format, options, source);
   } catch (e) {
     if (strict) run.abort(problem("unreadable", (e as Error).message, { file }));
+    else run.fail();
     return failed("failed", problem("unreadable", `stopped: ${(e as Error).message}`, { file }), format);
   }
 }

@@ -65,6 +65,16 @@ describe("basira import gdelt on the real samples", () => {
     expect(zip.summary.results[0]!.counts).toMatchObject({ read: 710, added: 710, rejected: 0 });
   });
 
+  it("reports a truncated .gz as failed and still imports the next file", async () => {
+    const dir = tempDir();
+    const gz = gzipSync(readFileSync(GDELT1));
+    writeFileSync(join(dir, "cut.export.CSV.gz"), gz.subarray(0, Math.floor(gz.length / 2)));
+    const { code, summary } = await importJson(join(dir, "cut.db"), "gdelt", [join(dir, "cut.export.CSV.gz"), GDELT2]);
+    expect(code).toBe(1);
+    expect(summary.results.map((r) => r.status)).toEqual(["failed", "imported"]);
+    expect(summary.results[1]!.counts).toMatchObject({ added: 1592 });
+  });
+
   it("is idempotent: importing twice adds nothing", async () => {
     const dir = tempDir();
     const db = join(dir, "g.db");

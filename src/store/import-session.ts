@@ -73,6 +73,14 @@ export class FileImport {
     this.inTransaction = false;
   }
 
+  /** The file broke off (unreadable data): drop the batch in flight; committed batches stay and resume later. */
+  fail(): void {
+    if (this.inTransaction) this.session.db.exec("ROLLBACK");
+    this.inTransaction = false;
+    appendRejects(this.session.dbPath, this.session.dataset, this.rejects);
+    this.rejects.length = 0;
+  }
+
   private save(status: "running" | "done", rowsDone: number, counts: ImportCounts): void {
     this.begin();
     this.writer.flush(counts);
