@@ -74,8 +74,8 @@ export function mapGdeltEvent(line: string, place: { file: string; line: number 
   if (sourceId === "GLOBALEVENTID") return { kind: "skip", reason: "header line" };
   if (!/^\d+$/.test(sourceId)) return reject("bad-id", `GLOBALEVENTID "${sourceId}" is not a number`, place);
   const sqlDate = col(line, ix.date);
-  const date = sqlDate.length === 8 ? `${sqlDate.slice(0, 4)}-${sqlDate.slice(4, 6)}-${sqlDate.slice(6, 8)}` : "";
-  if (!/^\d{8}$/.test(sqlDate) || !isPartialDate(date)) return reject("bad-date", `SQLDATE "${sqlDate}" is not a date YYYYMMDD`, place);
+  const date = isoDay(sqlDate);
+  if (date === null) return reject("bad-date", `SQLDATE "${sqlDate}" is not a date YYYYMMDD`, place);
   const cameo = col(line, ix.code);
   const coding = cameoToPlover(cameo);
   if (!coding) return reject("unknown-cameo", `EventCode "${cameo}" is not a CAMEO event code`, place);
@@ -116,6 +116,20 @@ export function mapGdeltEvent(line: string, place: { file: string; line: number 
     sourceCount: 1,
   };
   return { kind: "event", event };
+}
+
+/** A file holds a few thousand distinct days: check and convert each once. */
+const days = new Map<string, string | null>();
+
+function isoDay(sqlDate: string): string | null {
+  let d = days.get(sqlDate);
+  if (d === undefined) {
+    const iso = `${sqlDate.slice(0, 4)}-${sqlDate.slice(4, 6)}-${sqlDate.slice(6, 8)}`;
+    d = /^\d{8}$/.test(sqlDate) && isPartialDate(iso) ? iso : null;
+    if (days.size > 50_000) days.clear();
+    days.set(sqlDate, d);
+  }
+  return d;
 }
 
 function reject(code: string, message: string, place: { file: string; line: number }): Mapped {
