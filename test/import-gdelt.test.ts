@@ -160,3 +160,9 @@ describe("GDELT mappings", () => {
     }
   });
 });
+
+it("writes every column of the events table (the writer's column list matches the store's)", async () => {
+  const { IMPORT_COLUMNS } = await import("../src/store/import-writer.js");
+  const { EVENT_COLUMNS } = await import("../src/store/event-row.js");
+  expect([...IMPORT_COLUMNS].sort()).toEqual([...EVENT_COLUMNS].sort());
+});

@@ -2,13 +2,22 @@
 import type Database from "better-sqlite3";
 import type { Event } from "../domain/event.js";
 import type { EventMention } from "../ingest/datasets/import-item.js";
-import { EVENT_COLUMNS } from "./event-row.js";
 import type { ImportCounts } from "./import-counts.js";
 import { CorroborationIndex } from "./import-corroboration.js";
 
 /** Rows per multi-row INSERT: fewer statement runs; 20 columns × 64 rows stays far under SQLite's parameter limit. */
 const ROWS_PER_INSERT = 64;
-const WIDTH = EVENT_COLUMNS.length;
+
+/**
+ * The events columns in the order `putEvent` fills them. Spelled out rather than taken from
+ * event-row.ts so a reordering there cannot shift values silently; a test checks both lists agree.
+ */
+export const IMPORT_COLUMNS = [
+  "id", "type", "mode", "context", "actor", "target", "date", "date_end", "day_from", "day_to", "precision",
+  "dimension", "modality", "intensity", "quad_class", "cameo", "quantity", "trigger", "document", "span_start",
+  "span_end", "sentence", "footnotes", "url", "origin", "source_id", "confidence", "source_count",
+] as const;
+const WIDTH = IMPORT_COLUMNS.length;
 
 /**
  * Dataset rows leave these columns at the same value; writing them as SQL literals instead of binding
@@ -18,12 +27,12 @@ const LEAN_CONSTANTS: Readonly<Record<string, string>> = {
   date_end: "NULL", trigger: "NULL", document: "NULL", span_start: "NULL", span_end: "NULL",
   footnotes: "'[]'", modality: "'asserted'", source_count: "1",
 };
-const LEAN_COLUMNS = EVENT_COLUMNS.filter((c) => !(c in LEAN_CONSTANTS));
+const LEAN_COLUMNS = IMPORT_COLUMNS.filter((c) => !(c in LEAN_CONSTANTS));
 const LEAN_WIDTH = LEAN_COLUMNS.length;
 
 const insertSql = (rows: number, lean: boolean): string => {
-  const cols = lean ? [...LEAN_COLUMNS, ...Object.keys(LEAN_CONSTANTS)] : EVENT_COLUMNS;
-  const one = lean ? `(${LEAN_COLUMNS.map(() => "?").join(", ")}, ${Object.values(LEAN_CONSTANTS).join(", ")})` : `(${EVENT_COLUMNS.map(() => "?").join(", ")})`;
+  const cols = lean ? [...LEAN_COLUMNS, ...Object.keys(LEAN_CONSTANTS)] : IMPORT_COLUMNS;
+  const one = lean ? `(${LEAN_COLUMNS.map(() => "?").join(", ")}, ${Object.values(LEAN_CONSTANTS).join(", ")})` : `(${IMPORT_COLUMNS.map(() => "?").join(", ")})`;
   return `INSERT OR IGNORE INTO events (${cols.join(", ")}) VALUES ${Array.from({ length: rows }, () => one).join(", ")}`;
 };
 
@@ -64,7 +73,7 @@ const jsonOf = (context: readonly string[]): string => {
   return s;
 };
 
-/** Fills `out` from `at` with an event's columns in EVENT_COLUMNS order (must match event-row.ts). */
+/** Fills `out` from `at` with an event's columns in IMPORT_COLUMNS order. */
 function putEvent(e: Event, out: unknown[], at: number): void {
   const p = e.provenance;
   const dayFrom = e.date === null ? null : e.precision === "day" ? e.date : firstOrLast(e.date, true);
