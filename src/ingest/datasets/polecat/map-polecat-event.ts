@@ -4,6 +4,7 @@ import { isPartialDate } from "../../../domain/iso-date.js";
 import { PLOVER, PLOVER_TYPES, type PloverType, type QuadClass } from "../../../domain/plover.js";
 import { problem } from "../../../domain/problem.js";
 import { cleanCode, namedActor, roleCode } from "../actor-codes.js";
+import { countryCode } from "../country-codes.js";
 import { datasetEventId } from "../dataset-event-id.js";
 import { dimensionOf } from "../dimension-of.js";
 import type { Mapped } from "../import-item.js";
@@ -32,7 +33,9 @@ function actorCode(name: string, country: string, sector: string): string | null
   if (named) return named;
   const first = sector.split(/[;,|]/)[0]!.trim();
   const role = POLECAT_SECTORS[first.toLowerCase()] ?? first.toUpperCase();
-  if (/^[A-Z]{3}$/.test(country)) return roleCode(country, role);
+  // Countries come as ISO alpha-3 or, in some exports, as names.
+  const iso = /^[A-Z]{3}$/.test(country) ? country : country ? countryCode(country) : null;
+  if (iso) return roleCode(iso, role);
   return cleanCode(name || country);
 }
 
