@@ -1,6 +1,7 @@
 /** @module Keeps the analysis rollups exact: an incremental refresh keyed on the events rowid watermark. */
 import type Database from "better-sqlite3";
 import { grainKeySql, scoreSql } from "./analysis-score-sql.js";
+import { prepared } from "./analysis-statements.js";
 
 export const GRAINS = ["M", "W"] as const;
 export type GrainCode = (typeof GRAINS)[number];
@@ -44,7 +45,7 @@ const totalSelect = (g: GrainCode, weight: string): string =>
   `SELECT '${g}', ${grainKeySql(g, "day_from")}, ${grainKeySql(g, "day_to")}, dimension, origin, sum(${weight})`;
 
 const watermark = (db: Database.Database): number =>
-  (db.prepare("SELECT last_rowid AS w FROM analysis_watermark WHERE id = 1").get() as { w: number }).w;
+  (prepared(db, "SELECT last_rowid AS w FROM analysis_watermark WHERE id = 1").get() as { w: number }).w;
 
 /**
  * Folds new events (rowid above the watermark) and logged deletions/updates into the rollups, in one
@@ -56,51 +57,51 @@ const watermark = (db: Database.Database): number =>
 export function refreshAnalysis(db: Database.Database): RefreshReport {
   return db.transaction((): RefreshReport => {
     const from = watermark(db);
-    const to = (db.prepare("SELECT coalesce(max(rowid), 0) AS m FROM events").get() as { m: number }).m;
-    const pending = (db.prepare("SELECT count(*) AS n FROM analysis_pending").get() as { n: number }).n;
+    const to = (prepared(db, "SELECT coalesce(max(rowid), 0) AS m FROM events").get() as { m: number }).m;
+    const pending = (prepared(db, "SELECT count(*) AS n FROM analysis_pending").get() as { n: number }).n;
     if (pending > 0) {
       for (const r of CELL_ROLLUPS) {
-        db.prepare(`INSERT INTO ${r.table} ${cellSelect(r, "sign")} FROM analysis_pending WHERE target IS NOT NULL ${CELL_GROUP} ${UPSERT_CELLS}`).run();
+        prepared(db, `INSERT INTO ${r.table} ${cellSelect(r, "sign")} FROM analysis_pending WHERE target IS NOT NULL ${CELL_GROUP} ${UPSERT_CELLS}`).run();
       }
       for (const e of EDGE_GRAINS) {
-        db.prepare(`INSERT INTO analysis_edges ${edgeSelect(e, "sign")} FROM analysis_pending WHERE target IS NOT NULL ${EDGE_GROUP} ${UPSERT_CELLS}`).run();
+        prepared(db, `INSERT INTO analysis_edges ${edgeSelect(e, "sign")} FROM analysis_pending WHERE target IS NOT NULL ${EDGE_GROUP} ${UPSERT_CELLS}`).run();
       }
-      for (const g of GRAINS) db.prepare(`INSERT INTO analysis_totals ${totalSelect(g, "sign")} FROM analysis_pending WHERE true ${TOTAL_GROUP} ${UPSERT_TOTALS}`).run();
-      db.prepare("INSERT OR IGNORE INTO analysis_actors SELECT actor FROM analysis_pending WHERE sign > 0 UNION SELECT target FROM analysis_pending WHERE sign > 0 AND target IS NOT NULL").run();
-      db.prepare("DELETE FROM analysis_pending").run();
-      for (const t of ["analysis_root_cells", "analysis_edges", "analysis_totals"]) db.prepare(`DELETE FROM ${t} WHERE n = 0`).run();
+      for (const g of GRAINS) prepared(db, `INSERT INTO analysis_totals ${totalSelect(g, "sign")} FROM analysis_pending WHERE true ${TOTAL_GROUP} ${UPSERT_TOTALS}`).run();
+      prepared(db, "INSERT OR IGNORE INTO analysis_actors SELECT actor FROM analysis_pending WHERE sign > 0 UNION SELECT target FROM analysis_pending WHERE sign > 0 AND target IS NOT NULL").run();
+      prepared(db, "DELETE FROM analysis_pending").run();
+      for (const t of ["analysis_root_cells", "analysis_edges", "analysis_totals"]) prepared(db, `DELETE FROM ${t} WHERE n = 0`).run();
     }
     let added = 0;
     if (to > from) {
       const range = "rowid > @from AND rowid <= @to";
       for (const r of CELL_ROLLUPS) {
-        db.prepare(`INSERT INTO ${r.table} ${cellSelect(r, "1")} FROM events WHERE ${range} AND target IS NOT NULL ${CELL_GROUP} ${UPSERT_CELLS}`).run({ from, to });
+        prepared(db, `INSERT INTO ${r.table} ${cellSelect(r, "1")} FROM events WHERE ${range} AND target IS NOT NULL ${CELL_GROUP} ${UPSERT_CELLS}`).run({ from, to });
       }
       for (const e of EDGE_GRAINS) {
-        db.prepare(`INSERT INTO analysis_edges ${edgeSelect(e, "1")} FROM events WHERE ${range} AND target IS NOT NULL ${EDGE_GROUP} ${UPSERT_CELLS}`).run({ from, to });
+        prepared(db, `INSERT INTO analysis_edges ${edgeSelect(e, "1")} FROM events WHERE ${range} AND target IS NOT NULL ${EDGE_GROUP} ${UPSERT_CELLS}`).run({ from, to });
       }
-      for (const g of GRAINS) db.prepare(`INSERT INTO analysis_totals ${totalSelect(g, "1")} FROM events WHERE ${range} ${TOTAL_GROUP} ${UPSERT_TOTALS}`).run({ from, to });
-      db.prepare(
+      for (const g of GRAINS) prepared(db, `INSERT INTO analysis_totals ${totalSelect(g, "1")} FROM events WHERE ${range} ${TOTAL_GROUP} ${UPSERT_TOTALS}`).run({ from, to });
+      prepared(db, 
         `INSERT OR IGNORE INTO analysis_actors
          SELECT DISTINCT actor FROM events WHERE ${range} UNION SELECT DISTINCT target FROM events WHERE ${range} AND target IS NOT NULL`,
       ).run({ from, to });
-      added = (db.prepare(`SELECT count(*) AS n FROM events WHERE ${range}`).get({ from, to }) as { n: number }).n;
+      added = (prepared(db, `SELECT count(*) AS n FROM events WHERE ${range}`).get({ from, to }) as { n: number }).n;
     }
-    db.prepare("UPDATE analysis_watermark SET last_rowid = ? WHERE id = 1").run(to);
+    prepared(db, "UPDATE analysis_watermark SET last_rowid = ? WHERE id = 1").run(to);
     return { added, pending, watermark: to };
   }).immediate();
 }
 
 /** Events not yet rolled up (above the watermark): readers add these themselves. */
 export function unrolledCount(db: Database.Database): number {
-  return (db.prepare("SELECT count(*) AS n FROM events WHERE rowid > (SELECT last_rowid FROM analysis_watermark WHERE id = 1)").get() as { n: number }).n;
+  return (prepared(db, "SELECT count(*) AS n FROM events WHERE rowid > (SELECT last_rowid FROM analysis_watermark WHERE id = 1)").get() as { n: number }).n;
 }
 
 /** Drops and recomputes every rollup from the events table (repair, or after a schema change). */
 export function rebuildAnalysis(db: Database.Database): RefreshReport {
   db.transaction(() => {
-    for (const t of ["analysis_root_cells", "analysis_edges", "analysis_totals", "analysis_actors", "analysis_pending"]) db.prepare(`DELETE FROM ${t}`).run();
-    db.prepare("UPDATE analysis_watermark SET last_rowid = 0 WHERE id = 1").run();
+    for (const t of ["analysis_root_cells", "analysis_edges", "analysis_totals", "analysis_actors", "analysis_pending"]) prepared(db, `DELETE FROM ${t}`).run();
+    prepared(db, "UPDATE analysis_watermark SET last_rowid = 0 WHERE id = 1").run();
   })();
   return refreshAnalysis(db);
 }
@@ -113,10 +114,10 @@ const KEY = "grain || '|' || actor || '|' || target || '|' || kfrom || '|' || kt
 export function rollupSnapshot(db: Database.Database): Snapshot {
   const rows: [string, number, number][] = [];
   for (const t of ["analysis_root_cells"]) {
-    rows.push(...(db.prepare(`SELECT '${t}|' || ${KEY}, n, round(score, 6) FROM ${t}`).raw().all() as [string, number, number][]));
+    rows.push(...(prepared(db, `SELECT '${t}|' || ${KEY}, n, round(score, 6) FROM ${t}`).raw().all() as [string, number, number][]));
   }
-  rows.push(...(db.prepare("SELECT 'edges|' || grain || '|' || k || '|' || actor || '|' || target || '|' || quad_class, n, round(score, 6) FROM analysis_edges").raw().all() as [string, number, number][]));
-  rows.push(...(db.prepare("SELECT 'totals|' || grain || '|' || kfrom || '|' || kto || '|' || dimension || '|' || origin, n, 0 FROM analysis_totals").raw().all() as [string, number, number][]));
+  rows.push(...(prepared(db, "SELECT 'edges|' || grain || '|' || k || '|' || actor || '|' || target || '|' || quad_class, n, round(score, 6) FROM analysis_edges").raw().all() as [string, number, number][]));
+  rows.push(...(prepared(db, "SELECT 'totals|' || grain || '|' || kfrom || '|' || kto || '|' || dimension || '|' || origin, n, 0 FROM analysis_totals").raw().all() as [string, number, number][]));
   return normalise(rows);
 }
 
@@ -125,15 +126,15 @@ export function recomputedSnapshot(db: Database.Database): Snapshot {
   const rows: [string, number, number][] = [];
   for (const r of CELL_ROLLUPS) {
     const key = cellKeys(r).join(" || '|' || ");
-    rows.push(...(db.prepare(`SELECT '${r.table}|' || ${key}, count(*), round(sum(${scoreSql()}), 6) FROM events WHERE target IS NOT NULL GROUP BY 1`).raw().all() as [string, number, number][]));
+    rows.push(...(prepared(db, `SELECT '${r.table}|' || ${key}, count(*), round(sum(${scoreSql()}), 6) FROM events WHERE target IS NOT NULL GROUP BY 1`).raw().all() as [string, number, number][]));
   }
   for (const e of EDGE_GRAINS) {
     const key = `'${e.grain}' || '|' || ${e.key} || '|' || actor || '|' || target || '|' || quad_class`;
-    rows.push(...(db.prepare(`SELECT 'edges|' || ${key}, count(*), round(sum(${scoreSql()}), 6) FROM events WHERE target IS NOT NULL GROUP BY 1`).raw().all() as [string, number, number][]));
+    rows.push(...(prepared(db, `SELECT 'edges|' || ${key}, count(*), round(sum(${scoreSql()}), 6) FROM events WHERE target IS NOT NULL GROUP BY 1`).raw().all() as [string, number, number][]));
   }
   for (const g of GRAINS) {
     const key = `'${g}' || '|' || ${grainKeySql(g, "day_from")} || '|' || ${grainKeySql(g, "day_to")} || '|' || dimension || '|' || origin`;
-    rows.push(...(db.prepare(`SELECT 'totals|' || ${key}, count(*), 0 FROM events GROUP BY 1`).raw().all() as [string, number, number][]));
+    rows.push(...(prepared(db, `SELECT 'totals|' || ${key}, count(*), 0 FROM events GROUP BY 1`).raw().all() as [string, number, number][]));
   }
   return normalise(rows);
 }
