@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "web/dist/", "coverage/", "**/*.d.ts"] },
+  { ignores: ["dist/", "node_modules/", "web/dist/", "coverage/", "**/*.d.ts", "play*.ts", "bench/out/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
