@@ -186,14 +186,25 @@ function groupRaw(tokens: readonly Token[], raws: readonly Raw[], sentenceText: 
   return groups;
 }
 
+const ROLE_HEADS = new Set([
+  "leader", "leaders", "commander", "commanders", "official", "officials", "member", "members", "spokesman",
+  "spokesperson", "chief", "head", "minister", "ministers", "president", "officer", "officers", "adviser", "advisers",
+]);
+
 const stateOf = (g: Group): string | null => g.parts.find((p) => p.entry.state)?.entry.state ?? null;
 const isSpecific = (code: string | null): boolean => code !== null && !STATE_CODES.has(code);
 
 /** The code a group names, or null when it names nobody (a lone "troops", a lone "Iran-backed"). */
 function resolve(g: Group): string | null {
-  const specific = [...g.parts].reverse().find((p) => !p.entry.body && isSpecific(p.entry.code));
   const heads = g.parts.filter((p) => p.entry.body);
-  const head = heads.at(-1)?.entry ?? null;
+  // "Kataib Hezbollah leader Abu Fadak": the organisation before a role noun is who acts.
+  const roleAt = g.parts.findIndex((p) => p.entry.body && ROLE_HEADS.has(p.entry.words.at(-1)!));
+  const firstSpecific = g.parts.find((p) => !p.entry.body && isSpecific(p.entry.code));
+  const specific = roleAt > 0 && firstSpecific && g.parts.indexOf(firstSpecific) < roleAt
+    ? firstSpecific
+    : [...g.parts].reverse().find((p) => !p.entry.body && isSpecific(p.entry.code));
+  // "Iraqi militia leaders", "militia commanders": a role noun keeps the body named before it.
+  const head = (heads.filter((p) => !ROLE_HEADS.has(p.entry.words.at(-1)!)).at(-1) ?? heads.at(-1))?.entry ?? null;
   const states = g.parts.filter((p) => p.entry.state && p.entry.state !== g.sponsor);
   if (g.sponsor) {
     if (specific && specific.entry.code !== g.sponsor) return specific.entry.code;
@@ -249,7 +260,7 @@ export function findActors(tokens: readonly Token[], sentenceText = ""): ActorMe
     const anaphor = bare && ANAPHORIC.has(tokens[g.start - 1]?.norm ?? "");
     mentions.push({ code, start: g.start, end: g.end, possessive, modifier, members: [], member: false, body: heads.at(-1)?.entry.body ?? null, anaphor });
   }
-  mentions = mergeRoles(tokens, mentions);
+  mentions = shareBodies(tokens, mergeRoles(tokens, mentions));
   return attachMembers(tokens, mentions);
 }
 
@@ -263,6 +274,15 @@ const MODIFIED_NOUNS = new Set([
   "stability", "independence", "people", "population", "debt", "file", "question", "issue", "crisis", "war", "context",
   "role", "position", "stance", "strategy", "agenda", "nuclear", "elections", "election", "banks", "bank", "assets",
 ]);
+
+/** "Iraqi and American forces": a bare demonym coordinated with "<demonym> <body>" shares the body. */
+function shareBodies(tokens: readonly Token[], ms: ActorMention[]): ActorMention[] {
+  return ms.map((m, i) => {
+    const next = ms[i + 1];
+    if (!m.modifier || !next?.body || next.start !== m.end + 1 || tokens[m.end]?.norm !== "and") return m;
+    return { ...m, code: sub(m.code, next.body), modifier: false, body: next.body };
+  });
+}
 
 function mergeRoles(tokens: readonly Token[], ms: ActorMention[]): ActorMention[] {
   return ms.map((m, idx) => {

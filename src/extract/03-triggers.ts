@@ -39,8 +39,18 @@ export function findTriggers(tokens: readonly Token[], blocked?: Uint8Array, aft
     if (blocked?.[i]) continue;
     const list = INDEX.get(tokens[i]!.norm);
     if (!list) continue;
-    // After a state name a bare verb form is a noun: "US pressure", "Iraqi assurances"; "Iraq signed" stays a verb.
-    const nounSlot = (afterModifier?.[i] === 1 && !/(?:s|ed|ing)$/.test(tokens[i]!.norm)) || afterModifier?.[i] === 2 || looksNominal(tokens, i);
+    // After a state name a word that can be a noun is one ("US pressure", "US strike"); "Iraq signed" stays a verb.
+    // At the start of a sentence or heading, or before a verb ("if attacks continued"), an -s form is a plural noun.
+    const nounFits = (): boolean => list.some((c) => c.entry.pos === "n" && matchPattern(c.pattern, tokens, i) >= 0);
+    const w = tokens[i]!.norm;
+    const prev = tokens[i - 1]?.norm;
+    const next = tokens[i + 1]?.norm ?? "";
+    const nounSlot =
+      (afterModifier?.[i] === 1 && !/(?:s|ed|ing)$/.test(w) && nounFits()) ||
+      afterModifier?.[i] === 2 ||
+      looksNominal(tokens, i) ||
+      ((prev === undefined || prev === ":" || prev === "(") && nounFits()) ||
+      (w.endsWith("s") && (VERB_AFTER.has(next) || /^[a-z]+ed$/.test(next)) && nounFits());
     let best: { m: TriggerMatch; order: number } | null = null;
     for (const c of list) {
       if (c.entry.pos === "v" && nounSlot) continue;
@@ -54,6 +64,9 @@ export function findTriggers(tokens: readonly Token[], blocked?: Uint8Array, aft
   }
   return removeOverlaps(found);
 }
+
+// Auxiliaries and modals: a word before them is a subject noun ("attacks continued", "strikes have").
+const VERB_AFTER = new Set(["have", "has", "had", "were", "are", "was", "is", "will", "would", "may", "might", "could", "can", "continue", "continued", "rose", "fell", "increased", "resumed"]);
 
 // After these a verb form is a noun: "the fight", "of battles", "its support".
 const NOUN_BEFORE = new Set([

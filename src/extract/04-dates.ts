@@ -30,7 +30,7 @@ const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 
 interface Rule {
   readonly re: RegExp;
-  readonly make: (m: RegExpExecArray, ctx: DateContext) => { date: string; dateEnd?: string } | null;
+  readonly make: (m: RegExpExecArray, ctx: DateContext, text: string) => { date: string; dateEnd?: string } | null;
 }
 
 const pad = (n: number): string => String(n).padStart(2, "0");
@@ -63,7 +63,10 @@ const RULES: readonly Rule[] = [
   { re: new RegExp(`\\b${MONTH_WORD},?\\s+(?:of\\s+)?${YEAR}\\b`, "g"), make: (m) => ({ date: `${m[2]}-${pad(monthOf(m[1]!))}` }) },
   {
     re: new RegExp(`\\b${MONTH_WORD}\\s+of\\s+(?:the\\s+same|that)\\s+year\\b`, "g"),
-    make: (m, ctx) => (ctx.lastYear ? { date: `${ctx.lastYear}-${pad(monthOf(m[1]!))}` } : null),
+    make: (m, ctx, text) => {
+      const y = yearBefore(text, m.index) ?? ctx.lastYear;
+      return y ? { date: `${y}-${pad(monthOf(m[1]!))}` } : null;
+    },
   },
   { re: new RegExp(`\\b${MONTH_WORD}\\s+${DAY}\\b(?!\\s*(?:,\\s*)?(?:19|20)\\d\\d)`, "g"), make: (m, ctx) => dayNoYear(ctx, monthOf(m[1]!), Number(m[2])) },
   { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH_WORD}\\b`, "g"), make: (m, ctx) => dayNoYear(ctx, monthOf(m[2]!), Number(m[1])) },
@@ -77,7 +80,13 @@ const RULES: readonly Rule[] = [
       return y ? { date: `${y}-${pad(month)}` } : null;
     },
   },
-  { re: /\b(?:the\s+same|that)\s+year\b/g, make: (_m, ctx) => (ctx.lastYear ? { date: String(ctx.lastYear) } : null) },
+  {
+    re: /\b(?:the\s+same|that)\s+year\b/g,
+    make: (m, ctx, text) => {
+      const y = yearBefore(text, m.index) ?? ctx.lastYear;
+      return y ? { date: String(y) } : null;
+    },
+  },
   { re: /\blast\s+year\b/gi, make: (_m, ctx) => rel(ctx, -1, "year") },
   { re: /\b(?:this|earlier\s+this|later\s+this)\s+year\b/gi, make: (_m, ctx) => rel(ctx, 0, "year") },
   { re: /\blast\s+month\b/gi, make: (_m, ctx) => rel(ctx, -1, "month") },
@@ -88,6 +97,12 @@ const RULES: readonly Rule[] = [
   },
   { re: new RegExp(`(?<![\\d,.$])\\b${YEAR}\\b(?![\\d,.]\\d|\\s*(?:troops|soldiers|people|dollars|barrels|km|kilometers|%))`, "g"), make: (m) => ({ date: m[1]! }) },
 ];
+
+/** The last year written before `index` in the sentence ("in 2020, and in August of the same year"). */
+function yearBefore(text: string, index: number): number | null {
+  const all = [...text.slice(0, index).matchAll(/\b((?:19|20)\d\d)\b/g)];
+  return all.length ? Number(all.at(-1)![1]) : null;
+}
 
 const WORD_NUMBERS: Readonly<Record<string, number>> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -176,7 +191,7 @@ export function findDates(text: string, tokens: readonly Token[], ctx: DateConte
     rule.re.lastIndex = 0;
     if (!/\d/.test(work) && rule.re.source.includes("\\d\\d)")) continue;
     for (let m = rule.re.exec(work); m; m = rule.re.exec(work)) {
-      const r = rule.make(m, ctx);
+      const r = rule.make(m, ctx, text);
       if (r) push(m.index, m[0].length, r.date, r.dateEnd ?? null);
     }
   }

@@ -46,7 +46,7 @@ const RE_PEOPLE = new RegExp(
   "gi",
 );
 // A level with the unit earlier in the sentence: "the number of troops was estimated at 5,200", "cut to 2,500".
-const RE_BARE_LEVEL = new RegExp(`\\b(?:to|at|from|of)\\s+${QUALIFIER}${NUM}\\b(?!\\s*(?:%|percent|\\w))`, "gi");
+const RE_BARE_LEVEL = new RegExp(`\\b(?:to|at|from|of)\\s+${QUALIFIER}${NUM}\\b(?!\\s*(?:%|percent|per cent)|[.,]?\\d|\\s+(?:troops|soldiers|billion|million|days|people))`, "gi");
 
 const num = (s: string): number => Number(s.replace(/,/g, ""));
 const isYear = (s: string): boolean => /^(19|20)\d\d$/.test(s);

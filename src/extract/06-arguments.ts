@@ -11,7 +11,10 @@ const PREPS = new Set([
   "after", "before", "following", "during", "since", "via", "per", "beyond", "around", "onto", "upon", "without",
   "behind", "throughout",
 ]);
-const QUANTIFIERS = new Set(["some", "many", "most", "all", "several", "each", "one", "two", "few", "none", "both", "any", "part", "members", "dozens", "hundreds"]);
+const QUANTIFIERS = new Set([
+  "some", "many", "most", "all", "several", "each", "one", "two", "few", "none", "both", "any", "part", "members", "dozens",
+  "hundreds", "thousands", "millions", "scores", "tens",
+]);
 const OWN = new Set(["its", "their", "his", "her", "our"]);
 // Verbs whose object noun is an act of their subject: "launched a drone attack", "imposed sanctions".
 const LIGHT_VERBS = new Set([
@@ -39,6 +42,9 @@ const LIST_GLUE = new Set([",", "and", "or", ", and", ", or", "as well as", ", a
 const RECEIVE = new Set(["receiving", "received", "receive", "receives", "faced", "face", "faces", "facing", "obtained", "got", "won", "accepted"]);
 
 const root = (code: string): string => code.split(".", 1)[0]!;
+// The anti-ISIS coalition is US-led: its withdrawal announced by Washington is a concession, not a demand.
+const ALLIED: Readonly<Record<string, string>> = { COALITION: "USA" };
+const side = (code: string): string => ALLIED[root(code)] ?? root(code);
 
 interface Args {
   actors: ActorMention[];
@@ -80,10 +86,12 @@ function subjectBefore(a: SentenceAnalysis, from: number, stopAtComma: boolean, 
   for (let k = from - 1; k >= 0; k--) {
     const t = a.tokens[k]!;
     if (HARD.has(t.norm)) return null;
-    if (stopAtComma && t.norm === ",") {
-      const open = appositiveStart(a, k);
-      if (open >= 0) {
-        k = open;
+    if (t.norm === ",") {
+      // Skip asides, relative clauses and appositions: ", who visited Tehran,", ", deputy head of the PMF,".
+      const open = stopAtComma ? appositiveStart(a, k) : -1;
+      const rel = open >= 0 ? open : insertionStart(a, k);
+      if (rel >= 0) {
+        k = rel;
         continue;
       }
     }
@@ -96,6 +104,20 @@ function subjectBefore(a: SentenceAnalysis, from: number, stopAtComma: boolean, 
     return m;
   }
   return null;
+}
+
+/** If the comma at `k` closes ", who …," or an apposition after a name (", deputy head of the PMF,"), its opening comma. */
+function insertionStart(a: SentenceAnalysis, k: number): number {
+  for (let j = k - 1; j >= Math.max(0, k - 10); j--) {
+    const w = a.tokens[j]!.norm;
+    if (w !== ",") continue;
+    const next = a.tokens[j + 1]?.norm ?? "";
+    if (next === "who" || next === "which" || next === "whose") return j;
+    const afterName = a.mentionEnd[j]! >= 0;
+    const hasVerb = a.triggers.some((t) => t.entry.pos === "v" && t.start > j && t.start < k);
+    return afterName && !hasVerb ? j : -1;
+  }
+  return -1;
 }
 
 /** Mentions coordinated with `m` to its right: "Kataib Hezbollah and Asaib Ahl al-Haq". */
@@ -123,8 +145,9 @@ function coordinatedLeft(a: SentenceAnalysis, m: ActorMention): ActorMention[] {
   for (;;) {
     const prev = a.mentions[idx - 1];
     if (!prev || prev.member || prev.modifier) break;
-    const gap = a.tokens.slice(prev.end, out[0]!.start).map((t) => t.norm);
-    if (!(gap.length === 1 && (gap[0] === "and" || gap[0] === ","))) break;
+    const gap = a.tokens.slice(prev.end, out[0]!.start).map((t) => t.norm).filter((w) => !DETERMINERS.has(w)).join(" ");
+    // "A, B and C attacked": a comma joins only inside a list that an "and" closes.
+    if (!(gap === "and" || gap === ", and" || gap === "or" || (gap === "," && out.length > 1))) break;
     out.unshift(prev);
     idx--;
   }
@@ -168,13 +191,13 @@ function pickTarget(a: SentenceAnalysis, slots: readonly Slot[], ofIsTarget: boo
 }
 
 function byAgent(a: SentenceAnalysis, t: TriggerMatch, wide: boolean): ActorMention | null {
-  const limit = wide ? a.tokens.length : Math.min(a.tokens.length, t.end + 6);
+  const limit = wide ? a.tokens.length : Math.min(a.tokens.length, t.end + 8);
   for (let k = t.end; k < limit; k++) {
     const w = a.tokens[k]!.norm;
     if (HARD.has(w)) return null;
     if (w !== "by") continue;
     // Wide search only through "carried out by", "conducted by" …: a bare "by" far away is usually a means.
-    if (wide && k > t.end + 6 && !/^(out|conducted|launched|claimed|led|executed|staged|mounted|ordered)$/.test(a.tokens[k - 1]?.norm ?? "")) continue;
+    if (wide && k > t.end + 8 && !/^(out|conducted|launched|claimed|led|executed|staged|mounted|ordered)$/.test(a.tokens[k - 1]?.norm ?? "")) continue;
     // "issued by its administration": the pronoun's owner acts.
     if (OWN.has(a.tokens[k + 1]?.norm ?? "") && a.mentionStart[k + 2]! < 0) return ownerBefore(a, k + 1);
     for (let j = k + 1; j < Math.min(a.tokens.length, k + 6); j++) {
@@ -234,7 +257,7 @@ function pairPartner(a: SentenceAnalysis, m: ActorMention, hyphenOnly = false): 
 }
 
 function between(a: SentenceAnalysis, t: TriggerMatch): [ActorMention, ActorMention] | null {
-  for (let k = t.end; k < Math.min(a.tokens.length, t.end + 3); k++) {
+  for (let k = t.start + 1; k < Math.min(a.tokens.length, t.end + 3); k++) {
     if (a.tokens[k]!.norm !== "between") continue;
     const i = a.mentionStart[k + 1] ?? a.mentionStart[k + 2] ?? -1;
     const x = i >= 0 ? a.mentions[i] : undefined;
@@ -325,9 +348,9 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
   const recv = receiver(a, t, mask);
   if (!target && recv && (!actor || root(recv.code) !== root(actor.code))) target = recv;
   const actors = actor ? expand(a, actor) : [];
-  if (target) return { actors, targets: expand(a, target), actorFrom: actor ? from : "default", party: null };
+  if (target) return { actors, targets: expand(a, target), actorFrom: actor ? from : "none", party: null };
   const rest = slots.filter((s) => s.m !== actor && !(e.of === "actor" && s === ofSlot));
-  return withObject(a, lastWordOf(a, t), e.ownObject === true || (e.type === "RETREAT" && e.of === "actor"), actors, rest, actor ? from : "default", e.of === "target");
+  return withObject(a, lastWordOf(a, t), e.ownObject === true || (e.type === "RETREAT" && e.of === "actor"), actors, rest, actor ? from : "none", e.of === "target");
 }
 
 function withObject(
@@ -422,7 +445,8 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
       planned: false,
       weak: t.entry.weak === true,
     };
-    if (t.entry.pos === "n" && backReference(a, t)) continue;
+    if (t.entry.pos === "n" && (backReference(a, t) || presupposed(a, t, ts))) continue;
+    if (t.entry.pos === "v" && purpose(a, t, ts)) continue;
     if (!t.entry.gov) {
       built[i] = base;
       continue;
@@ -448,6 +472,22 @@ function backReference(a: SentenceAnalysis, t: TriggerMatch): boolean {
   // "as part of the strategic dialogue", "in the framework of the agreement": the frame, not a new act.
   const joined = before.join(" ");
   return /\b(?:part of|framework of|context of|course of|wake of)\b/.test(joined);
+}
+
+const SPEECH_VERBS = new Set(["ACCUSE", "SUPPORT", "REJECT"]);
+
+/** "condemned the Turkish airstrikes": the act a statement is about is presupposed, not reported (GUIDELINES). */
+function presupposed(a: SentenceAnalysis, t: TriggerMatch, ts: readonly TriggerMatch[]): boolean {
+  return ts.some((v) => {
+    if (v.entry.pos !== "v" || !SPEECH_VERBS.has(v.entry.type ?? "") || v.end > t.start || t.start - v.end > 4) return false;
+    return a.tokens.slice(v.end, t.start).every((x) => DETERMINERS.has(x.norm) || a.mentionStart[x.i]! >= 0 || a.mentionEnd[x.i + 1]! >= 0 || (x.word && !PREPS.has(x.norm)));
+  });
+}
+
+/** "rejected the request to host more troops": a verb after "to" right behind another trigger is its purpose, not an act. */
+function purpose(a: SentenceAnalysis, t: TriggerMatch, ts: readonly TriggerMatch[]): boolean {
+  if (a.tokens[t.start - 1]?.norm !== "to") return false;
+  return ts.some((p) => p !== t && !p.entry.gov && p.end <= t.start - 1 && t.start - 1 - p.end <= 1);
 }
 
 function coordinatedVerb(a: SentenceAnalysis, prev: TriggerMatch, next: TriggerMatch): boolean {
@@ -540,7 +580,7 @@ function retreatDecision(
   cTargets: readonly ActorMention[],
 ): RawEvent {
   const leaving = c.party ?? c.actors[0] ?? null;
-  if (leaving && actors[0] && root(leaving.code) !== root(actors[0].code)) return mk("REQUEST", "yield", [leaving]);
+  if (leaving && actors[0] && side(leaving.code) !== side(actors[0].code)) return mk("REQUEST", "yield", [leaving]);
   const ev = mk("CONCEDE", null, c.targets.length ? c.targets : cTargets.filter((m) => m !== leaving));
   return actors.length ? ev : { ...ev, actors: leaving ? [leaving] : [] };
 }

@@ -13,7 +13,8 @@ const ECONOMIC_WORDS = new Set([
   "energy", "billion", "million", "trillion", "$", "dollar", "dollars", "dinar", "funds", "assets", "revenues", "revenue",
   "exemptions", "exemption", "waiver", "waivers", "financial", "bank", "banks", "contracts", "contract", "companies",
   "company", "import", "imports", "export", "exports", "stocks", "reserves", "budget", "prices", "salaries", "jobs",
-  "water", "services", "unemployment", "remittances", "loans", "debt", "tariffs", "freeze",
+  "water", "services", "unemployment", "remittances", "loans", "debt", "tariffs", "freeze", "power", "shortages",
+  "fuel", "wages", "poverty", "cost", "costs",
 ]);
 
 function context(a: SentenceAnalysis, start: number, end: number, width: number): { mil: number; eco: number } {

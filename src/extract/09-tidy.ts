@@ -24,8 +24,13 @@ function merge<T extends Coded>(a: T, b: T): T {
   const score = (x: Coded): number =>
     (x.actor === "UNK" ? 0 : 4) + (x.target ? 2 : 0) + (x.date ? 1 : 0) + (x.quantity ? 1 : 0) + x.confidence;
   const [keep, other] = score(b) > score(a) ? [b, a] : [a, b];
+  // "was killed in a US strike": one mention names the victim, the other the attacker.
+  const actor = keep.actor === "UNK" ? other.actor : keep.actor;
+  const target = keep.target ?? other.target;
   return {
     ...keep,
+    actor,
+    target,
     mode: keep.mode ?? other.mode,
     date: keep.date ?? other.date,
     dateEnd: keep.date ? keep.dateEnd : other.dateEnd,
@@ -52,7 +57,7 @@ export function tidy<T extends Coded>(events: readonly T[]): T[] {
   const out: T[] = [];
   for (const e of resolveUnknown([...events])) {
     // A vague mention may fold into several fuller ones; fold into the first and drop it.
-    const i = out.findIndex((o) => sameEvent(o, e) && (o.actor === e.actor || o.target === e.target));
+    const i = out.findIndex((o) => sameEvent(o, e) && (o.actor === e.actor || o.target === e.target || o.actor === "UNK" || e.actor === "UNK"));
     if (i >= 0) out[i] = merge(out[i]!, e);
     else out.push(e);
   }

@@ -107,7 +107,20 @@ function pickDate(a: SentenceAnalysis, z: Int32Array, start: number, end: number
     const main = usable.filter((d) => (z[d.start] ?? 0) === 0 && d.date.length === 10 && !d.dateEnd).sort((x, y) => dist(x) - dist(y))[0];
     if (main) return { date: main.date.slice(0, 7), dateEnd: null };
   }
+  // "Following the May 4 attack, …" published May 20: the act fell between May 4 and May 20, so in that May.
+  if (zone === 0 && published && published.length >= 7) {
+    const before = usable.find((d) => d.date.length === 10 && (z[d.start] ?? 0) !== 0 && isAntecedent(a, z, d.start));
+    if (before && before.date.slice(0, 7) === published.slice(0, 7)) return { date: before.date.slice(0, 7), dateEnd: null };
+  }
   return null;
+}
+
+/** Whether the zone holding token `k` was opened by "following" or "after" (an earlier event). */
+function isAntecedent(a: SentenceAnalysis, z: Int32Array, k: number): boolean {
+  let j = k;
+  while (j > 0 && z[j - 1] === z[k]) j--;
+  const opener = a.tokens[j]?.norm;
+  return opener === "following" || opener === "after";
 }
 
 function pickFigure(a: SentenceAnalysis, type: string, start: number, end: number): QuantityMention | null {
@@ -188,6 +201,8 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
   const bodySpeculative = heading >= 0 && a.tokens.some((t, k) => k > heading && !inDate[k] && SPECULATIVE.has(t.norm));
   for (const e of raws) {
     if (e.weak && !weakHolds(a, e)) continue;
+    // "if attacks continued": an unattributed act in a condition is the condition, not a forecast.
+    if (e.actors.length === 0 && a.tokens.slice(Math.max(0, e.start - 3), e.start).some((t) => t.norm === "if" || t.norm === "unless")) continue;
     const mod = modalityAt(a, e.anchor, e.start);
     if (mod.negated) continue;
     // A heading ("Mounting US pressure on Iraq: …") announces what its text says, forecasts included.
@@ -197,6 +212,14 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
     const fallback = given.length ? null : defaultActor(a, e);
     let actors: (ActorMention | string)[] = given.length ? given.map((m) => (e.type === "PROTEST" ? publicOf(m) : m)) : fallback ? [fallback] : [];
     let pairTarget: string | null = null;
+    // "Iraq and Iran signed an agreement": coordinated sides of a reciprocal act are its actor and target.
+    const second = actors[1];
+    let partners = false;
+    if (RECIPROCAL.has(e.type) && second !== undefined && typeof second !== "string" && e.actorFrom === "subject") {
+      pairTarget = second.code;
+      actors = [actors[0]!];
+      partners = true;
+    }
     if (actors.length === 0 && RECIPROCAL.has(e.type)) {
       // "Iraq-US relations … combining military cooperation": the pair the sentence is about.
       const pair = a.mentions.map((m) => [m, pairPartner(a, m, true)] as const).find(([m, p]) => p && m.start < e.start);
@@ -209,7 +232,8 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
       const actorCode = typeof actor === "string" ? actor : actor.code;
       let targets: (string | null)[] = e.targets.map((m) => m.code).filter((c) => c !== actorCode);
       let reciprocal = pairTarget !== null;
-      if (pairTarget && targets.length === 0) targets = [pairTarget];
+      // Partners of a joint act are each other's counterpart; the act's own object ("against ISIS") is not.
+      if (pairTarget && (targets.length === 0 || partners)) targets = [pairTarget];
       if (targets.length === 0 && RECIPROCAL.has(e.type) && typeof actor !== "string") {
         const partner = pairPartner(a, actor);
         if (partner) {

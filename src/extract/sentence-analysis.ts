@@ -47,7 +47,7 @@ export interface Candidate {
   /** The trigger that anchors dates, modality and negation (a governor when there is one). */
   readonly anchor: number;
   /** How the actor was found: subject, by-agent, modifier, of-phrase, default. */
-  readonly actorFrom: "subject" | "agent" | "modifier" | "of" | "object" | "default" | "context";
+  readonly actorFrom: "subject" | "agent" | "modifier" | "of" | "object" | "default" | "context" | "none";
   readonly speculative: boolean;
   readonly reciprocal: boolean;
 }

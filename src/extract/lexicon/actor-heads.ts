@@ -21,10 +21,12 @@ export const HEADS: readonly HeadEntry[] = [
   ...h("MILITARY", null, "troop/n", "force/n", "soldier/n", "military", "militaries", "army", "armed force/n", "serviceman",
     "servicemen", "service member/n", "personnel", "base/n", "military base/n", "air base/n", "marine/n", "special force/n",
     "aircraft", "warplane/n", "jet/n", "drone/n", "commander/n", "military commander/n", "air force", "navy",
-    "security force/n", "security service/n", "intelligence", "intelligence service/n", "intelligence and security service/n",
+    "security service/n", "intelligence", "intelligence service/n", "intelligence and security service/n",
     "counterterrorism force/n", "counter - terrorism force/n", "defense ministry", "ministry of defense", "defence ministry",
     "defense minister", "defence minister", "defense secretary", "defense department", "military presence", "adviser/n",
     "advisor/n", "contingent/n", "battalion/n", "brigade/n", "unit/n", "convoy/n", "patrol/n", "police"),
+  // An unqualified "security forces" in this domain are Iraq's.
+  ...h("MILITARY", "IRQ.MILITARY", "security force/n"),
   ...h("DIPLOMACY", "USA.STATE", "embassy", "embassies", "diplomat/n", "envoy/n", "ambassador/n", "consulate/n",
     "state department", "secretary of state", "foreign ministry", "foreign minister"),
   ...h("FINANCE", null, "treasury", "treasury department", "central bank", "finance ministry", "finance minister", "bank/n"),

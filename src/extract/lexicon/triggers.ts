@@ -139,7 +139,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("restore/v * relation/n|tie/n", "SUPPORT"),
 
   // CONCEDE
-  v("grant/v|give/v|issue/v|extend/v|renew/v|approve/v * " + WAIVER, "CONCEDE"),
+  v("grant/v|give/v|issue/v|extend/v|renew/v|approve/v ** " + WAIVER, "CONCEDE"),
   v("renew/v|extend/v", "CONCEDE", undefined, { weak: true }),
   v("grant/v", "CONCEDE", undefined, { weak: true }),
   n("renewal/n of * " + WAIVER, "CONCEDE"),
@@ -153,6 +153,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("cooperate/v|collaborate/v|coordinate/v|partner/v", "COOPERATE"),
   n("cooperation|collaboration|coordination", "COOPERATE"),
   n("joint operation/n|raid/n|strike/n|patrol/n|exercise/n || military exercise/n", "COOPERATE"),
+  v("conduct/v|launch/v|hold/v|carry/v * joint * operation/n|raid/n|patrol/n|exercise/n|strike/n", "COOPERATE"),
   n("in cooperation|coordination|partnership || jointly", "COOPERATE"),
   n("trade with|between", "COOPERATE"),
   n("annual|bilateral|total trade", "COOPERATE"),
@@ -162,25 +163,27 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("partnership/n", "COOPERATE"),
 
   // AID
-  v("provide/v|offer/v|send/v|deliver/v|supply/v|donate/v|give/v * aid|assistance|support|weapons|arms|equipment|training|funding|loan/n|grant/n|vaccine/n|ammunition", "AID"),
+  v("provide/v|offer/v|send/v|deliver/v|supply/v|donate/v|give/v ** aid|assistance|support|weapons|arms|equipment|training|funding|loan/n|grant/n|vaccine/n|ammunition", "AID"),
   n("aid to|for", "AID"), n("assistance to|for", "AID"),
   n("military|security support|aid|assistance || air support", "AID"),
   v("train/v|equip/v|arm/v|advise/v|assist/v|help/v|fund/v|finance/v", "AID"),
   v("support/v * battle/n|fight/n|operation/n|campaign/n|offensive/n|force/n", "AID"),
   // Troop presence is coded only with a number; stage 4 drops it otherwise.
   v("remain/v|stay/v|station/v|base/v", "AID", undefined, { weak: true }),
+  v("remain/v|stay/v deployed|stationed|based", "AID", undefined, { weak: true }),
 
   // RETREAT
   v("withdraw/v", "RETREAT", "withdraw", { ownObject: true }),
   n("withdrawal/n|pullout/n|pull-out/n|drawdown/n|draw-down/n|departure/n|exit/n", "RETREAT", "withdraw", { of: "actor" }),
   v("pull/v out|back", "RETREAT", "withdraw", { ownObject: true }),
-  v("reduce/v|cut/v|shrink/v|scale/v|draw/v|trim/v|halve/v|lower/v * " + TROOPS + "|number of|presence", "RETREAT", "withdraw", { ownObject: true }),
+  v("reduce/v|cut/v|shrink/v|scale/v|draw/v|trim/v|halve/v|lower/v * " + TROOPS + " || reduce/v|cut/v|shrink/v|lower/v * number of", "RETREAT", "withdraw", { ownObject: true }),
   n("reduction/n|cut/n|cutback/n", "RETREAT", "withdraw", { weak: true, of: "actor" }),
   v("hand/v over|back", "RETREAT", "withdraw"),
   v("transfer/v * base/n|control|site/n|facility", "RETREAT", "withdraw"),
   v("leave/v|evacuate/v|vacate/v|abandon/v", "RETREAT", "withdraw", { weak: true }),
   v("end/v * mission/n|presence|deployment/n", "RETREAT", "withdraw", { ownObject: true }),
   n("end of * mission/n|presence", "RETREAT", "withdraw"),
+  n("mission/n|presence would|will|to end/v", "RETREAT", "withdraw"),
   v("release/v|free/v * prisoner/n|detainee/n|hostage/n|captive/n", "RETREAT", "release"),
   n("ceasefire/n|truce/n|cease-fire/n", "RETREAT", "ceasefire"),
   v("disarm/v|demobilize/v|demobilise/v", "RETREAT", "disarm"),
@@ -196,7 +199,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("investigate/v|probe/v|prosecute/v", "ACCUSE", "investigate"),
   n("investigation/n into|of", "ACCUSE", "investigate"),
   v("pursue/v * perpetrator/n|culprit/n|responsible", "ACCUSE", "investigate"),
-  v("protest/v to|against", "ACCUSE", "disapprove", { weak: true }),
+  v("protest/v to", "ACCUSE", "disapprove", { weak: true }),
   v("summon/v * ambassador/n|envoy/n|charge", "ACCUSE", "disapprove"),
 
   // REJECT
