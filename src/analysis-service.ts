@@ -41,6 +41,12 @@ export class AnalysisService {
     }
   }
 
+  /** How many events the next read will roll up first (0 when the store is read-only: reads add them on the fly). */
+  pendingRollup(): number {
+    const n = unrolledCount(this.store.db);
+    return this.store.db.readonly || n < REFRESH_THRESHOLD ? 0 : n;
+  }
+
   private hasPending(): boolean {
     return this.store.db.prepare("SELECT 1 FROM analysis_pending LIMIT 1").get() !== undefined;
   }

@@ -38,4 +38,10 @@ export function numberFlag(value: unknown, name: string): number | undefined {
   return n;
 }
 
-export const analysisOf = (ctx: CliContext): AnalysisService => new AnalysisService(ctx.workbench().store);
+/** The analysis service on the CLI's store; says so on stderr when it is about to roll up many new events. */
+export function analysisOf(ctx: CliContext): AnalysisService {
+  const service = new AnalysisService(ctx.workbench().store);
+  const pending = service.pendingRollup();
+  if (pending >= 100_000) ctx.stderr.write(`rolling up ${pending.toLocaleString("en")} new events for analysis (once; later queries are fast)…\n`);
+  return service;
+}
