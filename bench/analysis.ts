@@ -206,6 +206,18 @@ async function main(): Promise<void> {
     service.dyad({ a: "USA", b: "IRQ", by: "month", from: "2019-03-17", to: "2021-08-09" });
     raggedTimes.push(now() - t);
   }
+  // Paths without a rollup (read through the dyad index): a sub-code dyad by month, a root dyad by week.
+  const timeOnce = (f: () => unknown, k = 3): number => {
+    const xs: number[] = [];
+    for (let i = 0; i < k; i++) {
+      const t = now();
+      f();
+      xs.push(now() - t);
+    }
+    return ms(p50(xs));
+  };
+  const subCodeMonthly = timeOnce(() => service.dyad({ a: "USA.MILITARY", b: "IRQ", by: "month" }));
+  const weeklyOneYear = timeOnce(() => service.dyad({ a: "USA", b: "IRQ", by: "week", from: "2020", to: "2020" }));
   const dyadEvents = series!.points.reduce((s, p) => s + p.forward.events + p.backward.events, 0) + series!.imprecise + series!.undated;
   log(`SQLite dyad p50 ${ms(p50(dyadTimes))} ms over ${dyadEvents} events; network p50 ${ms(p50(networkTimes))} ms`);
   const duck = await duckdbBaseline(store);
@@ -222,6 +234,7 @@ async function main(): Promise<void> {
     dyadSeriesMonthly: { dyad: "USA–IRQ (sub-codes included)", events: dyadEvents, p50Ms: ms(p50(dyadTimes)), repeats: REPEATS },
     dyadSeriesNormalised: { p50Ms: ms(p50(normalisedTimes)) },
     dyadSeriesRaggedWindow: { window: "2019-03-17..2021-08-09", p50Ms: ms(p50(raggedTimes)) },
+    withoutRollup: { subCodeMonthlyP50Ms: subCodeMonthly, rootWeeklyOneYearP50Ms: weeklyOneYear },
     networkOneYear: { year: 2020, nodes: net!.nodes.length, edges: net!.edges.length, p50Ms: ms(p50(networkTimes)) },
     duckdb: { loadSeconds: duck.loadSeconds, dyadP50Ms: duck.p50, cells: duck.cells, events: duck.events, sameSeries: same },
     ratioToDuckDB: Math.round((p50(dyadTimes) / duck.p50) * 100) / 100,

@@ -8,7 +8,7 @@ import type { EdgeCell } from "../analysis/network.js";
 import { addDays, weekStart, type Grain } from "../analysis/period.js";
 import { grainKeySql, scoreSql } from "./analysis-score-sql.js";
 import { lastDay } from "./day-range.js";
-import { prepared } from "./analysis-statements.js";
+import { append, prepared } from "./analysis-statements.js";
 
 /**
  * Every read is exact whatever the state of the rollups: it sums rolled-up cells for the whole
@@ -160,20 +160,20 @@ export function dyadCells(db: Database.Database, a: string, b: string, grain: Gr
     };
     if (plan.full && rollup) {
       const q = new Sql().add("grain = ?", g).add("actor = ? AND target = ?", src, dst).fullPeriods(plan.full).scope(scope);
-      rows.push(...(prepared(db, `SELECT kfrom, kto, type, quad_class, sum(n) AS n, sum(score) AS score FROM ${rollup} ${q.clause} ${CELL_GROUP}`).all(...q.params) as RawCell[]));
+      append(rows, prepared(db, `SELECT kfrom, kto, type, quad_class, sum(n) AS n, sum(score) AS score FROM ${rollup} ${q.clause} ${CELL_GROUP}`).all(...q.params) as RawCell[]);
       const p = dyad(new Sql()).add("target IS NOT NULL").fullPeriods(plan.full, grainKeySql(g, "day_from")).scope(scope);
-      rows.push(...(prepared(db, rawCellsSql(g, "analysis_pending", p.clause)).all(...p.params) as RawCell[]));
+      append(rows, prepared(db, rawCellsSql(g, "analysis_pending", p.clause)).all(...p.params) as RawCell[]);
       for (const [first, last] of plan.ragged) {
         const q = dyad(new Sql()).add("day_from >= ? AND day_from <= ?", first, last).add("rowid <= ?", w).scope(scope);
-        rows.push(...(prepared(db, rawCellsSql(g, "events", q.clause)).all(...q.params) as RawCell[]));
+        append(rows, prepared(db, rawCellsSql(g, "events", q.clause)).all(...q.params) as RawCell[]);
       }
       // `+actor`, `+target`: keep the planner on the rowid range, not the dyad index, for the not-yet-rolled-up rows.
       const d = dyad(new Sql().add("rowid > ?", w)).dayWindow(scope).scope(scope);
       const unrolled = d.clause.replace(/\bactor IN/, "+actor IN").replace(/\btarget IN/, "+target IN");
-      rows.push(...(prepared(db, rawCellsSql(g, "events", unrolled)).all(...d.params) as RawCell[]));
+      append(rows, prepared(db, rawCellsSql(g, "events", unrolled)).all(...d.params) as RawCell[]);
     } else {
       const q = dyad(new Sql()).dayWindow(scope).scope(scope);
-      rows.push(...(prepared(db, rawCellsSql(g, "events", q.clause)).all(...q.params) as RawCell[]));
+      append(rows, prepared(db, rawCellsSql(g, "events", q.clause)).all(...q.params) as RawCell[]);
     }
     for (const r of rows) {
       if (r.n !== 0) cells.push({ direction, from: r.kfrom, to: r.kto, dimension: null, origin: null, type: r.type as PloverType, quadClass: r.quad_class as QuadClass, n: r.n, score: r.score });
@@ -201,7 +201,7 @@ export function networkCells(db: Database.Database, scope: AnalysisScope = {}): 
   const rows: EdgeRow[] = [];
   const raw = (q: Sql): void => {
     const sql = `SELECT actor, target, quad_class, count(*) AS n, sum(${scoreSql()}) AS score FROM events ${q.add("target IS NOT NULL").clause} GROUP BY actor, target, quad_class`;
-    rows.push(...(prepared(db, sql).all(...q.params) as EdgeRow[]));
+    append(rows, prepared(db, sql).all(...q.params) as EdgeRow[]);
   };
   if (scope.dimension || (scope.origin && scope.origin !== "all")) {
     raw(new Sql().dayWindow(scope).scope(scope));
@@ -210,7 +210,7 @@ export function networkCells(db: Database.Database, scope: AnalysisScope = {}): 
   const w = watermark(db);
   const edges = (grain: "Y", full: { first?: string | undefined; last?: string | undefined; bounded: boolean }): void => {
     const q = new Sql().add("grain = ?", grain).fullPeriods(full, "k");
-    rows.push(...(prepared(db, `SELECT actor, target, quad_class, sum(n) AS n, sum(score) AS score FROM analysis_edges ${q.clause} GROUP BY actor, target, quad_class`).all(...q.params) as EdgeRow[]));
+    append(rows, prepared(db, `SELECT actor, target, quad_class, sum(n) AS n, sum(score) AS score FROM analysis_edges ${q.clause} GROUP BY actor, target, quad_class`).all(...q.params) as EdgeRow[]);
   };
   const years = windowPlan("year", scope.from, scope.to);
   if (years.full) edges("Y", years.full);
@@ -223,7 +223,7 @@ export function networkCells(db: Database.Database, scope: AnalysisScope = {}): 
       ? scope.from === undefined && scope.to === undefined
       : (scope.from === undefined || day >= scope.from) && (scope.to === undefined || day <= scope.to) && !rawRanges.some(([f, l]) => day >= f && day <= l);
   const pending = prepared(db, `SELECT day_from, actor, target, quad_class, sum(sign) AS n, sum(sign * ${scoreSql()}) AS score FROM analysis_pending WHERE target IS NOT NULL GROUP BY 1, 2, 3, 4`).all() as (EdgeRow & { day_from: string | null })[];
-  rows.push(...pending.filter((r) => inRollup(r.day_from)));
+  append(rows, pending.filter((r) => inRollup(r.day_from)));
   return toEdges(rows);
 }
 
@@ -240,7 +240,7 @@ export function totalCells(db: Database.Database, grain: Grain, scope: AnalysisS
   const plan = windowPlan(grain, scope.from, scope.to);
   const out: { from: string; to: string; n: number }[] = [];
   const keys = `${grainKeySql(g, "day_from")} AS kfrom, ${grainKeySql(g, "day_to")} AS kto`;
-  const push = (sql: string, params: unknown[]) => out.push(...(prepared(db, sql).all(...params) as { kfrom: string; kto: string; n: number }[]).map((r) => ({ from: r.kfrom, to: r.kto, n: r.n })));
+  const push = (sql: string, params: unknown[]) => append(out, (prepared(db, sql).all(...params) as { kfrom: string; kto: string; n: number }[]).map((r) => ({ from: r.kfrom, to: r.kto, n: r.n })));
   if (plan.full) {
     const q = new Sql().add("grain = ?", g).fullPeriods(plan.full).scope(scope);
     push(`SELECT kfrom, kto, sum(n) AS n FROM analysis_totals ${q.clause} GROUP BY kfrom, kto`, q.params);

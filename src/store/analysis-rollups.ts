@@ -1,7 +1,7 @@
 /** @module Keeps the analysis rollups exact: an incremental refresh keyed on the events rowid watermark. */
 import type Database from "better-sqlite3";
 import { grainKeySql, scoreSql } from "./analysis-score-sql.js";
-import { prepared } from "./analysis-statements.js";
+import { append, prepared } from "./analysis-statements.js";
 
 export const GRAINS = ["M", "W"] as const;
 export type GrainCode = (typeof GRAINS)[number];
@@ -114,10 +114,10 @@ const KEY = "grain || '|' || actor || '|' || target || '|' || kfrom || '|' || kt
 export function rollupSnapshot(db: Database.Database): Snapshot {
   const rows: [string, number, number][] = [];
   for (const t of ["analysis_root_cells"]) {
-    rows.push(...(prepared(db, `SELECT '${t}|' || ${KEY}, n, round(score, 6) FROM ${t}`).raw().all() as [string, number, number][]));
+    append(rows, prepared(db, `SELECT '${t}|' || ${KEY}, n, round(score, 6) FROM ${t}`).raw().all() as [string, number, number][]);
   }
-  rows.push(...(prepared(db, "SELECT 'edges|' || grain || '|' || k || '|' || actor || '|' || target || '|' || quad_class, n, round(score, 6) FROM analysis_edges").raw().all() as [string, number, number][]));
-  rows.push(...(prepared(db, "SELECT 'totals|' || grain || '|' || kfrom || '|' || kto || '|' || dimension || '|' || origin, n, 0 FROM analysis_totals").raw().all() as [string, number, number][]));
+  append(rows, prepared(db, "SELECT 'edges|' || grain || '|' || k || '|' || actor || '|' || target || '|' || quad_class, n, round(score, 6) FROM analysis_edges").raw().all() as [string, number, number][]);
+  append(rows, prepared(db, "SELECT 'totals|' || grain || '|' || kfrom || '|' || kto || '|' || dimension || '|' || origin, n, 0 FROM analysis_totals").raw().all() as [string, number, number][]);
   return normalise(rows);
 }
 
@@ -126,15 +126,15 @@ export function recomputedSnapshot(db: Database.Database): Snapshot {
   const rows: [string, number, number][] = [];
   for (const r of CELL_ROLLUPS) {
     const key = cellKeys(r).join(" || '|' || ");
-    rows.push(...(prepared(db, `SELECT '${r.table}|' || ${key}, count(*), round(sum(${scoreSql()}), 6) FROM events WHERE target IS NOT NULL GROUP BY 1`).raw().all() as [string, number, number][]));
+    append(rows, prepared(db, `SELECT '${r.table}|' || ${key}, count(*), round(sum(${scoreSql()}), 6) FROM events WHERE target IS NOT NULL GROUP BY 1`).raw().all() as [string, number, number][]);
   }
   for (const e of EDGE_GRAINS) {
     const key = `'${e.grain}' || '|' || ${e.key} || '|' || actor || '|' || target || '|' || quad_class`;
-    rows.push(...(prepared(db, `SELECT 'edges|' || ${key}, count(*), round(sum(${scoreSql()}), 6) FROM events WHERE target IS NOT NULL GROUP BY 1`).raw().all() as [string, number, number][]));
+    append(rows, prepared(db, `SELECT 'edges|' || ${key}, count(*), round(sum(${scoreSql()}), 6) FROM events WHERE target IS NOT NULL GROUP BY 1`).raw().all() as [string, number, number][]);
   }
   for (const g of GRAINS) {
     const key = `'${g}' || '|' || ${grainKeySql(g, "day_from")} || '|' || ${grainKeySql(g, "day_to")} || '|' || dimension || '|' || origin`;
-    rows.push(...(prepared(db, `SELECT 'totals|' || ${key}, count(*), 0 FROM events GROUP BY 1`).raw().all() as [string, number, number][]));
+    append(rows, prepared(db, `SELECT 'totals|' || ${key}, count(*), 0 FROM events GROUP BY 1`).raw().all() as [string, number, number][]);
   }
   return normalise(rows);
 }

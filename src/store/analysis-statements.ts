@@ -15,3 +15,8 @@ export function prepared(db: Database.Database, sql: string): Database.Statement
   }
   return stmt;
 }
+
+/** Appends without spreading: `push(...rows)` overflows the call stack past ~100k rows. */
+export function append<T>(to: T[], from: readonly T[]): void {
+  for (const x of from) to.push(x);
+}
