@@ -24,25 +24,28 @@ const LETTER_UPPER = /^\p{Lu}/u;
 const WORDISH = /^[\p{L}\p{N}]/u;
 
 function normOf(text: string): string {
-  const lower = text.toLowerCase().replace(/’/g, "'");
-  return /^(?:\p{L}\.){2,}$/u.test(text) ? lower.replace(/\./g, "") : lower;
+  const lower = text.toLowerCase();
+  if (text.length === 1) return lower;
+  const straight = lower.includes("’") ? lower.replace(/’/g, "'") : lower;
+  return text.includes(".") && ACRONYM.test(text) ? straight.replace(/\./g, "") : straight;
 }
+
+const ACRONYM = /^(?:\p{L}\.){2,}$/u;
 
 /** Splits a clitic ("Iraq's" → "Iraq" + "'s", "didn't" → "did" + "n't") so both halves keep offsets. */
 function pushWord(out: Token[], text: string, start: number): void {
-  const m = /^(.+?)(n['’]t|['’]s|['’]re|['’]ve|['’]ll|['’]d)$/iu.exec(text);
-  const parts: [string, number][] = m ? [[m[1]!, start], [m[2]!, start + m[1]!.length]] : [[text, start]];
-  for (const [t, s] of parts) {
-    out.push({
-      i: out.length,
-      text: t,
-      norm: normOf(t),
-      start: s,
-      end: s + t.length,
-      upper: LETTER_UPPER.test(t),
-      word: WORDISH.test(t),
-    });
-  }
+  // Most tokens have no apostrophe: test cheaply before the clitic pattern.
+  const m = text.length > 2 && (text.includes("'") || text.includes("’")) ? CLITIC.exec(text) : null;
+  if (m) {
+    pushToken(out, m[1]!, start);
+    pushToken(out, m[2]!, start + m[1]!.length);
+  } else pushToken(out, text, start);
+}
+
+const CLITIC = /^(.+?)(n['’]t|['’]s|['’]re|['’]ve|['’]ll|['’]d)$/iu;
+
+function pushToken(out: Token[], t: string, s: number): void {
+  out.push({ i: out.length, text: t, norm: normOf(t), start: s, end: s + t.length, upper: LETTER_UPPER.test(t), word: WORDISH.test(t) });
 }
 
 /**

@@ -27,6 +27,11 @@ TRIGGERS.forEach((entry, order) => {
   }
 });
 
+/** Cheap pre-check: can any token start a trigger? Sentences without one skip most stages. */
+export function mayHaveTrigger(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => INDEX.has(t.norm));
+}
+
 /**
  * All trigger matches of a sentence, without overlaps: at each start the longest pattern wins
  * (ties go to the earlier lexicon entry), and a match inside a longer earlier match is dropped.

@@ -88,6 +88,9 @@ const RULES: readonly Rule[] = [
     },
   },
   { re: /\blast\s+year\b/gi, make: (_m, ctx) => rel(ctx, -1, "year") },
+  { re: /\b(?<!(?:last|this|next)\s)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, make: (m, ctx) => weekday(ctx, m[1]!) },
+  { re: /\byesterday\b/gi, make: (_m, ctx) => (ctx.published?.length === 10 ? dayOffset(ctx, 1) : null) },
+  { re: /\b(?:today|tonight)\b/gi, make: (_m, ctx) => (ctx.published?.length === 10 ? dayOffset(ctx, 0) : null) },
   { re: /\b(?:this|earlier\s+this|later\s+this)\s+year\b/gi, make: (_m, ctx) => rel(ctx, 0, "year") },
   { re: /\blast\s+month\b/gi, make: (_m, ctx) => rel(ctx, -1, "month") },
   { re: /\b(?:this|earlier\s+this)\s+month\b/gi, make: (_m, ctx) => rel(ctx, 0, "month") },
@@ -137,12 +140,43 @@ function pastRange(ctx: DateContext, count: string, unit: string): { date: strin
   return { date: `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}`, dateEnd: `${p[0]}-${pad(p[1])}` };
 }
 
-// Weekdays and day-relative words are left to chrono, which knows the calendar arithmetic.
-const CHRONO_CUE = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last week|this week|\d+ days? ago|a week ago)\b/i;
+// Week-relative phrases are left to chrono, which knows the calendar arithmetic; weekdays and
+// yesterday/today are common enough to resolve directly (chrono costs more than all other rules together).
+const CHRONO_CUE = /\b(?:last week|this week|\d+ days? ago|a week ago|(?:last|this|next) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
+function dayOffset(ctx: DateContext, back: number): { date: string } | null {
+  const p = pubParts(ctx);
+  if (!p || p[2] === 31 && ctx.published?.length !== 10) return null;
+  const t = new Date(Date.UTC(p[0], p[1] - 1, p[2] - back));
+  return { date: `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}` };
+}
+
+/** "said Tuesday": the most recent such day on or before publication (GUIDELINES: Dates). */
+function weekday(ctx: DateContext, name: string): { date: string } | null {
+  const p = pubParts(ctx);
+  if (!p || ctx.published?.length !== 10) return null;
+  const pubDay = new Date(Date.UTC(p[0], p[1] - 1, p[2])).getUTCDay();
+  return dayOffset(ctx, (pubDay - WEEKDAYS.indexOf(name.toLowerCase()) + 7) % 7);
+}
+
+const CHRONO_CUES = new RegExp(CHRONO_CUE.source, "gi");
+
+/** Runs chrono on a small window around each cue: its cost grows with the text it reads. */
 function chronoDates(text: string, ctx: DateContext): { index: number; length: number; date: string }[] {
   const p = pubParts(ctx);
   if (!p || !CHRONO_CUE.test(text)) return [];
+  const out: { index: number; length: number; date: string }[] = [];
+  for (const m of text.matchAll(CHRONO_CUES)) {
+    const from = Math.max(0, m.index - 24);
+    for (const d of chronoWindow(text.slice(from, m.index + m[0].length + 24), p)) {
+      if (!out.some((o) => o.index === d.index + from)) out.push({ ...d, index: d.index + from });
+    }
+  }
+  return out;
+}
+
+function chronoWindow(text: string, p: [number, number, number]): { index: number; length: number; date: string }[] {
   const ref = new Date(Date.UTC(p[0], p[1] - 1, p[2], 12));
   return chrono.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false }).flatMap((r) => {
     const s = r.start;
@@ -176,8 +210,12 @@ function tokenRange(tokens: readonly Token[], from: number, to: number): [number
  * Finds and resolves the date expressions of one sentence; updates `ctx.lastYear` for later sentences.
  * @example findDates("In May 2018, Trump announced…", tokens, { published: "2025-03-19", lastYear: null }) // [{ date: "2018-05", … }]
  */
+// Sentences with none of these hold no date expression: skip the rules.
+const ANY_DATE = /\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|year|month|week|day|yesterday|today|tonight/i;
+
 export function findDates(text: string, tokens: readonly Token[], ctx: DateContext): DateMention[] {
   const out: DateMention[] = [];
+  if (!ANY_DATE.test(text)) return out;
   // Digit-free sentences can only hold bare months or relative words: skip the year rules cheaply.
   let work = text;
   const push = (index: number, length: number, date: string, dateEnd: string | null): void => {
@@ -187,9 +225,10 @@ export function findDates(text: string, tokens: readonly Token[], ctx: DateConte
     out.push({ start: range[0], end: range[1], date, dateEnd, deadline });
     work = work.slice(0, index) + " ".repeat(length) + work.slice(index + length);
   };
+  const digits = /\d/.test(text);
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
-    if (!/\d/.test(work) && rule.re.source.includes("\\d\\d)")) continue;
+    if (!digits && rule.re.source.includes("\\d\\d)")) continue;
     for (let m = rule.re.exec(work); m; m = rule.re.exec(work)) {
       const r = rule.make(m, ctx, text);
       if (r) push(m.index, m[0].length, r.date, r.dateEnd ?? null);

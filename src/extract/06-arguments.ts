@@ -54,12 +54,7 @@ interface Args {
   party: ActorMention | null;
 }
 
-/** Token index → true when inside a date expression (commas there do not break clauses). */
-function dateMask(a: SentenceAnalysis): Uint8Array {
-  const mask = new Uint8Array(a.tokens.length);
-  for (const d of a.dates) mask.fill(1, d.start, d.end);
-  return mask;
-}
+const dateMask = (a: SentenceAnalysis): Uint8Array => a.inDate;
 
 function prepBefore(a: SentenceAnalysis, m: ActorMention): string | null {
   let k = m.start - 1;

@@ -25,8 +25,7 @@ export interface Modality {
 export function modalityAt(a: SentenceAnalysis, anchor: number, eventStart: number): Modality {
   let negated = false;
   let speculative = false;
-  const dateTok = new Uint8Array(a.tokens.length);
-  for (const d of a.dates) dateTok.fill(1, d.start, d.end);
+  const dateTok = a.inDate;
   for (let k = anchor - 1, n = 0; k >= 0; k--, n++) {
     const w = a.tokens[k]!.norm;
     // Inside an aside (", especially …") the clause it hangs on still governs.

@@ -34,8 +34,7 @@ function near(a: SentenceAnalysis, start: number, end: number, width: number, re
 /** Zone of each token: 0 main clause, n inside the n-th "following …" / "prompting …" phrase (to the next comma). */
 function zones(a: SentenceAnalysis): Int32Array {
   const z = new Int32Array(a.tokens.length);
-  const inDate = new Uint8Array(a.tokens.length);
-  for (const d of a.dates) inDate.fill(1, d.start, d.end);
+  const inDate = a.inDate;
   let zone = 0;
   let count = 0;
   a.tokens.forEach((t, k) => {
@@ -92,8 +91,7 @@ function commasBetween(a: SentenceAnalysis, from: number, to: number, inDate: Ui
 function pickDate(a: SentenceAnalysis, z: Int32Array, start: number, end: number, published: string | null): DateMention | { date: string; dateEnd: null } | null {
   const zone = z[start] ?? 0;
   const usable = a.dates.filter((d) => notAfter(d.date, published) && !crossesHard(a, d.start < start ? d.end - 1 : end - 1, d.start < start ? start : d.start));
-  const inDate = new Uint8Array(a.tokens.length);
-  for (const d of a.dates) inDate.fill(1, d.start, d.end);
+  const inDate = a.inDate;
   // A date before the event scopes forward over its sentence ("In August 2020, X did A and B"); a date after it
   // belongs to the nearest act before it ("… including the termination … issued on March 9").
   const dist = (d: DateMention): number =>
@@ -196,8 +194,7 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
   const out: CodedEvent[] = [];
   const z = zones(a);
   const heading = headingEnd(a);
-  const inDate = new Uint8Array(a.tokens.length);
-  for (const d of a.dates) inDate.fill(1, d.start, d.end);
+  const inDate = a.inDate;
   const bodySpeculative = heading >= 0 && a.tokens.some((t, k) => k > heading && !inDate[k] && SPECULATIVE.has(t.norm));
   for (const e of raws) {
     if (e.weak && !weakHolds(a, e)) continue;

@@ -8,7 +8,7 @@ import type { Quantity } from "../domain/quantity.js";
 import type { SentenceSpan } from "../ingest/split-sentences.js";
 import { tokenize } from "./01-tokens.js";
 import { type ActorMention, findActors } from "./02-actors.js";
-import { findTriggers } from "./03-triggers.js";
+import { findTriggers, mayHaveTrigger } from "./03-triggers.js";
 import { type DateContext, findDates } from "./04-dates.js";
 import { findQuantities } from "./05-quantities.js";
 import { rawEvents } from "./06-arguments.js";
@@ -63,6 +63,8 @@ function resolveAnaphors(mentions: ActorMention[], ctx: DocContext): ActorMentio
 /** Runs stages 1–5 on one sentence. */
 export function analyseSentence(text: string, ctx: DocContext): SentenceAnalysis {
   const tokens = tokenize(text);
+  // Without a possible trigger only the date context needs updating.
+  if (!mayHaveTrigger(tokens)) return analysis(text, tokens, [], [], findDates(text, tokens, ctx), []);
   const mentions = resolveAnaphors(findActors(tokens, text), ctx);
   const dates = findDates(text, tokens, ctx);
   const blocked = new Uint8Array(tokens.length);

@@ -16,6 +16,8 @@ export interface SentenceAnalysis {
   readonly mentionStart: Int32Array;
   /** Token index → index in `mentions` of the mention ending there (exclusive end), or -1. */
   readonly mentionEnd: Int32Array;
+  /** Token index → 1 inside a date expression (its commas do not break clauses). */
+  readonly inDate: Uint8Array;
 }
 
 export function analysis(
@@ -32,7 +34,9 @@ export function analysis(
     if (mentionStart[m.start] === -1) mentionStart[m.start] = i;
     mentionEnd[m.end] = i;
   });
-  return { text, tokens, mentions, triggers, dates, quantities, mentionStart, mentionEnd };
+  const inDate = new Uint8Array(tokens.length);
+  for (const d of dates) inDate.fill(1, d.start, d.end);
+  return { text, tokens, mentions, triggers, dates, quantities, mentionStart, mentionEnd, inDate };
 }
 
 /** A coded event before dates, modality and dimension are settled. */
