@@ -217,6 +217,8 @@ function resolve(g: Group): string | null {
     return own ? sub(own, head.body!) : null;
   }
   if (g.led && head?.body === "COALITION") return "COALITION";
+  // "coalition troops", "coalition forces": the coalition's own units.
+  if (heads.some((p) => p.entry.body === "COALITION") && !states.length) return "COALITION";
   if (specific) return specific.entry.code;
   const state = states.at(-1)?.entry.state ?? null;
   if (state && head) return head.body === "COALITION" ? "COALITION" : sub(state, head.body!);

@@ -18,6 +18,8 @@ export interface DateMention {
 export interface DateContext {
   readonly published: string | null;
   lastYear: number | null;
+  /** The last day-precise date named, the anchor of "two days later". */
+  lastDay?: string | null;
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -191,6 +193,23 @@ function chronoWindow(text: string, p: [number, number, number]): { index: numbe
   });
 }
 
+// "Two days later", "a week later", "the next day": counted from the last day the text named.
+const LATER = /\b(?:(a|an|one|two|three|four|five|six|seven|\d+)\s+)?(days?|weeks?)\s+later\b|\bthe\s+(?:next|following)\s+(day)\b/gi;
+
+function later(anchor: string, count: string, unit: string): string | null {
+  const [y, m, d] = anchor.split("-").map(Number) as [number, number, number];
+  const words: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+  const u = unit.toLowerCase();
+  const n = count === "" ? (u.startsWith("day") && /s$/.test(u) ? null : 1) : (words[count.toLowerCase()] ?? Number(count));
+  // A bare "Days later" fixes only the month (GUIDELINES: Dates).
+  if (n === null || u.startsWith("week")) {
+    const t = new Date(Date.UTC(y, m - 1, d + (n ?? 0) * (u.startsWith("week") ? 7 : 1)));
+    return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}`;
+  }
+  const t = new Date(Date.UTC(y, m - 1, d + n));
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+}
+
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than|through)\s*$/i;
 
 /** Maps character offsets to token indexes. */
@@ -236,9 +255,18 @@ export function findDates(text: string, tokens: readonly Token[], ctx: DateConte
   }
   for (const c of chronoDates(work, ctx)) push(c.index, c.length, c.date, null);
   out.sort((a, b) => a.start - b.start);
+  for (const m of work.matchAll(LATER)) {
+    const range = tokenRange(tokens, m.index, m.index + m[0].length);
+    if (!range) continue;
+    const anchor = [...out].reverse().find((d) => d.end <= range[0] && d.date.length === 10)?.date ?? ctx.lastDay;
+    const d = anchor ? later(anchor, m[1] ?? (m[3] ? "one" : ""), m[2] ?? m[3] ?? "day") : null;
+    if (d) out.push({ start: range[0], end: range[1], date: d, dateEnd: null, deadline: false });
+  }
+  out.sort((a, b) => a.start - b.start);
   for (const d of out) {
     const y = Number(d.date.slice(0, 4));
     if (!d.dateEnd) ctx.lastYear = y;
+    if (d.date.length === 10) ctx.lastDay = d.date;
   }
   return out;
 }

@@ -26,8 +26,10 @@ const LIGHT_VERBS = new Set([
   "offered", "send", "sent", "express", "expressed", "voice", "voiced", "extend", "extended", "grant", "granted",
   "give", "gave", "reach", "reached", "conclude", "concluded", "pursue", "pursued", "lead", "led", "take", "took",
   "tighten", "tightened", "renew", "renewed", "expand", "expanded", "escalate", "escalated", "apply", "applied",
-  "maintain", "maintained", "use", "used", "exert", "exerted", "put", "carries", "out",
+  "maintain", "maintained", "use", "used", "exert", "exerted", "put", "carries", "out", "fly", "flew", "flying", "flown",
 ]);
+// A light verb is sought only within its clause.
+const LIGHT_STOP = new Set(["if", "unless", "when", "and", "but", "because", "while", "that", "which", "who", "or"]);
 const TARGET_PREPS = new Set(["on", "against", "to", "with", "at", "from", "toward", "towards", "targeting", "into", "upon", "onto", "for"]);
 const LOCATIVE = new Set(["in", "near", "inside", "within", "across", "around", "throughout", "there"]);
 const CLAUSE_BREAK = new Set([
@@ -270,7 +272,7 @@ function lightVerbSubject(a: SentenceAnalysis, t: TriggerMatch, mask: Uint8Array
   for (let k = t.start - 1, n = 0; k >= 0 && n < 4; k--, n++) {
     const w = a.tokens[k]!.norm;
     if (LIGHT_VERBS.has(w)) return subjectBefore(a, k, false, mask);
-    if (!a.tokens[k]!.word || PREPS.has(w)) return null;
+    if (!a.tokens[k]!.word || PREPS.has(w) || LIGHT_STOP.has(w)) return null;
   }
   return null;
 }
@@ -309,7 +311,7 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
         party: null,
       };
     }
-    if (pronounSubject(a, t)) {
+    if (pronounSubject(a, t) || participle(a, t)) {
       const rest = withObject(a, lastWordOf(a, t), e.ownObject === true, [], slots, "context", false);
       return { ...rest, actors: [], actorFrom: "context" };
     }
@@ -410,7 +412,9 @@ function complementOf(a: SentenceAnalysis, g: TriggerMatch, triggers: readonly T
     }
     words++;
   }
-  return words <= 4 ? gi + 1 : -1;
+  // "warned President Salih that the US would close …": a that-clause may hold a longer subject.
+  const that = a.tokens.slice(g.end, c.start).some((x) => x.norm === "that");
+  return words <= (that ? 7 : 4) ? gi + 1 : -1;
 }
 
 /**
@@ -441,7 +445,7 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
       weak: t.entry.weak === true,
     };
     if (t.entry.pos === "n" && (backReference(a, t) || presupposed(a, t, ts))) continue;
-    if (t.entry.pos === "v" && purpose(a, t, ts)) continue;
+    if (t.entry.pos === "v" && (purpose(a, t, ts) || allegation(a, t, ts))) continue;
     if (!t.entry.gov) {
       built[i] = base;
       continue;
@@ -465,18 +469,35 @@ function backReference(a: SentenceAnalysis, t: TriggerMatch): boolean {
   if (prev === "this" || prev === "these" || prev === "those" || prev === "such") return true;
   if (before.includes("similar") || before.includes("like") || before.includes("reminiscent") || before.includes("comparable")) return true;
   // "as part of the strategic dialogue", "in the framework of the agreement": the frame, not a new act.
-  const joined = before.join(" ");
-  return /\b(?:part of|framework of|context of|course of|wake of)\b/.test(joined);
+  const joined = a.tokens.slice(Math.max(0, t.start - 6), t.start).map((x) => x.norm).join(" ");
+  // "for his role in the crackdown", "linked to the attacks": the reason of another act, told as background.
+  return /\b(?:part of|framework of|context of|course of|wake of|role in|linked to|in response to|because of|due to|responsible for|blamed for)\b/.test(joined);
 }
 
 const SPEECH_VERBS = new Set(["ACCUSE", "SUPPORT", "REJECT"]);
 
-/** "condemned the Turkish airstrikes": the act a statement is about is presupposed, not reported (GUIDELINES). */
+const OBJECT_PREPS = new Set(["on", "against", "of", "over", "into"]);
+
+/**
+ * "condemned the Turkish airstrikes", "the crackdown on the protest movement": the act a statement or another
+ * act is about is presupposed, not reported (GUIDELINES: not coded).
+ */
 function presupposed(a: SentenceAnalysis, t: TriggerMatch, ts: readonly TriggerMatch[]): boolean {
+  const objectOfAct = ts.some((v) => {
+    if (v === t || v.entry.gov || v.end > t.start || t.start - v.end > 3 || !OBJECT_PREPS.has(a.tokens[v.end]?.norm ?? "")) return false;
+    return a.tokens.slice(v.end + 1, t.start).every((x) => DETERMINERS.has(x.norm) || (x.word && !PREPS.has(x.norm)));
+  });
+  if (objectOfAct) return true;
   return ts.some((v) => {
     if (v.entry.pos !== "v" || !SPEECH_VERBS.has(v.entry.type ?? "") || v.end > t.start || t.start - v.end > 4) return false;
     return a.tokens.slice(v.end, t.start).every((x) => DETERMINERS.has(x.norm) || a.mentionStart[x.i]! >= 0 || a.mentionEnd[x.i + 1]! >= 0 || (x.word && !PREPS.has(x.norm)));
   });
+}
+
+/** "accusing him of killing protesters": what an accusation alleges is its content, not a reported act. */
+function allegation(a: SentenceAnalysis, t: TriggerMatch, ts: readonly TriggerMatch[]): boolean {
+  if (a.tokens[t.start - 1]?.norm !== "of") return false;
+  return ts.some((v) => v.entry.type === "ACCUSE" && v.end <= t.start && t.start - v.end <= 4);
 }
 
 /** "rejected the request to host more troops": a verb after "to" right behind another trigger is its purpose, not an act. */
@@ -510,7 +531,13 @@ function inheritPassives(events: RawEvent[]): RawEvent[] {
   return out;
 }
 
-const PRONOUNS = new Set(["he", "she", "they", "we"]);
+// "they" and "it" often stand for things ("the strikes … saying they had killed"): only persons are carried over.
+const PRONOUNS = new Set(["he", "she"]);
+
+/** ", accusing them of …": a participle after a comma shares the subject of the clause before it. */
+function participle(a: SentenceAnalysis, t: TriggerMatch): boolean {
+  return a.tokens[t.start]!.norm.endsWith("ing") && a.tokens[t.start - 1]?.norm === ",";
+}
 const AUX = new Set(["has", "have", "had", "did", "does", "do", "also", "then", "later", "again", "will", "would", "was", "were", "is", "are", "not", "n't", "reportedly", "subsequently", "personally"]);
 
 /** "where he met with President Trump": the subject is a pronoun, so the actor comes from the clause before. */

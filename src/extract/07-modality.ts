@@ -49,6 +49,16 @@ export function modalityAt(a: SentenceAnalysis, anchor: number, eventStart: numb
     if ((SPECULATIVE.has(w) || PREMODIFIERS.has(w)) && !dateTok[k]) speculative = true;
     if (NEGATORS.has(w)) negated = true;
   }
+  // "Further designations of militia leaders are also likely": the forecast follows its subject.
+  for (let k = eventStart, n = 0; k < a.tokens.length && n < 10; k++, n++) {
+    const w = a.tokens[k]!.norm;
+    if (CLAUSE_STOP.has(w) && w !== "that") break;
+    if ((w === "are" || w === "is" || w === "was" || w === "were" || w === "remain" || w === "seem" || w === "seems") && k > anchor) {
+      const after = a.tokens.slice(k + 1, k + 3).map((t) => t.norm);
+      if (after.some((x) => x === "likely" || x === "expected" || x === "possible" || x === "unlikely" || x === "planned")) speculative = true;
+      break;
+    }
+  }
   const first = a.tokens.find((t) => t.word)?.norm;
   if (first && HYPOTHETICAL_OPENERS.has(first)) speculative = true;
   return { negated, speculative };

@@ -199,7 +199,8 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
   for (const e of raws) {
     if (e.weak && !weakHolds(a, e)) continue;
     // "if attacks continued": an unattributed act in a condition is the condition, not a forecast.
-    if (e.actors.length === 0 && a.tokens.slice(Math.max(0, e.start - 3), e.start).some((t) => t.norm === "if" || t.norm === "unless")) continue;
+    const nominal = a.triggers.some((t) => t.start === e.start && t.entry.pos === "n");
+    if ((e.actors.length === 0 || nominal) && a.tokens.slice(Math.max(0, e.start - 2), e.start).some((t) => t.norm === "if" || t.norm === "unless")) continue;
     const mod = modalityAt(a, e.anchor, e.start);
     if (mod.negated) continue;
     // A heading ("Mounting US pressure on Iraq: …") announces what its text says, forecasts included.

@@ -88,7 +88,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("effort/n to|at", null, undefined, { gov: "attempt" }),
   n("attempt/n to", null, undefined, { gov: "attempt" }),
   v("seek/v to", null, undefined, { gov: "intend" }),
-  v("plan/v to", null, undefined, { gov: "intend" }),
+  v("plan/v|plot/v", null, undefined, { gov: "intend" }),
   v("intend/v to", null, undefined, { gov: "intend" }),
   v("aim/v to", null, undefined, { gov: "intend" }),
   v("hope/v to", null, undefined, { gov: "intend" }),
@@ -169,7 +169,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("train/v|equip/v|arm/v|advise/v|assist/v|help/v|fund/v|finance/v", "AID"),
   v("support/v * battle/n|fight/n|operation/n|campaign/n|offensive/n|force/n", "AID"),
   // Troop presence is coded only with a number; stage 4 drops it otherwise.
-  v("remain/v|stay/v|station/v|base/v", "AID", undefined, { weak: true }),
+  v("remain/v|stay/v|station/v", "AID", undefined, { weak: true }),
   v("remain/v|stay/v deployed|stationed|based", "AID", undefined, { weak: true }),
 
   // RETREAT
@@ -179,6 +179,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("reduce/v|cut/v|shrink/v|scale/v|draw/v|trim/v|halve/v|lower/v * " + TROOPS + " || reduce/v|cut/v|shrink/v|lower/v * number of", "RETREAT", "withdraw", { ownObject: true }),
   n("reduction/n|cut/n|cutback/n", "RETREAT", "withdraw", { weak: true, of: "actor" }),
   v("hand/v over|back", "RETREAT", "withdraw"),
+  v("hand/v ** base/n|control|site/n|facility|facilities|airport/n", "RETREAT", "withdraw"),
+  v("send/v|bring/v|fly/v * " + TROOPS + " home", "RETREAT", "withdraw"),
   v("transfer/v * base/n|control|site/n|facility", "RETREAT", "withdraw"),
   v("leave/v|evacuate/v|vacate/v|abandon/v", "RETREAT", "withdraw", { weak: true }),
   v("end/v * mission/n|presence|deployment/n", "RETREAT", "withdraw", { ownObject: true }),
@@ -234,7 +236,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("embargo/n|tariff/n", "SANCTION", "discontinue"),
   v("expel/v * diplomat/n|ambassador/n|envoy/n", "SANCTION", "expel"),
   v("recall/v * ambassador/n|envoy/n", "SANCTION", "discontinue"),
-  v("suspend/v|halt/v|freeze/v * aid|assistance|cooperation|funding|payment/n|relation/n|tie/n|talk/n|import/n|export/n", "SANCTION", "discontinue"),
+  v("suspend/v|halt/v|freeze/v|pause/v * aid|assistance|cooperation|funding|payment/n|relation/n|tie/n|talk/n|import/n|export/n|training", "SANCTION", "discontinue"),
   v("end/v|terminate/v|revoke/v|rescind/v|cancel/v|scrap/v|stop/v * " + WAIVER, "SANCTION", "discontinue"),
   n("termination|revocation|end|ending|cancellation|expiry|expiration of * " + WAIVER, "SANCTION", "discontinue", { of: "target" }),
   v("end/v|ending|terminate/v * " + WAIVER, "SANCTION", "discontinue"),
