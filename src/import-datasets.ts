@@ -74,9 +74,9 @@ async function importFile(session: ImportSession, dataset: DatasetName, file: st
   if (!existsSync(file) || !statSync(file).isFile()) return failed("failed", problem("missing-file", "no such file", { file }));
   const source = openDatasetFile(file);
   let head: string;
-  let chunks: AsyncIterable<string>;
+  let bytes: AsyncIterable<Uint8Array>;
   try {
-    ({ head, chunks } = await sniff(source.chunks));
+    ({ head, bytes } = await sniff(source.bytes));
   } catch (e) {
     return failed("failed", problem("unreadable", `cannot read: ${(e as Error).message}`, { file }));
   }
@@ -97,7 +97,7 @@ async function importFile(session: ImportSession, dataset: DatasetName, file: st
   const strict = options.strict ?? false;
   const run = session.beginFile(file, reader.origin, format, strict);
   try {
-    return await stream(run, reader, chunks, file, format, options, source);
+    return await stream(run, reader, bytes, file, format, options, source);
   } catch (e) {
     if (strict) run.abort(problem("unreadable", (e as Error).message, { file }));
     else run.fail();
@@ -108,7 +108,7 @@ async function importFile(session: ImportSession, dataset: DatasetName, file: st
 async function stream(
   run: FileImport,
   reader: NonNullable<(typeof FORMAT_READERS)[FormatName]>,
-  chunks: AsyncIterable<string>,
+  bytes: AsyncIterable<Uint8Array>,
   file: string,
   format: FormatName,
   options: ImportOptions,
@@ -121,7 +121,7 @@ async function stream(
   let sinceCheckpoint = 0;
   const problems: Problem[] = [];
   const place = { file, line: 0 };
-  for await (const batch of reader.rows(chunks)) {
+  for await (const batch of reader.rows(bytes)) {
     const { rows, lines } = batch;
     for (let i = 0; i < rows.length; i++, rowIndex++) {
       if (rowIndex < resumedFrom) continue;

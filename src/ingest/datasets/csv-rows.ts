@@ -21,8 +21,8 @@ export const normaliseHeader = (h: string): string =>
  * Yields records keyed by normalised header. Quotes are honoured for CSV (ACLED notes hold commas and
  * line breaks) and ignored for TSV, where a quote is just a character.
  */
-export async function* csvRows(chunks: AsyncIterable<string>, delimiter: "," | "\t"): AsyncGenerator<RowBatch<HeaderedRow>> {
-  const parser = Readable.from(chunks).pipe(
+export async function* csvRows(bytes: AsyncIterable<Uint8Array>, delimiter: "," | "\t"): AsyncGenerator<RowBatch<HeaderedRow>> {
+  const parser = Readable.from(bytes).pipe(
     parse({ delimiter, quote: delimiter === "," ? '"' : null, relax_column_count: true, skip_empty_lines: true, info: true, bom: true }),
   );
   let header: string[] | null = null;

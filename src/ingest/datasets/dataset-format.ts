@@ -12,6 +12,6 @@ export interface DatasetFormat<R = unknown> {
   readonly name: FormatName;
   readonly origin: string;
   /** Rows in batches as they stream in; header and blank lines are not rows. */
-  rows(chunks: AsyncIterable<string>): AsyncIterable<RowBatch<R>>;
+  rows(bytes: AsyncIterable<Uint8Array>): AsyncIterable<RowBatch<R>>;
   map(row: R, place: { file: string; line: number }): Mapped;
 }

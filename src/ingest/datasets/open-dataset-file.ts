@@ -1,6 +1,5 @@
-/** @module Opens a dataset file as a stream of text chunks, unpacking `.gz` and `.zip` (as GDELT ships them) on the fly. */
+/** @module Opens a dataset file as a stream of byte chunks, unpacking `.gz` and `.zip` (as GDELT ships them) on the fly. */
 import { createReadStream, statSync } from "node:fs";
-import { StringDecoder } from "node:string_decoder";
 import { createGunzip } from "node:zlib";
 import { Unzip, UnzipInflate } from "fflate";
 
@@ -10,8 +9,8 @@ export interface DatasetFile {
   readonly size: number;
   /** Bytes of the file on disk consumed so far. */
   bytesRead(): number;
-  /** UTF-8 text in chunks of any size; a chunk may end in the middle of a line. */
-  readonly chunks: AsyncIterable<string>;
+  /** The (unpacked) bytes in chunks of any size; a chunk may end in the middle of a line or a character. */
+  readonly bytes: AsyncIterable<Uint8Array>;
 }
 
 /** 256 KiB reads: per-chunk overhead is already negligible, and a chunk's rows die young in V8's heap. */
@@ -27,23 +26,7 @@ export function openDatasetFile(path: string): DatasetFile {
     }
   };
   const bytes = /\.zip$/i.test(path) ? unzipFirst(raw(), path) : /\.gz$/i.test(path) ? gunzip(raw()) : raw();
-  return { path, size, bytesRead: () => read, chunks: decode(bytes) };
-}
-
-async function* decode(bytes: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
-  // StringDecoder keeps a multi-byte character split across chunks whole.
-  const decoder = new StringDecoder("utf8");
-  let first = true;
-  for await (const b of bytes) {
-    let s = decoder.write(b as Buffer);
-    if (first && s.length > 0) {
-      if (s.charCodeAt(0) === 0xfeff) s = s.slice(1); // a BOM is not data
-      first = false;
-    }
-    if (s) yield s;
-  }
-  const rest = decoder.end();
-  if (rest) yield rest;
+  return { path, size, bytesRead: () => read, bytes };
 }
 
 async function* gunzip(raw: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {

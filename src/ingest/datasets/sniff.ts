@@ -1,11 +1,12 @@
-/** @module Reads the head of a text stream for format detection without losing it for the parser. */
+/** @module Reads the head of a byte stream for format detection without losing it for the parser. */
+import { StringDecoder } from "node:string_decoder";
 
 const HEAD_SIZE = 16 * 1024;
 
-/** Returns the first ~16 KiB and a stream that replays it before the rest. */
-export async function sniff(chunks: AsyncIterable<string>): Promise<{ head: string; chunks: AsyncIterable<string> }> {
-  const it = chunks[Symbol.asyncIterator]();
-  const seen: string[] = [];
+/** Returns the first ~16 KiB as text (BOM removed) and a stream that replays those bytes before the rest. */
+export async function sniff(bytes: AsyncIterable<Uint8Array>): Promise<{ head: string; bytes: AsyncIterable<Uint8Array> }> {
+  const it = bytes[Symbol.asyncIterator]();
+  const seen: Uint8Array[] = [];
   let size = 0;
   let done = false;
   while (size < HEAD_SIZE) {
@@ -17,10 +18,12 @@ export async function sniff(chunks: AsyncIterable<string>): Promise<{ head: stri
     seen.push(r.value);
     size += r.value.length;
   }
-  const replay = async function* (): AsyncGenerator<string> {
+  const decoder = new StringDecoder("utf8");
+  const head = seen.map((b) => decoder.write(Buffer.from(b.buffer, b.byteOffset, b.byteLength))).join("").replace(/^\uFEFF/, "");
+  const replay = async function* (): AsyncGenerator<Uint8Array> {
     yield* seen;
     if (done) return;
     for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
   };
-  return { head: seen.join("").slice(0, HEAD_SIZE), chunks: replay() };
+  return { head: head.slice(0, HEAD_SIZE), bytes: replay() };
 }

@@ -6,6 +6,6 @@ import { ACLED_ORIGIN, mapAcledEvent } from "./map-acled-event.js";
 export const ACLED_CSV: DatasetFormat<HeaderedRow> = {
   name: "acled-csv",
   origin: ACLED_ORIGIN,
-  rows: (chunks) => csvRows(chunks, ","),
+  rows: (bytes) => csvRows(bytes, ","),
   map: mapAcledEvent,
 };

@@ -20,17 +20,18 @@ export const GDELT_MENTIONS: DatasetFormat<string[]> = {
   map: mapGdeltMention,
 };
 
-async function* mentionRows(chunks: AsyncIterable<string>): AsyncGenerator<RowBatch<string[]>> {
-  const it = chunks[Symbol.asyncIterator]();
+async function* mentionRows(bytes: AsyncIterable<Uint8Array>): AsyncGenerator<RowBatch<string[]>> {
+  const it = bytes[Symbol.asyncIterator]();
   const first = await it.next();
   if (first.done) return;
-  const rest: AsyncIterable<string> = {
+  const rest: AsyncIterable<Uint8Array> = {
     [Symbol.asyncIterator]: async function* () {
       yield first.value;
       for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
     },
   };
-  if (/^globaleventid,/i.test(first.value)) {
+  const start = Buffer.from(first.value.buffer, first.value.byteOffset, Math.min(64, first.value.byteLength)).toString("utf8");
+  if (/^(\uFEFF)?globaleventid,/i.test(start)) {
     for await (const b of csvRows(rest, ",")) yield { rows: b.rows.map((r) => [...r.fields]), lines: b.lines };
   } else {
     for await (const b of tsvRows(rest)) yield { rows: b.rows.map((l) => l.split("\t")), lines: b.lines };

@@ -9,7 +9,7 @@ import { mapPolecatEvent, POLECAT_ORIGIN, type PolecatRecord } from "./map-polec
 export const POLECAT_TSV: DatasetFormat<HeaderedRow> = {
   name: "polecat-tsv",
   origin: POLECAT_ORIGIN,
-  rows: (chunks) => csvRows(chunks, "\t"),
+  rows: (bytes) => csvRows(bytes, "\t"),
   map(row, place): Mapped {
     if (row.width !== row.expected) {
       return { kind: "reject", problem: problem("wrong-column-count", `expected ${row.expected} columns (as the header), found ${row.width}`, place) };
@@ -36,8 +36,8 @@ export const POLECAT_JSONL: DatasetFormat<string> = {
   },
 };
 
-async function* jsonLines(chunks: AsyncIterable<string>): AsyncGenerator<RowBatch<string>> {
-  for await (const { first, lines } of readLines(chunks)) {
+async function* jsonLines(bytes: AsyncIterable<Uint8Array>): AsyncGenerator<RowBatch<string>> {
+  for await (const { first, lines } of readLines(bytes)) {
     const rows: string[] = [];
     const numbers: number[] = [];
     lines.forEach((l, i) => {
