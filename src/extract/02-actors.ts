@@ -281,7 +281,9 @@ const MODIFIED_NOUNS = new Set([
 function shareBodies(tokens: readonly Token[], ms: ActorMention[]): ActorMention[] {
   return ms.map((m, i) => {
     const next = ms[i + 1];
-    if (!m.modifier || !next?.body || next.start !== m.end + 1 || tokens[m.end]?.norm !== "and") return m;
+    // "US and Iraqi forces" too: a bare state name before "and <demonym> <body>".
+    const bare = m.modifier || (STATE_CODES.has(m.code) && m.end - m.start <= 2 && !m.possessive);
+    if (!bare || !next?.body || next.start !== m.end + 1 || tokens[m.end]?.norm !== "and" || !STATE_CODES.has(next.code.split(".")[0]!)) return m;
     return { ...m, code: sub(m.code, next.body), modifier: false, body: next.body };
   });
 }

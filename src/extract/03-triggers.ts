@@ -71,7 +71,10 @@ export function findTriggers(tokens: readonly Token[], blocked?: Uint8Array, aft
 }
 
 // Auxiliaries and modals: a word before them is a subject noun ("attacks continued", "strikes have").
-const VERB_AFTER = new Set(["have", "has", "had", "were", "are", "was", "is", "will", "would", "may", "might", "could", "can", "continue", "continued", "rose", "fell", "increased", "resumed"]);
+const VERB_AFTER = new Set([
+  "have", "has", "had", "were", "are", "was", "is", "will", "would", "may", "might", "could", "can", "continue",
+  "continued", "rose", "fell", "increased", "resumed", "broke", "erupted", "spread", "began", "grew", "became",
+]);
 
 // After these a verb form is a noun: "the fight", "of battles", "its support".
 const NOUN_BEFORE = new Set([

@@ -20,6 +20,8 @@ export interface DateContext {
   lastYear: number | null;
   /** The last day-precise date named, the anchor of "two days later". */
   lastDay?: string | null;
+  /** A year the previous sentence named (not in a range): the year of "on 28 January" in a narrative. */
+  recentYear?: number | null;
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -42,9 +44,14 @@ const pubParts = (ctx: DateContext): [number, number, number] | null => {
   return m ? [Number(m[1]), Number(m[2] ?? 12), Number(m[3] ?? 31)] : null;
 };
 
-/** The latest year in which month/day falls on or before publication ("on March 9" → that March 9 or the one before). */
-function yearFor(ctx: DateContext, month: number, day: number | null): number | null {
+/**
+ * The year of a date written without one: the year the narrative is in (named earlier in the sentence or in
+ * the sentence before), else the latest year in which month/day falls on or before publication
+ * ("on March 9" → that March 9 or the one before).
+ */
+function yearFor(ctx: DateContext, month: number, day: number | null, narrative: number | null = null): number | null {
   const p = pubParts(ctx);
+  if (narrative !== null && (!p || narrative < p[0] || (narrative === p[0] && month <= p[1]))) return narrative;
   if (!p) return ctx.lastYear;
   const [y, m, d] = p;
   const after = month > m || (month === m && day !== null && day > d);
@@ -70,15 +77,15 @@ const RULES: readonly Rule[] = [
       return y ? { date: `${y}-${pad(monthOf(m[1]!))}` } : null;
     },
   },
-  { re: new RegExp(`\\b${MONTH_WORD}\\s+${DAY}\\b(?!\\s*(?:,\\s*)?(?:19|20)\\d\\d)`, "g"), make: (m, ctx) => dayNoYear(ctx, monthOf(m[1]!), Number(m[2])) },
-  { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH_WORD}\\b`, "g"), make: (m, ctx) => dayNoYear(ctx, monthOf(m[2]!), Number(m[1])) },
+  { re: new RegExp(`\\b${MONTH_WORD}\\s+${DAY}\\b(?!\\s*(?:,\\s*)?(?:19|20)\\d\\d)`, "g"), make: (m, ctx, text) => dayNoYear(ctx, monthOf(m[1]!), Number(m[2]), narrativeYear(ctx, text, m.index)) },
+  { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH_WORD}\\b`, "g"), make: (m, ctx, text) => dayNoYear(ctx, monthOf(m[2]!), Number(m[1]), narrativeYear(ctx, text, m.index)) },
   {
     // A bare month needs a preposition, so the modal "may" is never read as May.
     re: new RegExp(`\\b(?:in|since|until|during|by|early|late|mid|mid-|last|this|of)\\s+(?:early\\s+|late\\s+|mid-?)?${MONTH_WORD}\\b(?!\\s+\\d)`, "gi"),
-    make: (m, ctx) => {
+    make: (m, ctx, text) => {
       const month = monthOf(m[1]!);
       if (!month || !/^[A-Z]/.test(m[1]!)) return null;
-      const y = yearFor(ctx, month, null);
+      const y = yearFor(ctx, month, null, narrativeYear(ctx, text, m.index));
       return y ? { date: `${y}-${pad(month)}` } : null;
     },
   },
@@ -103,6 +110,12 @@ const RULES: readonly Rule[] = [
   { re: new RegExp(`(?<![\\d,.$])\\b${YEAR}\\b(?![\\d,.]\\d|\\s*(?:troops|soldiers|people|dollars|barrels|km|kilometers|%))`, "g"), make: (m) => ({ date: m[1]! }) },
 ];
 
+/** A year named just before: earlier in this sentence (outside ranges) or in the sentence before. */
+function narrativeYear(ctx: DateContext, text: string, index: number): number | null {
+  const here = [...text.slice(0, index).matchAll(/(?<![-–\d])\b((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/g)];
+  return here.length ? Number(here.at(-1)![1]) : (ctx.recentYear ?? null);
+}
+
 /** The last year written before `index` in the sentence ("in 2020, and in August of the same year"). */
 function yearBefore(text: string, index: number): number | null {
   const all = [...text.slice(0, index).matchAll(/\b((?:19|20)\d\d)\b/g)];
@@ -118,9 +131,9 @@ function day(y: number, m: number, d: number): { date: string } | null {
   return valid(y, m, d) ? { date: `${y}-${pad(m)}-${pad(d)}` } : { date: `${y}-${pad(m)}` };
 }
 
-function dayNoYear(ctx: DateContext, m: number, d: number): { date: string } | null {
+function dayNoYear(ctx: DateContext, m: number, d: number, narrative: number | null): { date: string } | null {
   if (!m || d < 1 || d > 31) return null;
-  const y = yearFor(ctx, m, d);
+  const y = yearFor(ctx, m, d, narrative);
   if (!y) return null;
   return valid(y, m, d) ? { date: `${y}-${pad(m)}-${pad(d)}` } : null;
 }
@@ -234,7 +247,10 @@ const ANY_DATE = /\d|January|February|March|April|May|June|July|August|September
 
 export function findDates(text: string, tokens: readonly Token[], ctx: DateContext): DateMention[] {
   const out: DateMention[] = [];
-  if (!ANY_DATE.test(text)) return out;
+  if (!ANY_DATE.test(text)) {
+    ctx.recentYear = null;
+    return out;
+  }
   // Digit-free sentences can only hold bare months or relative words: skip the year rules cheaply.
   let work = text;
   const push = (index: number, length: number, date: string, dateEnd: string | null): void => {
@@ -268,5 +284,7 @@ export function findDates(text: string, tokens: readonly Token[], ctx: DateConte
     if (!d.dateEnd) ctx.lastYear = y;
     if (d.date.length === 10) ctx.lastDay = d.date;
   }
+  const written = [...text.matchAll(/(?<![-–\d])\b((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/g)];
+  ctx.recentYear = written.length ? Number(written.at(-1)![1]) : null;
   return out;
 }

@@ -57,6 +57,15 @@ interface Args {
 }
 
 const dateMask = (a: SentenceAnalysis): Uint8Array => a.inDate;
+const CONJUNCTIONS = new Set(["after", "before", "since", "following", "until", "despite"]);
+
+function adjacentToVerb(a: SentenceAnalysis, end: number, verb: number): boolean {
+  for (let k = end; k < verb; k++) {
+    const w = a.tokens[k]!.norm;
+    if (!(w === "have" || w === "has" || w === "had" || w === "also" || w === "then" || w.endsWith("ly"))) return false;
+  }
+  return true;
+}
 
 function prepBefore(a: SentenceAnalysis, m: ActorMention): string | null {
   let k = m.start - 1;
@@ -97,7 +106,9 @@ function subjectBefore(a: SentenceAnalysis, from: number, stopAtComma: boolean, 
     if (!m) continue;
     k = m.start;
     if (m.member || m.modifier || m.possessive || ownUnit(a, m)) continue;
-    if (prepBefore(a, m)) continue;
+    const prep = prepBefore(a, m);
+    // "After the Iraqi parliament voted …": before a verb, "after" is a conjunction and the mention its subject.
+    if (prep && !(CONJUNCTIONS.has(prep) && adjacentToVerb(a, m.end, from))) continue;
     return m;
   }
   return null;
@@ -174,10 +185,12 @@ function slotsAfter(a: SentenceAnalysis, t: TriggerMatch, mask: Uint8Array, stop
   return out;
 }
 
-function pickTarget(a: SentenceAnalysis, slots: readonly Slot[], ofIsTarget: boolean, lastWord: string): ActorMention | null {
+function pickTarget(a: SentenceAnalysis, slots: readonly Slot[], ofIsTarget: boolean, lastWord: string, type: string): ActorMention | null {
   let fallback: ActorMention | null = null;
   for (const s of slots) {
     if (s.m.member || ownUnit(a, s.m)) continue;
+    // "carried out the strike together with Iraqi forces": a partner, not a target.
+    if (s.prep === "with" && !RECIPROCAL.has(type) && type !== "ACCUSE" && type !== "REQUEST") continue;
     if (s.prep === lastWord) return s.m;
     if (s.prep === null && !s.m.modifier) return s.m;
     if (s.prep && TARGET_PREPS.has(s.prep)) return s.m;
@@ -312,11 +325,11 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
       };
     }
     if (pronounSubject(a, t) || participle(a, t)) {
-      const rest = withObject(a, lastWordOf(a, t), e.ownObject === true, [], slots, "context", false);
+      const rest = withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, [], slots, "context", false);
       return { ...rest, actors: [], actorFrom: "context" };
     }
     const subj = subjectBefore(a, t.start, false, mask);
-    return withObject(a, lastWordOf(a, t), e.ownObject === true, subj ? coordinatedLeft(a, subj).flatMap((m) => expand(a, m)) : [], slots, "subject", false);
+    return withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, subj ? coordinatedLeft(a, subj).flatMap((m) => expand(a, m)) : [], slots, "subject", false);
   }
   const pre = prenominal(a, t);
   let actor: ActorMention | null = null;
@@ -347,11 +360,12 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
   const actors = actor ? expand(a, actor) : [];
   if (target) return { actors, targets: expand(a, target), actorFrom: actor ? from : "none", party: null };
   const rest = slots.filter((s) => s.m !== actor && !(e.of === "actor" && s === ofSlot));
-  return withObject(a, lastWordOf(a, t), e.ownObject === true || (e.type === "RETREAT" && e.of === "actor"), actors, rest, actor ? from : "none", e.of === "target");
+  return withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true || (e.type === "RETREAT" && e.of === "actor"), actors, rest, actor ? from : "none", e.of === "target");
 }
 
 function withObject(
   a: SentenceAnalysis,
+  type: string,
   lastWord: string,
   ownObject: boolean,
   actors: ActorMention[],
@@ -368,7 +382,7 @@ function withObject(
     if (actors.length === 0 && party) return { actors: [party], targets: place ? [place.m] : [], actorFrom: "object", party };
     return { actors, targets: place ? [place.m] : [], actorFrom, party };
   }
-  const target = pickTarget(a, free, ofIsTarget, lastWord);
+  const target = pickTarget(a, free, ofIsTarget, lastWord, type);
   return { actors, targets: target ? expand(a, target) : [], actorFrom, party: null };
 }
 
@@ -536,7 +550,8 @@ const PRONOUNS = new Set(["he", "she"]);
 
 /** ", accusing them of …": a participle after a comma shares the subject of the clause before it. */
 function participle(a: SentenceAnalysis, t: TriggerMatch): boolean {
-  return a.tokens[t.start]!.norm.endsWith("ing") && a.tokens[t.start - 1]?.norm === ",";
+  const prev = a.tokens[t.start - 1]?.norm;
+  return a.tokens[t.start]!.norm.endsWith("ing") && (prev === "," || (prev === "and" && a.tokens.slice(0, t.start).some((x, k) => x.norm.endsWith("ing") && a.tokens[k - 1]?.norm === ",")));
 }
 const AUX = new Set(["has", "have", "had", "did", "does", "do", "also", "then", "later", "again", "will", "would", "was", "were", "is", "are", "not", "n't", "reportedly", "subsequently", "personally"]);
 
@@ -558,7 +573,9 @@ function combine(gov: Governor, g: RawEvent, c: RawEvent | null, a: SentenceAnal
     if (gov === "announce" || gov === "attempt" || gov === "intend") return null;
     return g;
   }
-  const actors = g.actors.length ? g.actors : c.actors;
+  // A request's complement subject is the addressee ("asking foreign forces to leave"), never the requester.
+  const own = g.actors.length ? g.actors : gov === "request" || gov === "refuse" ? possessiveBefore(a, g.start) : [];
+  const actors = own.length || gov === "request" || gov === "refuse" ? own : c.actors;
   const span = { start: Math.min(g.start, c.start), end: Math.max(g.end, c.end), anchor: g.anchor, actorFrom: g.actors.length ? g.actorFrom : c.actorFrom };
   const cTargets = c.targets.length ? c.targets : c.party ? [c.party] : c.type === "RETREAT" ? c.actors : [];
   const addressee = g.targets.find((m) => m.start < c.start);
@@ -592,6 +609,15 @@ function combine(gov: Governor, g: RawEvent, c: RawEvent | null, a: SentenceAnal
     case "intend":
       return { ...c, ...span, actors, planned: true };
   }
+}
+
+/** "parliament's vote of 5 January asking …": the nearest possessive before a governor owns it. */
+function possessiveBefore(a: SentenceAnalysis, at: number): ActorMention[] {
+  for (let k = at; k > Math.max(0, at - 10); k--) {
+    const m = mentionEndingAt(a, k);
+    if (m?.possessive) return [m];
+  }
+  return [];
 }
 
 /** An announced or agreed withdrawal: a CONCEDE by the leaving side, or a demand when another side must leave. */

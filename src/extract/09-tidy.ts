@@ -84,7 +84,7 @@ function shareDates<T extends Coded>(events: T[]): T[] {
   const dates = new Map<string, Set<string>>();
   const key = (e: Coded): string => `${e.type}|${e.actor}|${e.target}`;
   for (const e of events) {
-    if (e.speculative || !e.date) continue;
+    if (e.speculative || !e.date || e.actor === "UNK") continue;
     const s = dates.get(key(e)) ?? new Set<string>();
     s.add(e.date);
     dates.set(key(e), s);

@@ -231,7 +231,7 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
       let targets: (string | null)[] = e.targets.map((m) => m.code).filter((c) => c !== actorCode);
       let reciprocal = pairTarget !== null;
       // Partners of a joint act are each other's counterpart; the act's own object ("against ISIS") is not.
-      if (pairTarget && (targets.length === 0 || partners)) targets = [pairTarget];
+      if (pairTarget && pairTarget !== actorCode && (targets.length === 0 || partners)) targets = [pairTarget];
       if (targets.length === 0 && RECIPROCAL.has(e.type) && typeof actor !== "string") {
         const partner = pairPartner(a, actor);
         if (partner) {

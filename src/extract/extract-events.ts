@@ -70,6 +70,8 @@ export function analyseSentence(text: string, ctx: DocContext): SentenceAnalysis
   const blocked = new Uint8Array(tokens.length);
   for (const m of mentions) blocked.fill(1, m.start, m.end);
   for (const d of dates) blocked.fill(1, d.start, d.end);
+  // Inside a hyphenated compound ("gas-capture projects") a word is not a trigger.
+  for (const t of tokens) if (t.start > 1 && text[t.start - 1] === "-" && /\p{L}/u.test(text[t.start - 2]!)) blocked[t.i] = 1;
   const afterModifier = new Uint8Array(tokens.length + 1);
   for (const m of mentions) {
     if (m.modifier || m.possessive) afterModifier[m.possessive ? m.end + 1 : m.end] = 2;
