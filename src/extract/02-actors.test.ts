@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "./01-tokens.js";
+import { findActors } from "./02-actors.js";
+
+const codes = (text: string): string[] => findActors(tokenize(text), text).filter((m) => !m.modifier).map((m) => m.code);
+
+describe("findActors", () => {
+  it.each([
+    ["The U.S. Treasury Department acted.", ["USA.TREASURY"]],
+    ["US forces and Iraqi security forces", ["USA.MILITARY", "IRQ.MILITARY"]],
+    ["the Iraqi Parliament", ["IRQ.PARLIAMENT"]],
+    ["Iran-backed armed factions", ["IRAN_BACKED_MILITIAS"]],
+    ["pro-Tehran Iraqi figures", ["IRQ.IRAN_ALIGNED"]],
+    ["the United States-led international coalition", ["COALITION"]],
+    ["the commander of the Iranian Quds Force", ["IRN.IRGC"]],
+    ["President Trump met Prime Minister al-Kadhimi", ["USA", "IRQ"]],
+    ["Kataib Hezbollah leader Abu Fadak", ["KATAIB_HEZBOLLAH"]],
+    ["Iraqi and American forces", ["IRQ.MILITARY", "USA.MILITARY"]],
+    ["near Baghdad International Airport", []],
+    ["Ayn al-Assad air base", []],
+    ["General Electric and Chevron", ["USA.BUSINESS", "USA.BUSINESS"]],
+    ["Washington and Tehran", ["USA", "IRN"]],
+  ])("%s", (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+
+  it("marks a bare demonym before a non-actor noun as a modifier", () => {
+    const text = "Iranian influence in Iraq";
+    const ms = findActors(tokenize(text), text);
+    expect(ms.map((m) => [m.code, m.modifier])).toEqual([["IRN", true], ["IRQ", false]]);
+  });
+
+  it("lists named members after 'such as'", () => {
+    const text = "factions such as Kataib Hezbollah and Asaib Ahl al-Haq";
+    const head = findActors(tokenize(text), text)[0]!;
+    expect(head.members.map((m) => m.code)).toEqual(["KATAIB_HEZBOLLAH", "ASAIB_AHL_AL_HAQ"]);
+  });
+
+  it("matches short all-capital aliases case-sensitively", () => {
+    expect(codes("let us see")).toEqual([]);
+    expect(codes("the US said")).toEqual(["USA"]);
+  });
+});
