@@ -104,7 +104,7 @@ describe("incremental rollups against a from-scratch oracle", () => {
           const oracleNet = network(
             events
               .filter((e) => e.target !== null && e.date !== null && dayRange(e)!.first >= "2019-12-15" && dayRange(e)!.first <= "2020-12-31")
-              .map((e) => ({ actor: e.actor, target: e.target!, quadClass: e.quadClass, n: 1, score: eventScore(e) })),
+              .map((e) => ({ actor: e.actor, target: e.target!, quad: [1, 2, 3, 4].map((q) => Number(q === e.quadClass)) as [number, number, number, number], score: eventScore(e) })),
           );
           expect(netBefore).toEqual(oracleNet);
           // … and the refreshed rollups equal a recomputation from scratch, with identical reads.

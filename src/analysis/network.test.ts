@@ -1,13 +1,13 @@
 import { expect, test } from "vitest";
-import { network } from "./network.js";
+import { network, type EdgeCell } from "./network.js";
 import { networkDot, networkGraphml } from "./network-formats.js";
 
-const cells = [
-  { actor: "USA", target: "IRQ", quadClass: 1 as const, n: 3, score: 7.5 },
-  { actor: "USA", target: "IRQ", quadClass: 4 as const, n: 1, score: -10 },
-  { actor: "IRQ", target: "USA", quadClass: 3 as const, n: 2, score: -4 },
-  { actor: "IRN", target: "IRQ", quadClass: 3 as const, n: 1, score: -3.5 },
-  { actor: "IRQ", target: "IRQ", quadClass: 1 as const, n: 9, score: 9 }, // a self-loop: not a relation
+const cells: EdgeCell[] = [
+  { actor: "USA", target: "IRQ", quad: [3, 0, 0, 0], score: 7.5 },
+  { actor: "USA", target: "IRQ", quad: [0, 0, 0, 1], score: -10 }, // the same pair again: summed
+  { actor: "IRQ", target: "USA", quad: [0, 0, 2, 0], score: -4 },
+  { actor: "IRN", target: "IRQ", quad: [0, 0, 1, 0], score: -3.5 },
+  { actor: "IRQ", target: "IRQ", quad: [9, 0, 0, 0], score: 9 }, // a self-loop: not a relation
 ];
 
 test("edges, degrees and weighted degrees", () => {

@@ -3,12 +3,13 @@ import { byCode } from "./compare-codes.js";
 import type { QuadClass } from "../domain/plover.js";
 import { round6 } from "./dyad-series.js";
 
-/** Events from one actor to another in one QuadClass (what the store aggregates). */
+/** Events from one actor to another, counted per QuadClass (what the store aggregates; pairs may repeat). */
 export interface EdgeCell {
   readonly actor: string;
   readonly target: string;
-  readonly quadClass: QuadClass;
-  readonly n: number;
+  /** Events in QuadClass 1, 2, 3 and 4. */
+  readonly quad: readonly [number, number, number, number];
+  /** Sum of the events' scores. */
   readonly score: number;
 }
 
@@ -42,23 +43,32 @@ export interface Network {
 /**
  * Folds edge cells into a directed network. An edge is kept when it carries at least `minEvents`
  * events; degrees count kept edges only, so nodes and edges always agree.
- * @example network([{ actor: "USA", target: "IRQ", quadClass: 1, n: 3, score: 9 }]).nodes[0].weightedDegree // → 3
+ * @example network([{ actor: "USA", target: "IRQ", quad: [3, 0, 0, 0], score: 9 }]).nodes[0].weightedDegree // → 3
  */
 export function network(cells: readonly EdgeCell[], options: { readonly minEvents?: number } = {}): Network {
   const minEvents = options.minEvents ?? 1;
-  const edges = new Map<string, { source: string; target: string; quad: Record<QuadClass, number>; net: number }>();
+  // Nested maps rather than "actor\0target" keys: a year of a big store has ~10⁵ pairs, and string keys cost.
+  const bySource = new Map<string, Map<string, { quad: Record<QuadClass, number>; net: number }>>();
   for (const c of cells) {
     if (c.actor === c.target) continue; // self-loops (an actor acting on itself) are not relations
-    const key = `${c.actor}\u0000${c.target}`;
-    let e = edges.get(key);
-    if (!e) edges.set(key, (e = { source: c.actor, target: c.target, quad: { 1: 0, 2: 0, 3: 0, 4: 0 }, net: 0 }));
-    e.quad[c.quadClass] += c.n;
+    let targets = bySource.get(c.actor);
+    if (!targets) bySource.set(c.actor, (targets = new Map()));
+    let e = targets.get(c.target);
+    if (!e) targets.set(c.target, (e = { quad: { 1: 0, 2: 0, 3: 0, 4: 0 }, net: 0 }));
+    e.quad[1] += c.quad[0];
+    e.quad[2] += c.quad[1];
+    e.quad[3] += c.quad[2];
+    e.quad[4] += c.quad[3];
     e.net += c.score;
   }
-  const kept: NetworkEdge[] = [...edges.values()]
-    .map((e) => ({ source: e.source, target: e.target, weight: e.quad[1] + e.quad[2] + e.quad[3] + e.quad[4], quadClass: e.quad, net: round6(e.net) }))
-    .filter((e) => e.weight >= minEvents)
-    .sort((x, y) => y.weight - x.weight || byCode(x.source, y.source) || byCode(x.target, y.target));
+  const kept: NetworkEdge[] = [];
+  for (const [source, targets] of bySource) {
+    for (const [target, e] of targets) {
+      const weight = e.quad[1] + e.quad[2] + e.quad[3] + e.quad[4];
+      if (weight >= minEvents) kept.push({ source, target, weight, quadClass: e.quad, net: round6(e.net) });
+    }
+  }
+  kept.sort((x, y) => y.weight - x.weight || byCode(x.source, y.source) || byCode(x.target, y.target));
   const nodes = new Map<string, { out: number; in: number; outW: number; inW: number }>();
   const node = (id: string) => {
     let n = nodes.get(id);

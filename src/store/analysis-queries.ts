@@ -183,52 +183,56 @@ export function dyadCells(db: Database.Database, a: string, b: string, grain: Gr
 }
 
 
-interface EdgeRow {
-  actor: string;
-  target: string;
-  quad_class: number;
-  n: number;
-  score: number;
-}
+const QUADS = (weight: string): string => [1, 2, 3, 4].map((q) => `sum(${weight} * (quad_class = ${q}))`).join(", ");
+type EdgeRow = [actor: string, target: string, q1: number, q2: number, q3: number, q4: number, score: number];
 
 /**
  * Directed edges by QuadClass between all actors in the window (sub-codes kept apart). Whole years
- * come from the edge rollup; the days of partial years and unrolled rows from events (day index). A dimension or
- * origin filter reads events through the day index instead (the edge rollup does not split them).
+ * come from the edge rollup; the days of partial years and unrolled rows from events (day index).
+ * A dimension or origin filter reads events through the day index instead (the edge rollup does not
+ * split them).
  * @example networkCells(store.db, { from: "2020-01-01", to: "2020-12-31" })
  */
 export function networkCells(db: Database.Database, scope: AnalysisScope = {}): EdgeCell[] {
-  const rows: EdgeRow[] = [];
-  const raw = (q: Sql): void => {
-    const sql = `SELECT actor, target, quad_class, count(*) AS n, sum(${scoreSql()}) AS score FROM events ${q.add("target IS NOT NULL").clause} GROUP BY actor, target, quad_class`;
-    append(rows, prepared(db, sql).all(...q.params) as EdgeRow[]);
+  const cells: EdgeCell[] = [];
+  const read = (sql: string, params: unknown[], keep: (r: unknown[]) => boolean = () => true): void => {
+    for (const r of prepared(db, sql).raw().all(...params) as unknown[][]) {
+      if (!keep(r)) continue;
+      const [actor, target, q1, q2, q3, q4, score] = r.slice(-7) as EdgeRow;
+      if (q1 || q2 || q3 || q4) cells.push({ actor, target, quad: [q1, q2, q3, q4], score });
+    }
   };
+  const raw = (q: Sql): void =>
+    read(`SELECT actor, target, ${QUADS("1")}, sum(${scoreSql()}) FROM events ${q.add("target IS NOT NULL").clause} GROUP BY actor, target`, q.params);
   if (scope.dimension || (scope.origin && scope.origin !== "all")) {
     raw(new Sql().dayWindow(scope).scope(scope));
-    return toEdges(rows);
+    return cells;
   }
   const w = watermark(db);
-  const edges = (grain: "Y", full: { first?: string | undefined; last?: string | undefined; bounded: boolean }): void => {
-    const q = new Sql().add("grain = ?", grain).fullPeriods(full, "k");
-    append(rows, prepared(db, `SELECT actor, target, quad_class, sum(n) AS n, sum(score) AS score FROM analysis_edges ${q.clause} GROUP BY actor, target, quad_class`).all(...q.params) as EdgeRow[]);
-  };
   const years = windowPlan("year", scope.from, scope.to);
-  if (years.full) edges("Y", years.full);
-  const rawRanges = years.ragged;
-  for (const [first, last] of rawRanges) raw(new Sql().add("day_from >= ? AND day_from <= ?", first, last).add("rowid <= ?", w));
+  if (years.full) {
+    const { first, last } = years.full;
+    const q = new Sql().add("grain = 'Y'");
+    // One year is one row per pair already; a range of years sums them.
+    if (first !== undefined && first === last) q.add("k = ?", first);
+    else q.fullPeriods(years.full, "k");
+    const group = first !== undefined && first === last ? "" : " GROUP BY actor, target";
+    read(`SELECT actor, target, ${group ? "sum(q1), sum(q2), sum(q3), sum(q4), sum(score)" : "q1, q2, q3, q4, score"} FROM analysis_edges ${q.clause}${group}`, q.params);
+  }
+  for (const [first, last] of years.ragged) raw(new Sql().add("day_from >= ? AND day_from <= ?", first, last).add("rowid <= ?", w));
   raw(new Sql().add("rowid > ?", w).dayWindow(scope));
-  // Logged deletions/updates touch only what the rollup served: inside the window, outside the raw ranges.
+  // Logged deletions/updates touch only what the rollup served: inside the window, outside the ragged days.
   const inRollup = (day: string | null): boolean =>
     day === null
       ? scope.from === undefined && scope.to === undefined
-      : (scope.from === undefined || day >= scope.from) && (scope.to === undefined || day <= scope.to) && !rawRanges.some(([f, l]) => day >= f && day <= l);
-  const pending = prepared(db, `SELECT day_from, actor, target, quad_class, sum(sign) AS n, sum(sign * ${scoreSql()}) AS score FROM analysis_pending WHERE target IS NOT NULL GROUP BY 1, 2, 3, 4`).all() as (EdgeRow & { day_from: string | null })[];
-  append(rows, pending.filter((r) => inRollup(r.day_from)));
-  return toEdges(rows);
+      : (scope.from === undefined || day >= scope.from) && (scope.to === undefined || day <= scope.to) && !years.ragged.some(([f, l]) => day >= f && day <= l);
+  read(
+    `SELECT day_from, actor, target, ${QUADS("sign")}, sum(sign * ${scoreSql()}) FROM analysis_pending WHERE target IS NOT NULL GROUP BY 1, 2, 3`,
+    [],
+    (r) => inRollup(r[0] as string | null),
+  );
+  return cells;
 }
-
-const toEdges = (rows: readonly EdgeRow[]): EdgeCell[] =>
-  rows.filter((r) => r.n !== 0).map((r) => ({ actor: r.actor, target: r.target, quadClass: r.quad_class as QuadClass, n: r.n, score: r.score }));
 
 /**
  * Events of all actors per grain slot under the same filters: the normaliser for `--normalise`.

@@ -37,9 +37,11 @@ const UPSERT_CELLS = "ON CONFLICT DO UPDATE SET n = n + excluded.n, score = scor
 const UPSERT_TOTALS = "ON CONFLICT DO UPDATE SET n = n + excluded.n";
 /** Network edges keyed by the year of the first day (no dimension, origin or type: see networkCells). */
 const EDGE_GRAINS = [{ grain: "Y", key: "coalesce(substr(day_from, 1, 4), '')" }] as const;
+const quadSums = (weight: string): string => [1, 2, 3, 4].map((q) => `sum(${weight} * (quad_class = ${q}))`).join(", ");
 const edgeSelect = (e: (typeof EDGE_GRAINS)[number], weight: string): string =>
-  `SELECT '${e.grain}', ${e.key}, actor, target, quad_class, sum(${weight}), sum(${weight} * ${scoreSql()})`;
-const EDGE_GROUP = "GROUP BY 2, 3, 4, 5";
+  `SELECT '${e.grain}', ${e.key}, actor, target, ${quadSums(weight)}, sum(${weight} * ${scoreSql()})`;
+const EDGE_GROUP = "GROUP BY 2, 3, 4";
+const UPSERT_EDGES = "ON CONFLICT DO UPDATE SET q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + excluded.q4, score = score + excluded.score";
 
 const totalSelect = (g: GrainCode, weight: string): string =>
   `SELECT '${g}', ${grainKeySql(g, "day_from")}, ${grainKeySql(g, "day_to")}, dimension, origin, sum(${weight})`;
@@ -64,12 +66,13 @@ export function refreshAnalysis(db: Database.Database): RefreshReport {
         prepared(db, `INSERT INTO ${r.table} ${cellSelect(r, "sign")} FROM analysis_pending WHERE target IS NOT NULL ${CELL_GROUP} ${UPSERT_CELLS}`).run();
       }
       for (const e of EDGE_GRAINS) {
-        prepared(db, `INSERT INTO analysis_edges ${edgeSelect(e, "sign")} FROM analysis_pending WHERE target IS NOT NULL ${EDGE_GROUP} ${UPSERT_CELLS}`).run();
+        prepared(db, `INSERT INTO analysis_edges ${edgeSelect(e, "sign")} FROM analysis_pending WHERE target IS NOT NULL ${EDGE_GROUP} ${UPSERT_EDGES}`).run();
       }
       for (const g of GRAINS) prepared(db, `INSERT INTO analysis_totals ${totalSelect(g, "sign")} FROM analysis_pending WHERE true ${TOTAL_GROUP} ${UPSERT_TOTALS}`).run();
       prepared(db, "INSERT OR IGNORE INTO analysis_actors SELECT actor FROM analysis_pending WHERE sign > 0 UNION SELECT target FROM analysis_pending WHERE sign > 0 AND target IS NOT NULL").run();
       prepared(db, "DELETE FROM analysis_pending").run();
-      for (const t of ["analysis_root_cells", "analysis_edges", "analysis_totals"]) prepared(db, `DELETE FROM ${t} WHERE n = 0`).run();
+      for (const t of ["analysis_root_cells", "analysis_totals"]) prepared(db, `DELETE FROM ${t} WHERE n = 0`).run();
+      prepared(db, "DELETE FROM analysis_edges WHERE q1 = 0 AND q2 = 0 AND q3 = 0 AND q4 = 0").run();
     }
     let added = 0;
     if (to > from) {
@@ -78,7 +81,7 @@ export function refreshAnalysis(db: Database.Database): RefreshReport {
         prepared(db, `INSERT INTO ${r.table} ${cellSelect(r, "1")} FROM events WHERE ${range} AND target IS NOT NULL ${CELL_GROUP} ${UPSERT_CELLS}`).run({ from, to });
       }
       for (const e of EDGE_GRAINS) {
-        prepared(db, `INSERT INTO analysis_edges ${edgeSelect(e, "1")} FROM events WHERE ${range} AND target IS NOT NULL ${EDGE_GROUP} ${UPSERT_CELLS}`).run({ from, to });
+        prepared(db, `INSERT INTO analysis_edges ${edgeSelect(e, "1")} FROM events WHERE ${range} AND target IS NOT NULL ${EDGE_GROUP} ${UPSERT_EDGES}`).run({ from, to });
       }
       for (const g of GRAINS) prepared(db, `INSERT INTO analysis_totals ${totalSelect(g, "1")} FROM events WHERE ${range} ${TOTAL_GROUP} ${UPSERT_TOTALS}`).run({ from, to });
       prepared(db, 
@@ -116,7 +119,7 @@ export function rollupSnapshot(db: Database.Database): Snapshot {
   for (const t of ["analysis_root_cells"]) {
     append(rows, prepared(db, `SELECT '${t}|' || ${KEY}, n, round(score, 6) FROM ${t}`).raw().all() as [string, number, number][]);
   }
-  append(rows, prepared(db, "SELECT 'edges|' || grain || '|' || k || '|' || actor || '|' || target || '|' || quad_class, n, round(score, 6) FROM analysis_edges").raw().all() as [string, number, number][]);
+  append(rows, prepared(db, "SELECT 'edges|' || grain || '|' || k || '|' || actor || '|' || target || '|' || q1 || '|' || q2 || '|' || q3 || '|' || q4, q1 + q2 + q3 + q4, round(score, 6) FROM analysis_edges").raw().all() as [string, number, number][]);
   append(rows, prepared(db, "SELECT 'totals|' || grain || '|' || kfrom || '|' || kto || '|' || dimension || '|' || origin, n, 0 FROM analysis_totals").raw().all() as [string, number, number][]);
   return normalise(rows);
 }
@@ -129,8 +132,10 @@ export function recomputedSnapshot(db: Database.Database): Snapshot {
     append(rows, prepared(db, `SELECT '${r.table}|' || ${key}, count(*), round(sum(${scoreSql()}), 6) FROM events WHERE target IS NOT NULL GROUP BY 1`).raw().all() as [string, number, number][]);
   }
   for (const e of EDGE_GRAINS) {
-    const key = `'${e.grain}' || '|' || ${e.key} || '|' || actor || '|' || target || '|' || quad_class`;
-    append(rows, prepared(db, `SELECT 'edges|' || ${key}, count(*), round(sum(${scoreSql()}), 6) FROM events WHERE target IS NOT NULL GROUP BY 1`).raw().all() as [string, number, number][]);
+    const q = [1, 2, 3, 4].map((n) => `sum(quad_class = ${n})`);
+    const key = `'${e.grain}' || '|' || ${e.key} || '|' || actor || '|' || target || '|' || ${q.join(" || '|' || ")}`;
+    const sql = `SELECT 'edges|' || ${key}, count(*), round(sum(${scoreSql()}), 6) FROM events WHERE target IS NOT NULL GROUP BY ${e.key}, actor, target`;
+    append(rows, prepared(db, sql).raw().all() as [string, number, number][]);
   }
   for (const g of GRAINS) {
     const key = `'${g}' || '|' || ${grainKeySql(g, "day_from")} || '|' || ${grainKeySql(g, "day_to")} || '|' || dimension || '|' || origin`;

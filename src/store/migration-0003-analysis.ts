@@ -27,17 +27,19 @@ export const MIGRATION_0003_ANALYSIS: Migration = {
       score REAL NOT NULL,          -- sum of event scores (Goldstein or PLOVER intensity)
       PRIMARY KEY (grain, actor, target, kfrom, kto, dimension, origin, type, quad_class)
     ) WITHOUT ROWID;
-    -- Directed edges by QuadClass for the network, keyed by the year ('Y', YYYY) of the event's first
-    -- day: a year of network reads one key range of a few rows per actor pair.
+    -- The network's directed edges: events per QuadClass (q1..q4) of each actor pair, keyed by the year
+    -- ('Y', YYYY) of the event's first day, so a year of network is one key range of one row per pair.
     CREATE TABLE analysis_edges (
       grain TEXT NOT NULL,
       k TEXT NOT NULL,
       actor TEXT NOT NULL,
       target TEXT NOT NULL,
-      quad_class INTEGER NOT NULL,
-      n INTEGER NOT NULL,
+      q1 INTEGER NOT NULL,
+      q2 INTEGER NOT NULL,
+      q3 INTEGER NOT NULL,
+      q4 INTEGER NOT NULL,
       score REAL NOT NULL,
-      PRIMARY KEY (grain, k, actor, target, quad_class)
+      PRIMARY KEY (grain, k, actor, target)
     ) WITHOUT ROWID;
     CREATE TABLE analysis_totals (
       grain TEXT NOT NULL,
