@@ -29,14 +29,21 @@ function rng(seed) {
 
 // Real CAMEO codes with GDELT's Goldstein values, so mapping does the work it does on real files.
 const CODES = JSON.parse(readFileSync(join(root, "src/domain/codebooks/data/cameo-codes.json"), "utf8")).filter((c) => c.code.length >= 3 && c.goldstein !== null);
-const COUNTRIES = ["USA", "IRQ", "IRN", "SYR", "TUR", "SAU", "ISR", "GBR", "FRA", "RUS", "CHN", "IND", "PAK", "AFG", "EGY", "JOR", "KWT", "LBN", "YEM", "DEU"];
-const TYPES = ["", "", "GOV", "MIL", "COP", "BUS", "CVL", "LEG", "JUD", "REB", "OPP", "MED", "EDU"];
+const COUNTRIES = ["USA", "IRQ", "IRN", "SYR", "TUR", "SAU", "ISR", "GBR", "FRA", "RUS", "CHN", "IND", "PAK", "AFG", "EGY", "JOR", "KWT", "LBN", "YEM", "DEU", "NGA", "KEN", "AUS", "CAN", "MEX", "BRA", "ZAF", "JPN", "KOR", "PRK"];
+const TYPES = ["", "", "", "GOV", "MIL", "COP", "BUS", "CVL", "LEG", "JUD", "REB", "OPP", "MED", "EDU", "HLH", "LAB"];
 const PLACES = ["Baghdad, Baghdad, Iraq", "Washington, District of Columbia, United States", "Tehran, Tehran, Iran", "Basra, Al Basrah, Iraq", "Erbil, Arbil, Iraq"];
+/** GDELT adds 150–230 thousand events a day; the generator writes consecutive daily files' worth. */
+const ROWS_PER_DAY = 200_000;
+
+/** Zipf-like pick: a few actors (USA, GOV …) dominate GDELT, as in the real samples. */
+const skewed = (r, n) => Math.min(n - 1, Math.floor(n * r() ** 2.5));
 
 function actor(r) {
-  const c = COUNTRIES[Math.floor(r() * COUNTRIES.length)];
-  const t = TYPES[Math.floor(r() * TYPES.length)];
-  return [`${c}${t}`, `${c} ${t}`.trim(), c, "", "", "", "", t, "", ""];
+  if (r() < 0.08) return ["", "", "", "", "", "", "", "", "", ""]; // GDELT often leaves one side empty
+  const c = r() < 0.85 ? COUNTRIES[skewed(r, COUNTRIES.length)] : "";
+  const t = TYPES[skewed(r, TYPES.length)];
+  const code = `${c}${t}` || "CVL";
+  return [code, `${c || "SOME"} ${t}`.trim(), c, "", "", "", "", t, "", ""];
 }
 
 function geo(r) {
@@ -44,20 +51,27 @@ function geo(r) {
   return ["4", p, "IZ", "IZ07", (30 + r() * 10).toFixed(4), (40 + r() * 10).toFixed(4), String(Math.floor(r() * 1e7))];
 }
 
-/** One 58-column GDELT 1.0 daily row. */
+const ymd = (d) => d.toISOString().slice(0, 10).replace(/-/g, "");
+
+/**
+ * One 58-column GDELT 1.0 daily row. As in the real samples, ~95% of a daily file's events carry the
+ * day the file was added; the rest are older events newly reported (days to years back).
+ */
 function row(r, i) {
-  const code = CODES[Math.floor(r() * CODES.length)];
-  const y = 2013 + Math.floor(r() * 12);
-  const m = 1 + Math.floor(r() * 12);
-  const d = 1 + Math.floor(r() * 28);
-  const date = `${y}${String(m).padStart(2, "0")}${String(d).padStart(2, "0")}`;
+  const code = CODES[skewed(r, CODES.length)];
+  const added = new Date(Date.UTC(2016, 0, 1) + Math.floor(i / ROWS_PER_DAY) * 86_400_000);
+  const back = r() < 0.95 ? 0 : r() < 0.7 ? 1 + Math.floor(r() * 30) : 1 + Math.floor(r() * 3650);
+  const day = new Date(added.getTime() - back * 86_400_000);
+  const date = ymd(day);
+  const y = day.getUTCFullYear();
+  const m = day.getUTCMonth() + 1;
   const fields = [
-    String(300_000_000 + i), date, date.slice(0, 6), String(y), (y + m / 12).toFixed(4),
+    String(500_000_000 + i), date, date.slice(0, 6), String(y), (y + m / 12).toFixed(4),
     ...actor(r), ...actor(r),
     r() < 0.4 ? "1" : "0", code.code, code.code.slice(0, 3), code.root, String(code.quadClass), code.goldstein.toFixed(1),
     String(1 + Math.floor(r() * 20)), String(1 + Math.floor(r() * 5)), String(1 + Math.floor(r() * 20)), (r() * 10 - 5).toFixed(6),
     ...geo(r), ...geo(r), ...geo(r),
-    date, `http://news.example.com/${y}/${m}/${i.toString(36)}-story.html`,
+    ymd(added), `http://news.example.com/${y}/${m}/${i.toString(36)}-story.html`,
   ];
   if (fields.length !== 58) throw new Error(`generator wrote ${fields.length} columns`);
   return fields.join("\t");
@@ -108,7 +122,7 @@ async function main() {
   mkdirSync(out, { recursive: true });
   const results = [];
   for (const n of SIZES) {
-    const file = join(work, `gdelt1-${n}.tsv`);
+    const file = join(work, `gdelt1-daily-${n}.tsv`);
     await generate(n, file);
     const mb = statSync(file).size / 1e6;
     const clean = () => {
