@@ -112,8 +112,8 @@ export function familyMembers(db: Database.Database, codeValue: string): string[
   // Separate statements: in one UNION the planner scans whole indexes to merge, ignoring the rowid range.
   for (const sql of [
     "SELECT actor FROM analysis_actors WHERE actor >= @lo AND actor < @hi",
-    "SELECT actor FROM events WHERE rowid > @w AND +actor >= @lo AND +actor < @hi",
-    "SELECT target FROM events WHERE rowid > @w AND +target >= @lo AND +target < @hi",
+    "SELECT actor FROM events NOT INDEXED WHERE rowid > @w AND actor >= @lo AND actor < @hi",
+    "SELECT target FROM events NOT INDEXED WHERE rowid > @w AND target >= @lo AND target < @hi",
     "SELECT actor FROM analysis_pending WHERE actor >= @lo AND actor < @hi",
     "SELECT target FROM analysis_pending WHERE target >= @lo AND target < @hi",
   ]) {
@@ -122,12 +122,19 @@ export function familyMembers(db: Database.Database, codeValue: string): string[
   return [...found].filter((a) => coversActor(codeValue, a)).sort();
 }
 
+/**
+ * Rows above the watermark are read by rowid range: NOT INDEXED stops the planner from scanning a
+ * whole secondary index (to group or to match codes) when the range holds a handful of rows.
+ */
+const UNROLLED = "events NOT INDEXED";
+type UNROLLED = typeof UNROLLED;
+
 /** Cells come back summed over actor sub-codes, dimensions and origins (filters already applied in SQL). */
 const CELL_GROUP = "GROUP BY kfrom, kto, type, quad_class";
 
 /** Raw events (or pending rows) as cells with the same keys as the rollup. */
-function rawCellsSql(grain: "M" | "W", table: "events" | "analysis_pending", clause: string): string {
-  const weight = table === "events" ? "1" : "sign";
+function rawCellsSql(grain: "M" | "W", table: "events" | UNROLLED | "analysis_pending", clause: string): string {
+  const weight = table === "analysis_pending" ? "sign" : "1";
   return `SELECT ${grainKeySql(grain, "day_from")} AS kfrom, ${grainKeySql(grain, "day_to")} AS kto, type, quad_class,
             sum(${weight}) AS n, sum(${weight} * ${scoreSql()}) AS score
           FROM ${table} ${clause} ${CELL_GROUP}`;
@@ -167,10 +174,8 @@ export function dyadCells(db: Database.Database, a: string, b: string, grain: Gr
         const q = dyad(new Sql()).add("day_from >= ? AND day_from <= ?", first, last).add("rowid <= ?", w).scope(scope);
         append(rows, prepared(db, rawCellsSql(g, "events", q.clause)).all(...q.params) as RawCell[]);
       }
-      // `+actor`, `+target`: keep the planner on the rowid range, not the dyad index, for the not-yet-rolled-up rows.
       const d = dyad(new Sql().add("rowid > ?", w)).dayWindow(scope).scope(scope);
-      const unrolled = d.clause.replace(/\bactor IN/, "+actor IN").replace(/\btarget IN/, "+target IN");
-      append(rows, prepared(db, rawCellsSql(g, "events", unrolled)).all(...d.params) as RawCell[]);
+      append(rows, prepared(db, rawCellsSql(g, UNROLLED, d.clause)).all(...d.params) as RawCell[]);
     } else {
       const q = dyad(new Sql()).dayWindow(scope).scope(scope);
       append(rows, prepared(db, rawCellsSql(g, "events", q.clause)).all(...q.params) as RawCell[]);
@@ -198,12 +203,13 @@ export function networkCells(db: Database.Database, scope: AnalysisScope = {}): 
   const read = (sql: string, params: unknown[], keep: (r: unknown[]) => boolean = () => true): void => {
     for (const r of prepared(db, sql).raw().all(...params) as unknown[][]) {
       if (!keep(r)) continue;
-      const [actor, target, q1, q2, q3, q4, score] = r.slice(-7) as EdgeRow;
+      const o = r.length - 7; // pending rows lead with their day
+      const [actor, target, q1, q2, q3, q4, score] = [r[o], r[o + 1], r[o + 2], r[o + 3], r[o + 4], r[o + 5], r[o + 6]] as EdgeRow;
       if (q1 || q2 || q3 || q4) cells.push({ actor, target, quad: [q1, q2, q3, q4], score });
     }
   };
-  const raw = (q: Sql): void =>
-    read(`SELECT actor, target, ${QUADS("1")}, sum(${scoreSql()}) FROM events ${q.add("target IS NOT NULL").clause} GROUP BY actor, target`, q.params);
+  const raw = (q: Sql, table = "events"): void =>
+    read(`SELECT actor, target, ${QUADS("1")}, sum(${scoreSql()}) FROM ${table} ${q.add("target IS NOT NULL").clause} GROUP BY actor, target`, q.params);
   if (scope.dimension || (scope.origin && scope.origin !== "all")) {
     raw(new Sql().dayWindow(scope).scope(scope));
     return cells;
@@ -220,7 +226,7 @@ export function networkCells(db: Database.Database, scope: AnalysisScope = {}): 
     read(`SELECT actor, target, ${group ? "sum(q1), sum(q2), sum(q3), sum(q4), sum(score)" : "q1, q2, q3, q4, score"} FROM analysis_edges ${q.clause}${group}`, q.params);
   }
   for (const [first, last] of years.ragged) raw(new Sql().add("day_from >= ? AND day_from <= ?", first, last).add("rowid <= ?", w));
-  raw(new Sql().add("rowid > ?", w).dayWindow(scope));
+  raw(new Sql().add("rowid > ?", w).dayWindow(scope), UNROLLED);
   // Logged deletions/updates touch only what the rollup served: inside the window, outside the ragged days.
   const inRollup = (day: string | null): boolean =>
     day === null
@@ -256,7 +262,7 @@ export function totalCells(db: Database.Database, grain: Grain, scope: AnalysisS
     push(`SELECT ${keys}, count(*) AS n FROM events ${q.clause} GROUP BY 1, 2`, q.params);
   }
   const d = new Sql().add("rowid > ?", w).dayWindow(scope).scope(scope);
-  push(`SELECT ${keys}, count(*) AS n FROM events ${d.clause} GROUP BY 1, 2`, d.params);
+  push(`SELECT ${keys}, count(*) AS n FROM ${UNROLLED} ${d.clause} GROUP BY 1, 2`, d.params);
   return out;
 }
 
