@@ -55,10 +55,14 @@ export function findTriggers(tokens: readonly Token[], blocked?: Uint8Array, aft
       afterModifier?.[i] === 2 ||
       looksNominal(tokens, i) ||
       ((prev === undefined || prev === ":" || prev === "(") && nounFits()) ||
-      (w.endsWith("s") && (VERB_AFTER.has(next) || /^[a-z]+ed$/.test(next)) && nounFits());
+      (w.endsWith("s") && !w.endsWith("ss") && (VERB_AFTER.has(next) || /^[a-z]+ed$/.test(next) || NO_SUBJECT.has(prev ?? "")) && nounFits());
+    // After a bare state name a longer verb pattern still wins: "Iran cut electricity exports" (cut: base = past).
+    const stateBefore = afterModifier?.[i] === 1 && !looksNominal(tokens, i);
+    let nounEnd = -1;
+    if (nounSlot) for (const c of list) if (c.entry.pos === "n") nounEnd = Math.max(nounEnd, matchPattern(c.pattern, tokens, i));
     let best: { m: TriggerMatch; order: number } | null = null;
     for (const c of list) {
-      if (c.entry.pos === "v" && nounSlot) continue;
+      if (c.entry.pos === "v" && nounSlot && (!stateBefore || matchPattern(c.pattern, tokens, i) <= Math.max(nounEnd, i + 1))) continue;
       const end = matchPattern(c.pattern, tokens, i);
       if (end < 0) continue;
       if (!best || end > best.m.end || (end === best.m.end && c.order < best.order)) {
@@ -75,6 +79,9 @@ const VERB_AFTER = new Set([
   "have", "has", "had", "were", "are", "was", "is", "will", "would", "may", "might", "could", "can", "continue",
   "continued", "rose", "fell", "increased", "resumed", "broke", "erupted", "spread", "began", "grew", "became",
 ]);
+
+// A present-tense verb needs a subject right before it; after these an -s form is a plural noun ("and protests over …").
+const NO_SUBJECT = new Set(["and", "or", ",", "but", "while", "amid", "after", "before", "with", "without", "into", "over", "against"]);
 
 // After these a verb form is a noun: "the fight", "of battles", "its support".
 const NOUN_BEFORE = new Set([

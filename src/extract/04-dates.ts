@@ -12,6 +12,8 @@ export interface DateMention {
   readonly dateEnd: string | null;
   /** "by 2020", "until March": a bound rather than the time of the act. */
   readonly deadline: boolean;
+  /** "the 2015 nuclear deal": a year modifying the noun after it dates only that noun. */
+  readonly attributive?: boolean;
 }
 
 /** What earlier sentences of the document tell us: the publication date and the last year named. */
@@ -257,7 +259,8 @@ export function findDates(text: string, tokens: readonly Token[], ctx: DateConte
     const range = tokenRange(tokens, index, index + length);
     if (!range) return;
     const deadline = DEADLINE_BEFORE.test(text.slice(Math.max(0, index - 14), index));
-    out.push({ start: range[0], end: range[1], date, dateEnd, deadline });
+    const attributive = /^\d{4}$/.test(date) && /\b(?:the|a|an|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, index - 6), index)) && /^\s+[a-z]/.test(text.slice(index + length, index + length + 3));
+    out.push({ start: range[0], end: range[1], date, dateEnd, deadline, ...(attributive ? { attributive } : {}) });
     work = work.slice(0, index) + " ".repeat(length) + work.slice(index + length);
   };
   const digits = /\d/.test(text);

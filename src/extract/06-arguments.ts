@@ -159,7 +159,8 @@ function coordinatedLeft(a: SentenceAnalysis, m: ActorMention): ActorMention[] {
     out.unshift(prev);
     idx--;
   }
-  return out;
+  // "attacks on US forces in Iraq and Syria, and the United States struck": a list inside a phrase is no subject.
+  return out.length > 1 && prepBefore(a, out[0]!) ? [m] : out;
 }
 
 interface Slot {
@@ -173,6 +174,7 @@ function slotsAfter(a: SentenceAnalysis, t: TriggerMatch, mask: Uint8Array, stop
   for (let k = t.start + 1; k < a.tokens.length && out.length < 5; k++) {
     const tok = a.tokens[k]!;
     if (k >= t.end) {
+      if (t.entry.inside) break;
       if (HARD.has(tok.norm) || (CLAUSE_BREAK.has(tok.norm) && !mask[k])) break;
       if (stops.has(k)) break;
     }
@@ -185,12 +187,21 @@ function slotsAfter(a: SentenceAnalysis, t: TriggerMatch, mask: Uint8Array, stop
   return out;
 }
 
+const DEAL_NOUNS = new Set(["deal", "agreement", "accord", "pact", "treaty", "talks", "ties", "relations", "contract", "contracts", "deals", "agreements"]);
+
+/** "the nuclear agreement with Iran": "with" after a deal noun names the other party. */
+function afterDealNoun(a: SentenceAnalysis, m: ActorMention): boolean {
+  let k = m.start - 1;
+  while (k >= 0 && DETERMINERS.has(a.tokens[k]!.norm)) k--;
+  return a.tokens[k]?.norm === "with" && DEAL_NOUNS.has(a.tokens[k - 1]?.norm ?? "");
+}
+
 function pickTarget(a: SentenceAnalysis, slots: readonly Slot[], ofIsTarget: boolean, lastWord: string, type: string): ActorMention | null {
   let fallback: ActorMention | null = null;
   for (const s of slots) {
     if (s.m.member || ownUnit(a, s.m)) continue;
     // "carried out the strike together with Iraqi forces": a partner, not a target.
-    if (s.prep === "with" && !RECIPROCAL.has(type) && type !== "ACCUSE" && type !== "REQUEST") continue;
+    if (s.prep === "with" && !RECIPROCAL.has(type) && type !== "ACCUSE" && type !== "REQUEST" && !afterDealNoun(a, s.m)) continue;
     if (s.prep === lastWord) return s.m;
     if (s.prep === null && !s.m.modifier) return s.m;
     if (s.prep && TARGET_PREPS.has(s.prep)) return s.m;
@@ -373,7 +384,8 @@ function withObject(
   actorFrom: Candidate["actorFrom"],
   ofIsTarget: boolean,
 ): Args {
-  const free = slots.filter((s) => !actors.includes(s.m));
+  const actorCodes = new Set(actors.map((m) => m.code));
+  const free = slots.filter((s) => !actors.includes(s.m) && !actorCodes.has(s.m.code));
   if (ownObject) {
     // "withdrew its troops from Iraq": the object is the leaving unit, the place is the target.
     const own = free.find((s) => s.prep === null || s.prep === "of");
@@ -459,7 +471,7 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
       weak: t.entry.weak === true,
     };
     if (t.entry.pos === "n" && (backReference(a, t) || presupposed(a, t, ts))) continue;
-    if (t.entry.pos === "v" && (purpose(a, t, ts) || allegation(a, t, ts))) continue;
+    if (t.entry.pos === "v" && (purpose(a, t, ts) || allegation(a, t, ts) || purposeChain(a, i, ts))) continue;
     if (!t.entry.gov) {
       built[i] = base;
       continue;
@@ -506,6 +518,18 @@ function presupposed(a: SentenceAnalysis, t: TriggerMatch, ts: readonly TriggerM
     if (v.entry.pos !== "v" || !SPEECH_VERBS.has(v.entry.type ?? "") || v.end > t.start || t.start - v.end > 4) return false;
     return a.tokens.slice(v.end, t.start).every((x) => DETERMINERS.has(x.norm) || a.mentionStart[x.i]! >= 0 || a.mentionEnd[x.i + 1]! >= 0 || (x.word && !PREPS.has(x.norm)));
   });
+}
+
+/** "stayed on to advise Iraqi units, provide intelligence and …": later verbs of a purpose list are purposes too. */
+function purposeChain(a: SentenceAnalysis, i: number, ts: readonly TriggerMatch[]): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const p = ts[j]!;
+    const gap = a.tokens.slice(p.end, ts[j + 1]!.start).map((x) => x.norm);
+    if (gap.some((w) => w === "." || w === ";" || w === ":")) return false;
+    if (p.entry.pos === "v" && a.tokens[p.start - 1]?.norm === "to" && j > 0 && purpose(a, p, ts)) return true;
+    if (p.entry.pos !== "v") return false;
+  }
+  return false;
 }
 
 /** "accusing him of killing protesters": what an accusation alleges is its content, not a reported act. */
@@ -571,6 +595,12 @@ function combine(gov: Governor, g: RawEvent, c: RawEvent | null, a: SentenceAnal
   if (!c) {
     // A governor alone: "threatened Iraq", "called for calm". Announcements and attempts code nothing.
     if (gov === "announce" || gov === "attempt" || gov === "intend") return null;
+    // "warned that Iraq could lose access …": the subject of the that-clause is who is threatened.
+    if (gov === "threaten" && g.targets.length === 0) {
+      const that = a.tokens.findIndex((x, k) => k >= g.end && k < g.end + 8 && x.norm === "that");
+      const m = that >= 0 ? a.mentions.find((x) => x.start > that && x.start <= that + 3) : undefined;
+      if (m) return { ...g, targets: [m] };
+    }
     return g;
   }
   // A request's complement subject is the addressee ("asking foreign forces to leave"), never the requester.
@@ -589,6 +619,10 @@ function combine(gov: Governor, g: RawEvent, c: RawEvent | null, a: SentenceAnal
       return mk("THREATEN", mode, cTargets.length ? cTargets : g.targets);
     }
     case "announce":
+      // "announced that it would not renew the waiver": a refused waiver is a sanction; other negated steps code nothing.
+      if (a.tokens.slice(Math.max(g.end, c.start - 3), c.start).some((x) => x.norm === "not" || x.norm === "n't" || x.norm === "never")) {
+        return c.type === "CONCEDE" ? mk("SANCTION", "discontinue", cTargets) : null;
+      }
       if (c.type === "RETREAT") return retreatDecision(mk, actors, c, cTargets);
       if (c.type === "SANCTION" && /embass|consulate/.test(text) && /intention|plan|intend/.test(text)) return mk("THREATEN", "relations", cTargets);
       return { ...c, ...span, actors, planned: c.planned };
@@ -599,7 +633,9 @@ function combine(gov: Governor, g: RawEvent, c: RawEvent | null, a: SentenceAnal
     case "request": {
       const mode = c.type === "RETREAT" || /expel|remove|exit|withdraw|leave|oust/.test(text) ? "yield" : (g.mode ?? "change");
       const domestic = addressee && actors[0] && root(addressee.code) === root(actors[0].code);
-      const targets = addressee && !domestic ? [addressee] : cTargets.length ? cTargets : g.targets;
+      // "to end the presence of foreign forces (in Iraq)": the party asked to leave is the target.
+      const leaving = c.type === "RETREAT" ? (c.party ?? c.actors[0] ?? null) : null;
+      const targets = addressee && !domestic ? [addressee] : leaving ? [leaving] : cTargets.length ? cTargets : g.targets;
       return mk("REQUEST", mode, targets);
     }
     case "refuse":

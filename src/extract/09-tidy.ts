@@ -17,6 +17,8 @@ export interface Coded {
   readonly reciprocal: boolean;
   /** The trigger's head word, to tell mentions of one event from other events of the same kind. */
   readonly head: string;
+  /** "The strike killed …": the act's subject is a definite mention of an act told just before. */
+  readonly backSubject?: boolean;
 }
 
 /** Keeps the better of two mentions of one event: more specific codes, then more details, then the earlier. */
@@ -55,7 +57,7 @@ function sameEvent(a: Coded, b: Coded): boolean {
  */
 export function tidy<T extends Coded>(events: readonly T[]): T[] {
   const out: T[] = [];
-  for (const e of resolveUnknown([...events])) {
+  for (const e of resolveUnknown(resolveBackSubjects(events))) {
     // A vague mention may fold into several fuller ones; fold into the first and drop it.
     const i = out.findIndex((o) => sameEvent(o, e) && (o.actor === e.actor || o.target === e.target || o.actor === "UNK" || e.actor === "UNK"));
     if (i >= 0) out[i] = merge(out[i]!, e);
@@ -64,12 +66,25 @@ export function tidy<T extends Coded>(events: readonly T[]): T[] {
   return shareDates(out);
 }
 
+/** "A US drone struck two vehicles. The strike killed Soleimani": the strike's actor is the one just named. */
+function resolveBackSubjects<T extends Coded>(events: readonly T[]): T[] {
+  return events.map((e, i) => {
+    if (!e.backSubject || e.actor !== "UNK") return e;
+    for (let j = i - 1; j >= 0; j--) {
+      const p = events[j]!;
+      if (e.sentence - p.sentence > 2) break;
+      if (p.type === e.type && p.actor !== "UNK" && !p.speculative) return { ...e, actor: p.actor };
+    }
+    return e;
+  });
+}
+
 /** An attack by an unnamed actor on a target whose attacker the document names once elsewhere is that attack. */
 function resolveUnknown<T extends Coded>(events: T[]): T[] {
   const known = new Map<string, Set<string>>();
   const key = (e: Coded): string => `${e.type}|${e.target}`;
   for (const e of events) {
-    if (e.actor === "UNK" || !e.target) continue;
+    if (e.actor === "UNK" || !e.target || e.speculative) continue;
     const s = known.get(key(e)) ?? new Set<string>();
     s.add(e.actor);
     known.set(key(e), s);

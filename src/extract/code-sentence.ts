@@ -90,7 +90,13 @@ function commasBetween(a: SentenceAnalysis, from: number, to: number, inDate: Ui
 
 function pickDate(a: SentenceAnalysis, z: Int32Array, start: number, end: number, published: string | null): DateMention | { date: string; dateEnd: null } | null {
   const zone = z[start] ?? 0;
-  const usable = a.dates.filter((d) => notAfter(d.date, published) && !crossesHard(a, d.start < start ? d.end - 1 : end - 1, d.start < start ? start : d.start));
+  const usable = a.dates.filter(
+    (d) =>
+      notAfter(d.date, published) &&
+      !crossesHard(a, d.start < start ? d.end - 1 : end - 1, d.start < start ? start : d.start) &&
+      // "the 2020 assassination" dates the assassination; "the 2015 nuclear deal" dates no act.
+      (!d.attributive || (start >= d.end && start <= d.end + 2)),
+  );
   const inDate = a.inDate;
   // A date before the event scopes forward over its sentence ("In August 2020, X did A and B"); a date after it
   // belongs to the nearest act before it ("… including the termination … issued on March 9").
@@ -157,6 +163,14 @@ function headOf(a: SentenceAnalysis, start: number, end: number): string {
   return a.tokens[start]!.norm.slice(0, 6);
 }
 
+/** "The strike killed …": a definite noun of the same kind of act right before the verb is its subject. */
+function backSubject(a: SentenceAnalysis, e: RawEvent): boolean {
+  const t = a.triggers.find((x) => x.entry.pos === "n" && x.entry.type === e.type && x.end <= e.start && e.start - x.end <= 1);
+  if (!t) return false;
+  const det = a.tokens[t.start - 1]?.norm;
+  return det === "the" || det === "this" || det === "that";
+}
+
 /** Protesters are the public of their state: "Iraqi protests" → IRQ.PUBLIC. */
 function publicOf(m: ActorMention): ActorMention | string {
   return m.code === "IRQ" ? "IRQ.PUBLIC" : m;
@@ -170,7 +184,7 @@ function defaultActor(a: SentenceAnalysis, e: RawEvent): string | null {
 }
 
 function retype(a: SentenceAnalysis, e: RawEvent, target: string | null, figure: QuantityMention | null): string {
-  if (e.type === "SUPPORT" && near(a, e.start, e.end, 3, MILITARY_CONTEXT)) return "AID";
+  if (e.type === "SUPPORT" && /^(support|back)/.test(a.tokens[e.start]!.norm) && near(a, e.start, e.end, 3, MILITARY_CONTEXT)) return "AID";
   // Signing commercial deals is cooperation (GUIDELINES: Action).
   if (e.type === "AGREE" && (target?.endsWith(".BUSINESS") || figure?.measure === "funds")) return "COOPERATE";
   return e.type;
@@ -261,6 +275,7 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
           dimension: dimensionOf(a, type, e.mode, e.start, e.end, target),
           reciprocal,
           head: headOf(a, e.start, e.end),
+          backSubject: fallback !== null && backSubject(a, e),
         });
       }
     }

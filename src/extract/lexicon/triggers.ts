@@ -30,6 +30,8 @@ export interface TriggerEntry {
   readonly ownObject?: boolean;
   /** Needs the complement of a governor to be an event on its own (e.g. "reduce" only with troops). */
   readonly weak?: boolean;
+  /** The target can only be named inside the pattern: after "called X an attack on …" come the victims. */
+  readonly inside?: boolean;
 }
 
 const v = (p: string, type: PloverType | null, mode?: string, extra: Partial<TriggerEntry> = {}): TriggerEntry => ({ p, type, pos: "v", ...(mode ? { mode } : {}), ...extra });
@@ -196,8 +198,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("criticize/v|criticise/v|condemn/v|denounce/v|decry/v|slam/v|deplore/v|censure/v", "ACCUSE", "disapprove"),
   n("criticism/n|condemnation/n|denunciation/n", "ACCUSE", "disapprove"),
   v("reject/v|oppose/v || object/v to", "ACCUSE", "disapprove"),
-  v("call/v|consider/v|describe/v|label/v|deem/v * violation|breach|crime|aggression|act/n of? * sovereignty?", "ACCUSE", "disapprove"),
-  v("consider/v|describe/v|label/v|deem/v * attack/n on|against * sovereignty? || call/v * attack/n on|against * sovereignty", "ACCUSE", "disapprove"),
+  v("call/v|consider/v|describe/v|label/v|deem/v * violation|breach|crime|aggression|act/n of? * sovereignty?", "ACCUSE", "disapprove", { inside: true }),
+  v("consider/v|describe/v|label/v|deem/v * attack/n on|against * sovereignty? || call/v * attack/n on|against * sovereignty", "ACCUSE", "disapprove", { inside: true }),
+  v("call/v the|these|those|this|that? strike/n|attack/n|raid/n|killing/n|operation/n|move/n|decision/n a|an * attack/n|violation|breach|crime|aggression|act/n", "ACCUSE", "disapprove", { inside: true }),
   n("violation of * sovereignty", "ACCUSE", "disapprove"),
   v("investigate/v|probe/v|prosecute/v", "ACCUSE", "investigate"),
   n("investigation/n into|of", "ACCUSE", "investigate"),
