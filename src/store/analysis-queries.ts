@@ -187,7 +187,6 @@ export function dyadCells(db: Database.Database, a: string, b: string, grain: Gr
   return cells;
 }
 
-
 const QUADS = (weight: string): string => [1, 2, 3, 4].map((q) => `sum(${weight} * (quad_class = ${q}))`).join(", ");
 type EdgeRow = [actor: string, target: string, q1: number, q2: number, q3: number, q4: number, score: number];
 

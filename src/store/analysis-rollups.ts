@@ -100,7 +100,10 @@ export function unrolledCount(db: Database.Database): number {
   return (prepared(db, "SELECT count(*) AS n FROM events WHERE rowid > (SELECT last_rowid FROM analysis_watermark WHERE id = 1)").get() as { n: number }).n;
 }
 
-/** Drops and recomputes every rollup from the events table (repair, or after a schema change). */
+/**
+ * Drops and recomputes every rollup from the events table: for repair, and after a VACUUM (which may
+ * renumber the rowids of the events table, whose key is a text id, and so invalidate the watermark).
+ */
 export function rebuildAnalysis(db: Database.Database): RefreshReport {
   db.transaction(() => {
     for (const t of ["analysis_root_cells", "analysis_edges", "analysis_totals", "analysis_actors", "analysis_pending"]) prepared(db, `DELETE FROM ${t}`).run();
