@@ -57,7 +57,7 @@ export async function importDatasets(
   files: readonly string[],
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const session = new ImportSession(store.db, store.path, dataset);
+  const session = new ImportSession(store.db, store.path, dataset, files);
   const results: FileImportResult[] = [];
   try {
     for (const file of files) results.push(await importFile(session, dataset, file, options));
