@@ -121,7 +121,12 @@ export function mapGdeltEvent(line: string, place: { file: string; line: number 
 /** A file holds a few thousand distinct days: check and convert each once. */
 const days = new Map<string, string | null>();
 
+let lastSql = "";
+let lastIso: string | null = null;
+
 function isoDay(sqlDate: string): string | null {
+  // Most rows of a daily file carry the file's own day: compare with the previous row before hashing.
+  if (sqlDate === lastSql) return lastIso;
   let d = days.get(sqlDate);
   if (d === undefined) {
     const iso = `${sqlDate.slice(0, 4)}-${sqlDate.slice(4, 6)}-${sqlDate.slice(6, 8)}`;
@@ -129,6 +134,8 @@ function isoDay(sqlDate: string): string | null {
     if (days.size > 50_000) days.clear();
     days.set(sqlDate, d);
   }
+  lastSql = sqlDate;
+  lastIso = d;
   return d;
 }
 
