@@ -99,7 +99,7 @@ const ADJECTIVES = new Set([
 
 function looksNominal(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.norm;
-  if (prev !== undefined && ADJECTIVES.has(prev)) return true;
+  if (prev !== undefined && (ADJECTIVES.has(prev) || /^\d/.test(prev))) return true;
   if (prev === undefined || !NOUN_BEFORE.has(prev)) return false;
   // "by imposing", "after receiving": a gerund after a preposition is still a verb.
   const w = tokens[i]!.norm;

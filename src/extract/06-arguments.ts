@@ -40,7 +40,10 @@ const CLAUSE_BREAK = new Set([
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "all", "some", "several", "these", "those", "this", "that", "both", "other", "various", "two", "three"]);
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "got", "get", "gets", "getting"]);
 const RECIPROCAL = new Set(["CONSULT", "COOPERATE", "AGREE"]);
-const LIST_GLUE = new Set([",", "and", "or", ", and", ", or", "as well as", ", as well as", "and also", "and even"]);
+const LIST_GLUE = new Set([
+  ",", "and", "or", ", and", ", or", "as well as", ", as well as", "and also", "and even", "and on", ", and on",
+  "and against", ", and against", "and to", ", and to", "and with", ", and with",
+]);
 const RECEIVE = new Set(["receiving", "received", "receive", "receives", "faced", "face", "faces", "facing", "obtained", "got", "won", "accepted"]);
 
 const root = (code: string): string => code.split(".", 1)[0]!;
@@ -291,6 +294,18 @@ function between(a: SentenceAnalysis, t: TriggerMatch): [ActorMention, ActorMent
 const SPEECH_TYPES = new Set(["ACCUSE", "SUPPORT", "REQUEST", "THREATEN", "REJECT", "AGREE"]);
 const lastWordOf = (a: SentenceAnalysis, t: TriggerMatch): string => a.tokens[t.end - 1]!.norm;
 
+const REPORTING = new Set(["said", "says", "stated", "declared", "added", "noted", "argued", "insisted", "described", "called", "considered", "told", "warned", "announced"]);
+
+/** "X said the strikes were a violation of sovereignty": the speaker makes the accusation. */
+function speakerOf(a: SentenceAnalysis, t: TriggerMatch, mask: Uint8Array): ActorMention | null {
+  for (let k = t.start - 1; k >= 0; k--) {
+    const w = a.tokens[k]!.norm;
+    if (HARD.has(w)) return null;
+    if (REPORTING.has(w)) return subjectBefore(a, k, false, mask);
+  }
+  return null;
+}
+
 /** "launched a drone attack": the subject of a light verb right before the noun acts. */
 function lightVerbSubject(a: SentenceAnalysis, t: TriggerMatch, mask: Uint8Array): ActorMention | null {
   for (let k = t.start - 1, n = 0; k >= 0 && n < 4; k--, n++) {
@@ -363,7 +378,7 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
     from = "agent";
   }
   if (!actor) {
-    actor = pronounOwner(a, t) ?? lightVerbSubject(a, t, mask);
+    actor = pronounOwner(a, t) ?? lightVerbSubject(a, t, mask) ?? (SPEECH_TYPES.has(e.type ?? "") ? speakerOf(a, t, mask) : null);
     from = "subject";
   }
   const recv = receiver(a, t, mask);
@@ -471,7 +486,7 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
       weak: t.entry.weak === true,
     };
     if (t.entry.pos === "n" && (backReference(a, t) || presupposed(a, t, ts))) continue;
-    if (t.entry.pos === "v" && (purpose(a, t, ts) || allegation(a, t, ts) || purposeChain(a, i, ts))) continue;
+    if (t.entry.pos === "v" && (purpose(a, t, ts) || allegation(a, t, ts) || purposeChain(a, i, ts) || reducedRelative(a, t))) continue;
     if (!t.entry.gov) {
       built[i] = base;
       continue;
@@ -497,7 +512,7 @@ function backReference(a: SentenceAnalysis, t: TriggerMatch): boolean {
   // "as part of the strategic dialogue", "in the framework of the agreement": the frame, not a new act.
   const joined = a.tokens.slice(Math.max(0, t.start - 6), t.start).map((x) => x.norm).join(" ");
   // "for his role in the crackdown", "linked to the attacks": the reason of another act, told as background.
-  return /\b(?:part of|framework of|context of|course of|wake of|role in|linked to|in response to|because of|due to|responsible for|blamed for)\b/.test(joined);
+  return /\b(?:part of|framework of|context of|course of|wake of|role in|linked to|in response to|because of|due to|responsible for|blamed for|involvement in|involved in)\b/.test(joined);
 }
 
 const SPEECH_VERBS = new Set(["ACCUSE", "SUPPORT", "REJECT"]);
@@ -514,6 +529,9 @@ function presupposed(a: SentenceAnalysis, t: TriggerMatch, ts: readonly TriggerM
     return a.tokens.slice(v.end + 1, t.start).every((x) => DETERMINERS.has(x.norm) || (x.word && !PREPS.has(x.norm)));
   });
   if (objectOfAct) return true;
+  // "the strikes were a violation of sovereignty": what an accusation is about.
+  const accused = ts.some((v) => v.entry.type === "ACCUSE" && v.start >= t.end && v.start - t.end <= 3 && a.tokens.slice(t.end, v.start).some((x) => BE.has(x.norm)));
+  if (accused) return true;
   return ts.some((v) => {
     if (v.entry.pos !== "v" || !SPEECH_VERBS.has(v.entry.type ?? "") || v.end > t.start || t.start - v.end > 4) return false;
     return a.tokens.slice(v.end, t.start).every((x) => DETERMINERS.has(x.norm) || a.mentionStart[x.i]! >= 0 || a.mentionEnd[x.i + 1]! >= 0 || (x.word && !PREPS.has(x.norm)));
@@ -538,10 +556,26 @@ function allegation(a: SentenceAnalysis, t: TriggerMatch, ts: readonly TriggerMa
   return ts.some((v) => v.entry.type === "ACCUSE" && v.end <= t.start && t.start - v.end <= 4);
 }
 
-/** "rejected the request to host more troops": a verb after "to" right behind another trigger is its purpose, not an act. */
+/**
+ * "rejected the request to host more troops", "summoned the envoy on Saturday to protest …": a verb after "to"
+ * following another act in the same clause is that act's purpose, not an act of its own.
+ */
 function purpose(a: SentenceAnalysis, t: TriggerMatch, ts: readonly TriggerMatch[]): boolean {
   if (a.tokens[t.start - 1]?.norm !== "to") return false;
-  return ts.some((p) => p !== t && !p.entry.gov && p.end <= t.start - 1 && t.start - 1 - p.end <= 1);
+  return ts.some((p) => {
+    if (p === t || p.entry.gov || p.end > t.start - 1) return false;
+    const gap = a.tokens.slice(p.end, t.start - 1);
+    // A past-tense verb in between ("… This prompted the parliament to call for …") starts another clause.
+    return gap.length <= 8 && !gap.some((x) => (x.norm === "," && !a.inDate[x.i]) || HARD.has(x.norm) || (CLAUSE_BREAK.has(x.norm) && x.norm !== ",") || /^[a-z]{3,}ed$/.test(x.norm));
+  });
+}
+
+/** "local forces fighting ISIS": an -ing verb right after a noun describes that noun, whose actor we may not know. */
+function reducedRelative(a: SentenceAnalysis, t: TriggerMatch): boolean {
+  if (!a.tokens[t.start]!.norm.endsWith("ing")) return false;
+  const prev = a.tokens[t.start - 1];
+  if (!prev || !prev.word || PREPS.has(prev.norm) || BE.has(prev.norm) || DETERMINERS.has(prev.norm) || prev.norm === "and") return false;
+  return a.mentionEnd[t.start]! < 0 && /^[a-z]+s$/.test(prev.norm);
 }
 
 function coordinatedVerb(a: SentenceAnalysis, prev: TriggerMatch, next: TriggerMatch): boolean {

@@ -19,6 +19,8 @@ export interface Coded {
   readonly head: string;
   /** "The strike killed …": the act's subject is a definite mention of an act told just before. */
   readonly backSubject?: boolean;
+  /** "the attack" with nothing of its own (no actor, date or figure): a plain mention of an act told before. */
+  readonly definite?: boolean;
 }
 
 /** Keeps the better of two mentions of one event: more specific codes, then more details, then the earlier. */
@@ -55,7 +57,9 @@ function sameEvent(a: Coded, b: Coded): boolean {
  * Removes repeats inside a sentence and lets undated mentions take the one date their event has elsewhere.
  * @example tidy([{…USA ASSAULT IRN, sentence 3}, {…UNK ASSAULT IRN, sentence 3}]) // one event, actor USA
  */
-export function tidy<T extends Coded>(events: readonly T[]): T[] {
+export function tidy<T extends Coded>(all: readonly T[]): T[] {
+  // Pure anaphora is not recorded (GUIDELINES: Mentions).
+  const events = all.filter((e, i) => !(e.definite && e.actor === "UNK" && !e.date && !e.quantity && all.slice(0, i).some((p) => p.type === e.type && p.sentence < e.sentence)));
   const out: T[] = [];
   for (const e of resolveUnknown(resolveBackSubjects(events))) {
     // A vague mention may fold into several fuller ones; fold into the first and drop it.

@@ -173,6 +173,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // Troop presence is coded only with a number; stage 4 drops it otherwise.
   v("remain/v|stay/v|station/v", "AID", undefined, { weak: true }),
   v("remain/v|stay/v deployed|stationed|based", "AID", undefined, { weak: true }),
+  v("have/v|has|had|keep/v|maintain/v ** troop/n|soldier/n|personnel|force/n in", "AID", undefined, { weak: true }),
 
   // RETREAT
   v("withdraw/v", "RETREAT", "withdraw", { ownObject: true }),
@@ -190,6 +191,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("mission/n|presence would|will|to end/v", "RETREAT", "withdraw"),
   v("release/v|free/v * prisoner/n|detainee/n|hostage/n|captive/n", "RETREAT", "release"),
   n("ceasefire/n|truce/n|cease-fire/n", "RETREAT", "ceasefire"),
+  v("suspend/v|halt/v|stop/v|pause/v|end/v * operation/n|attack/n|strike/n", "RETREAT", "ceasefire"),
   v("disarm/v|demobilize/v|demobilise/v", "RETREAT", "disarm"),
   v("resign/v || step/v down", "RETREAT", "resign"),
 
