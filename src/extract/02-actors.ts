@@ -90,7 +90,8 @@ function matchAt(tokens: readonly Token[], i: number): Raw | null {
       ok = t !== undefined && t.norm === e.words[k] && (!e.exact || t.text.replace(/\./g, "") === e.exact[k]);
     }
     // A name glued to a following capitalised word is part of a longer name ("Baghdad International Airport").
-    if (ok && e.code && !e.body) {
+    // A demonym inside a proper name still tells the country ("the National Iranian Gas Company").
+    if (ok && e.code && !e.body && !(e.words.length === 1 && DEMONYMS.has(e.words[0]!))) {
       const j = i + e.words.length;
       const next = tokens[j];
       if (next && next.upper && next.word && !FUNCTION_WORDS.has(next.norm) && j < tokens.length - 1 && !matchAt(tokens, j)) ok = false;
@@ -256,7 +257,9 @@ export function findActors(tokens: readonly Token[], sentenceText = ""): ActorMe
     const possessive = tokens[g.end]?.norm === "'s" || tokens[g.end]?.norm === "'";
     // A lone state name or demonym before a non-actor noun is a modifier ("Iranian influence", "US presence").
     const next = tokens[g.end];
-    const modifier = only !== null && only.state !== null && !possessive && (only.demonym || (next !== undefined && MODIFIED_NOUNS.has(next.norm)));
+    // A demonym before a capitalised name is that organisation's country ("Iranian Gas Company"), not a modifier.
+    const inName = next !== undefined && next.upper && next.word;
+    const modifier = only !== null && only.state !== null && !possessive && ((only.demonym && !inName) || (next !== undefined && !inName && MODIFIED_NOUNS.has(next.norm)));
     const heads = g.parts.filter((p) => p.entry.body);
     const bare = heads.length === g.parts.length && !g.sponsor;
     const anaphor = bare && ANAPHORIC.has(tokens[g.start - 1]?.norm ?? "");

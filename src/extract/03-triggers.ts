@@ -52,9 +52,13 @@ export function findTriggers(tokens: readonly Token[], blocked?: Uint8Array, aft
     const next = tokens[i + 1]?.norm ?? "";
     const nounSlot =
       (afterModifier?.[i] === 1 && !/(?:s|ed|ing)$/.test(w) && nounFits()) ||
+      // "US sanctions on Tehran" (noun) against "Iran attacks Iraq" (verb): a preposition after it decides.
+      (afterModifier?.[i] === 1 && w.endsWith("s") && (NOUN_NEXT.has(next) || VERB_AFTER.has(next)) && nounFits()) ||
       afterModifier?.[i] === 2 ||
       looksNominal(tokens, i) ||
       ((prev === undefined || prev === ":" || prev === "(") && nounFits()) ||
+      // Capitalised mid-sentence: a heading in title case ("Energy Dependence Under Sanctions").
+      (prev !== undefined && tokens[i]!.upper && nounFits()) ||
       (w.endsWith("s") && !w.endsWith("ss") && (VERB_AFTER.has(next) || /^[a-z]+ed$/.test(next) || NO_SUBJECT.has(prev ?? "")) && nounFits());
     // After a bare state name a longer verb pattern still wins: "Iran cut electricity exports" (cut: base = past).
     const stateBefore = afterModifier?.[i] === 1 && !looksNominal(tokens, i);
@@ -79,6 +83,8 @@ const VERB_AFTER = new Set([
   "have", "has", "had", "were", "are", "was", "is", "will", "would", "may", "might", "could", "can", "continue",
   "continued", "rose", "fell", "increased", "resumed", "broke", "erupted", "spread", "began", "grew", "became",
 ]);
+
+const NOUN_NEXT = new Set(["on", "against", "of", "over", "in", "targeting", "that", "and", "to"]);
 
 // A present-tense verb needs a subject right before it; after these an -s form is a plural noun ("and protests over …").
 const NO_SUBJECT = new Set(["and", "or", ",", "but", "while", "amid", "after", "before", "with", "without", "into", "over", "against"]);

@@ -94,7 +94,7 @@ function mentionEndingAt(a: SentenceAnalysis, end: number): ActorMention | null 
 function subjectBefore(a: SentenceAnalysis, from: number, stopAtComma: boolean, mask: Uint8Array): ActorMention | null {
   for (let k = from - 1; k >= 0; k--) {
     const t = a.tokens[k]!;
-    if (HARD.has(t.norm)) return null;
+    if (HARD.has(t.norm) || a.lineStart[k + 1]) return null;
     if (t.norm === ",") {
       // Skip asides, relative clauses and appositions: ", who visited Tehran,", ", deputy head of the PMF,".
       const open = stopAtComma ? appositiveStart(a, k) : -1;
@@ -149,6 +149,14 @@ function coordinated(a: SentenceAnalysis, m: ActorMention): ActorMention[] {
   return glued.some(Boolean) ? out : [m];
 }
 
+const CLAUSE_OPENERS = new Set([",", ":", ";", "(", "and", "but", "while", "after", "when", "as", "since", "then", "also", "both", "-", "—"]);
+
+function clauseStart(a: SentenceAnalysis, m: ActorMention): boolean {
+  let k = m.start - 1;
+  while (k >= 0 && DETERMINERS.has(a.tokens[k]!.norm)) k--;
+  return k < 0 || CLAUSE_OPENERS.has(a.tokens[k]!.norm) || a.inDate[k] === 1 || !a.tokens[k]!.word;
+}
+
 /** Mentions coordinated with `m` to its left ("Washington and Baghdad sought …"). */
 function coordinatedLeft(a: SentenceAnalysis, m: ActorMention): ActorMention[] {
   const out = [m];
@@ -159,6 +167,8 @@ function coordinatedLeft(a: SentenceAnalysis, m: ActorMention): ActorMention[] {
     const gap = a.tokens.slice(prev.end, out[0]!.start).map((t) => t.norm).filter((w) => !DETERMINERS.has(w)).join(" ");
     // "A, B and C attacked": a comma joins only inside a list that an "and" closes.
     if (!(gap === "and" || gap === ", and" || gap === "or" || (gap === "," && out.length > 1))) break;
+    // "… to expel US forces, and Washington may respond": only a list standing at a clause start is a subject.
+    if (!clauseStart(a, prev)) break;
     out.unshift(prev);
     idx--;
   }
@@ -177,7 +187,7 @@ function slotsAfter(a: SentenceAnalysis, t: TriggerMatch, mask: Uint8Array, stop
   for (let k = t.start + 1; k < a.tokens.length && out.length < 5; k++) {
     const tok = a.tokens[k]!;
     if (k >= t.end) {
-      if (t.entry.inside) break;
+      if (t.entry.inside || a.lineStart[k]) break;
       if (HARD.has(tok.norm) || (CLAUSE_BREAK.has(tok.norm) && !mask[k])) break;
       if (stops.has(k)) break;
     }
@@ -225,6 +235,7 @@ function byAgent(a: SentenceAnalysis, t: TriggerMatch, wide: boolean): ActorMent
     // "issued by its administration": the pronoun's owner acts.
     if (OWN.has(a.tokens[k + 1]?.norm ?? "") && a.mentionStart[k + 2]! < 0) return ownerBefore(a, k + 1);
     for (let j = k + 1; j < Math.min(a.tokens.length, k + 6); j++) {
+      if (HARD.has(a.tokens[j]!.norm) || a.lineStart[j]) break;
       const i = a.mentionStart[j] ?? -1;
       if (i >= 0) return a.mentions[i]!;
       if (!DETERMINERS.has(a.tokens[j]!.norm) && a.tokens[j]!.word && !/^(?:several|armed|local|unknown|iraqi|us)$/.test(a.tokens[j]!.norm)) {
@@ -500,7 +511,14 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
     }
     built[i] = combine(t.entry.gov, base, comp ?? null, a);
   }
-  return inheritPassives(built.filter((e, i): e is RawEvent => e !== null && e.type !== "" && !consumed.has(i)));
+  return inheritPassives(built.filter((e, i): e is RawEvent => e !== null && e.type !== "" && !consumed.has(i))).map(endOthersPresence);
+}
+
+/** "a committee to end the presence of the coalition": ending another side's presence demands its exit. */
+function endOthersPresence(e: RawEvent): RawEvent {
+  const actor = e.actors[0];
+  if (e.type !== "RETREAT" || !e.party || !actor || side(e.party.code) === side(actor.code)) return e;
+  return { ...e, type: "REQUEST", mode: "yield", targets: [e.party] };
 }
 
 /** "this airstrike", "these attacks", "similar to the 2020 assassination": a mention of an event told elsewhere. */

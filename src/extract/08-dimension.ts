@@ -49,7 +49,8 @@ export function dimensionOf(a: SentenceAnalysis, type: string, mode: string | nu
       if (mode === "violence" || mode === "expel") return "military";
       return near.eco > 0 ? "economic" : near.mil > 0 ? "military" : "political";
     case "PROTEST":
-      return near.eco > 0 ? "economic" : "political";
+      // A protest takes the dimension of its grievance, which may be told anywhere in the sentence.
+      return near.eco > 0 || context(a, 0, a.tokens.length, 0).eco > 0 ? "economic" : "political";
     case "ACCUSE": case "REJECT": case "SUPPORT": case "CONSULT":
       return near.mil > 1 && !/sovereignty|violation/.test(words) ? "military" : "political";
     case "COOPERATE": case "AGREE": case "CONCEDE": case "REQUEST": {

@@ -75,6 +75,16 @@ function otherTriggerBetween(a: SentenceAnalysis, from: number, to: number): boo
   return a.triggers.some((t) => t.start >= from && t.start < to && !t.entry.weak && !t.entry.gov && !PREP_START.has(a.tokens[t.start]!.norm) && !meansAdjunct(a, t.start));
 }
 
+/** ", and in March 2020 Washington granted …": a date after "and" opens the next clause. */
+function opensNextClause(a: SentenceAnalysis, from: number, dateStart: number): boolean {
+  for (let k = dateStart - 1; k >= Math.max(from, dateStart - 3); k--) {
+    const w = a.tokens[k]!.norm;
+    if (w === "and" || w === "but" || w === ";") return true;
+    if (w !== "in" && w !== "on" && w !== "by" && w !== "," && w !== "then") return false;
+  }
+  return false;
+}
+
 function meansAdjunct(a: SentenceAnalysis, at: number): boolean {
   const before = a.tokens.slice(Math.max(0, at - 4), at).map((t) => t.norm);
   const i = before.findIndex((w) => w === "in" || w === "during" || w === "through");
@@ -101,7 +111,7 @@ function pickDate(a: SentenceAnalysis, z: Int32Array, start: number, end: number
   // A date before the event scopes forward over its sentence ("In August 2020, X did A and B"); a date after it
   // belongs to the nearest act before it ("… including the termination … issued on March 9").
   const dist = (d: DateMention): number =>
-    (d.end <= start ? start - d.end + COMMA_COST * commasBetween(a, d.end, start, inDate) : d.start >= end ? d.start - end + (otherTriggerBetween(a, end, d.start) ? 99 : -Math.min(30, (d.start - end) / 2)) : 0) +
+    (d.end <= start ? start - d.end + COMMA_COST * commasBetween(a, d.end, start, inDate) : d.start >= end ? d.start - end + (otherTriggerBetween(a, end, d.start) || opensNextClause(a, end, d.start) ? 99 : -Math.min(30, (d.start - end) / 2)) : 0) +
     (d.deadline ? 50 : 0);
   const inZone = usable.filter((d) => (z[d.start] ?? 0) === zone && dist(d) <= DATE_REACH).sort((x, y) => dist(x) - dist(y));
   if (inZone[0]) return inZone[0];

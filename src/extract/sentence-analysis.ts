@@ -18,6 +18,8 @@ export interface SentenceAnalysis {
   readonly mentionEnd: Int32Array;
   /** Token index → 1 inside a date expression (its commas do not break clauses). */
   readonly inDate: Uint8Array;
+  /** Token index → 1 when it starts a new line after a line without final punctuation (a heading ran on). */
+  readonly lineStart: Uint8Array;
 }
 
 export function analysis(
@@ -36,7 +38,13 @@ export function analysis(
   });
   const inDate = new Uint8Array(tokens.length);
   for (const d of dates) inDate.fill(1, d.start, d.end);
-  return { text, tokens, mentions, triggers, dates, quantities, mentionStart, mentionEnd, inDate };
+  const lineStart = new Uint8Array(tokens.length + 1);
+  for (const t of tokens) {
+    if (t.i === 0 || !t.upper) continue;
+    const gap = text.slice(tokens[t.i - 1]!.end, t.start);
+    if (gap.includes("\n") && !/[.!?:;,]$/.test(tokens[t.i - 1]!.text)) lineStart[t.i] = 1;
+  }
+  return { text, tokens, mentions, triggers, dates, quantities, mentionStart, mentionEnd, inDate, lineStart };
 }
 
 /** A coded event before dates, modality and dimension are settled. */

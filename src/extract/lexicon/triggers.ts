@@ -100,7 +100,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("plan/n to|for", null, undefined, { gov: "intend" }),
 
   // AGREE
-  v("sign/v * " + DEAL + "|memorandum|memoranda|contract/n|deal/n", "AGREE"),
+  v("sign/v ** " + DEAL + "|memorandum|memoranda|contract/n|deal/n", "AGREE"),
   v("reach/v * " + DEAL + "|understanding/n", "AGREE"),
   v("conclude/v * " + DEAL, "AGREE"),
   v("strike/v * deal/n", "AGREE"),
@@ -160,7 +160,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("trade with|between", "COOPERATE"),
   n("annual|bilateral|total trade", "COOPERATE"),
   v("invest/v", "COOPERATE"), n("investment/n in|by|from", "COOPERATE"),
-  v("sign/v * contract/n", "COOPERATE"),
+  v("sign/v ** contract/n", "COOPERATE"),
   v("share/v * intelligence|information", "COOPERATE"),
   n("partnership/n", "COOPERATE"),
 
