@@ -29,6 +29,8 @@ export interface IngestOptions {
 
 export type Progress = (done: number, total: number, file: string) => void;
 
+const INDEX_BATCH_SENTENCES = 20_000;
+
 export class Workbench {
   constructor(readonly store: SqliteStore) {}
 
@@ -41,9 +43,17 @@ export class Workbench {
     const results: IngestFileResult[] = [];
     progress?.(0, files.length, "");
     const prepared = preparedDocuments(files, overrides, { extract: options.extract ?? true, known: () => new Set(this.store.documentIds()) });
+    let unindexed = 0;
     for await (const p of prepared) {
-      results.push(this.store_(p));
+      const r = this.store_(p);
+      results.push(r);
       progress?.(results.length, files.length, p.file);
+      // Index in batches while the worker prepares the next documents: bulk enough to write few
+      // FTS segments, often enough that the indexing overlaps the reading.
+      if (r.status === "added" && (unindexed += r.sentences) >= INDEX_BATCH_SENTENCES) {
+        this.store.catchUpSearchIndex();
+        unindexed = 0;
+      }
     }
     this.store.catchUpSearchIndex();
     return { results, problems };
