@@ -34,6 +34,11 @@ export class FileImport {
     else if (!strict) session.considerBulkLoad();
   }
 
+  /** Rows per commit: larger in a bulk load (fewer commits and checkpoints), smaller otherwise (finer resume). */
+  get batchSize(): number {
+    return this.session.bulkLoading ? 50_000 : 10_000;
+  }
+
   private begin(): void {
     if (this.inTransaction) return;
     this.session.db.exec("BEGIN");
