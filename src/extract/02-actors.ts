@@ -286,9 +286,17 @@ function shareBodies(tokens: readonly Token[], ms: ActorMention[]): ActorMention
     const next = ms[i + 1];
     // "US and Iraqi forces" too: a bare state name before "and <demonym> <body>".
     const bare = m.modifier || (STATE_CODES.has(m.code) && m.end - m.start <= 2 && !m.possessive);
-    if (!bare || !next?.body || next.start !== m.end + 1 || tokens[m.end]?.norm !== "and" || !STATE_CODES.has(next.code.split(".")[0]!)) return m;
-    return { ...m, code: sub(m.code, next.body), modifier: false, body: next.body };
+    const body = next?.body ?? (next ? bodyOfCode(next.code) : null);
+    if (!bare || !next || !body || next.start !== m.end + 1 || tokens[m.end]?.norm !== "and" || !STATE_CODES.has(next.code.split(".")[0]!)) return m;
+    return { ...m, code: sub(m.code, body), modifier: false, body };
   });
+}
+
+/** The body a sub-code stands for: IRQ.MILITARY → MILITARY ("Iraqi forces" is a registry name, not a head). */
+function bodyOfCode(code: string): Body | null {
+  const [root] = code.split(".");
+  const subs = SUBCODES[root!] ?? {};
+  return (Object.keys(subs) as Body[]).find((b) => subs[b] === code) ?? null;
 }
 
 function mergeRoles(tokens: readonly Token[], ms: ActorMention[]): ActorMention[] {

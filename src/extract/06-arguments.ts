@@ -365,6 +365,7 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
       const rest = withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, [], slots, "context", false);
       return { ...rest, actors: [], actorFrom: "context" };
     }
+    if (pluralPronounSubject(a, t)) return { ...withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, [], slots, "none", false), actors: [], actorFrom: "none" };
     const subj = subjectBefore(a, t.start, false, mask);
     return withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, subj ? coordinatedLeft(a, subj).flatMap((m) => expand(a, m)) : [], slots, "subject", false);
   }
@@ -496,6 +497,7 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
       planned: false,
       weak: t.entry.weak === true,
     };
+    if (COMPOUND_HEADS.has(a.tokens[t.end]?.norm ?? "") && t.end - t.start === 1) continue;
     if (t.entry.pos === "n" && (backReference(a, t) || presupposed(a, t, ts))) continue;
     if (t.entry.pos === "v" && (purpose(a, t, ts) || allegation(a, t, ts) || purposeChain(a, i, ts) || reducedRelative(a, t))) continue;
     if (!t.entry.gov) {
@@ -511,7 +513,7 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
     }
     built[i] = combine(t.entry.gov, base, comp ?? null, a);
   }
-  return inheritPassives(built.filter((e, i): e is RawEvent => e !== null && e.type !== "" && !consumed.has(i))).map(endOthersPresence);
+  return inheritPassives(built.filter((e, i): e is RawEvent => e !== null && e.type !== "" && !consumed.has(i)), a).map(endOthersPresence);
 }
 
 /** "a committee to end the presence of the coalition": ending another side's presence demands its exit. */
@@ -534,6 +536,11 @@ function backReference(a: SentenceAnalysis, t: TriggerMatch): boolean {
 }
 
 const SPEECH_VERBS = new Set(["ACCUSE", "SUPPORT", "REJECT"]);
+// "sanctions monitors", "attack helicopters": the trigger word modifies another noun and names no act.
+const COMPOUND_HEADS = new Set([
+  "monitors", "monitor", "regime", "list", "committee", "panel", "experts", "programme", "program", "evasion", "busting",
+  "helicopter", "helicopters", "aircraft", "capability", "capabilities", "drills", "group", "groups", "cell", "cells",
+]);
 
 const OBJECT_PREPS = new Set(["on", "against", "of", "over", "into"]);
 
@@ -607,12 +614,15 @@ function coordinatedVerb(a: SentenceAnalysis, prev: TriggerMatch, next: TriggerM
 
 /**
  * "these exemptions were renewed": a passive with neither agent nor named patient continues the event before it;
- * "where he met Trump": a pronoun subject is the actor of the event before it.
+ * "where he met Trump": a pronoun subject is the actor of the event before it;
+ * "sanctioned X, accusing him of …": an object pronoun is the target of the event before it.
  */
-function inheritPassives(events: RawEvent[]): RawEvent[] {
+function inheritPassives(events: RawEvent[], a?: SentenceAnalysis): RawEvent[] {
   const out: RawEvent[] = [];
-  for (const e of events) {
+  for (const e0 of events) {
     const prev = out.at(-1);
+    const objPronoun = a && OBJECT_PRONOUNS.has(a.tokens[e0.end]?.norm ?? "");
+    const e = objPronoun && prev && !e0.targets.length && prev.targets.length ? { ...e0, targets: prev.targets } : e0;
     if (!prev || e.actors.length || !prev.actors.length) out.push(e);
     else if (e.actorFrom === "default" && !e.targets.length) out.push({ ...e, actors: prev.actors, targets: prev.targets, actorFrom: "context" });
     else if (e.actorFrom === "context") out.push({ ...e, actors: prev.actors });
@@ -623,6 +633,7 @@ function inheritPassives(events: RawEvent[]): RawEvent[] {
 
 // "they" and "it" often stand for things ("the strikes … saying they had killed"): only persons are carried over.
 const PRONOUNS = new Set(["he", "she"]);
+const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
 
 /** ", accusing them of …": a participle after a comma shares the subject of the clause before it. */
 function participle(a: SentenceAnalysis, t: TriggerMatch): boolean {
@@ -632,6 +643,16 @@ function participle(a: SentenceAnalysis, t: TriggerMatch): boolean {
 const AUX = new Set(["has", "have", "had", "did", "does", "do", "also", "then", "later", "again", "will", "would", "was", "were", "is", "are", "not", "n't", "reportedly", "subsequently", "personally"]);
 
 /** "where he met with President Trump": the subject is a pronoun, so the actor comes from the clause before. */
+/** "saying they had killed …": "they" points at something we cannot name; the clause has no known actor. */
+function pluralPronounSubject(a: SentenceAnalysis, t: TriggerMatch): boolean {
+  for (let k = t.start - 1; k >= Math.max(0, t.start - 4); k--) {
+    const w = a.tokens[k]!.norm;
+    if (w === "they") return true;
+    if (!AUX.has(w) && !w.endsWith("ly")) return false;
+  }
+  return false;
+}
+
 function pronounSubject(a: SentenceAnalysis, t: TriggerMatch): boolean {
   for (let k = t.start - 1; k >= Math.max(0, t.start - 4); k--) {
     const w = a.tokens[k]!.norm;

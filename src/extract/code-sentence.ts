@@ -193,10 +193,10 @@ function defaultActor(a: SentenceAnalysis, e: RawEvent): string | null {
   return null;
 }
 
-function retype(a: SentenceAnalysis, e: RawEvent, target: string | null, figure: QuantityMention | null): string {
+function retype(a: SentenceAnalysis, e: RawEvent, actor: string, target: string | null, figure: QuantityMention | null): string {
   if (e.type === "SUPPORT" && /^(support|back)/.test(a.tokens[e.start]!.norm) && near(a, e.start, e.end, 3, MILITARY_CONTEXT)) return "AID";
   // Signing commercial deals is cooperation (GUIDELINES: Action).
-  if (e.type === "AGREE" && (target?.endsWith(".BUSINESS") || figure?.measure === "funds")) return "COOPERATE";
+  if (e.type === "AGREE" && (target?.endsWith(".BUSINESS") || actor.endsWith(".BUSINESS") || figure?.measure === "funds")) return "COOPERATE";
   return e.type;
 }
 
@@ -266,7 +266,7 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
       if (targets.length === 0) targets = [null];
       for (const target of targets) {
         const figure = pickFigure(a, e.type, e.start, e.end);
-        const type = retype(a, e, target, figure);
+        const type = retype(a, e, actorCode, target, figure);
         const d = speculative ? null : pickDate(a, z, e.start, e.end, published);
         out.push({
           sentence,

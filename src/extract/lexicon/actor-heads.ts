@@ -45,7 +45,7 @@ export const HEADS: readonly HeadEntry[] = [
     "paramilitary", "paramilitaries"),
   ...h("ARMED", null, "militant/n", "proxy", "proxies", "fighter/n", "group/n"),
   ...h("ROOT", null, "government/n", "official/n", "administration", "authorities", "prime minister", "president",
-    "vice president", "leader/n", "leadership", "ministry", "minister/n", "cabinet", "delegation/n", "negotiator/n",
+    "vice president", "leader/n", "leadership", "ministry/n", "minister/n", "cabinet", "delegation/n", "negotiator/n",
     "spokesman", "spokesperson", "spokeswoman", "regime", "national security adviser", "security adviser",
     "national security advisor", "foreign policy", "side", "counterpart/n", "officer/n", "commission"),
   ...h("COALITION", "COALITION", "coalition", "coalition force/n", "international force/n", "international coalition",
