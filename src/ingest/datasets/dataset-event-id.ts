@@ -8,7 +8,7 @@ const TAGS: Readonly<Record<string, string>> = { "imported:gdelt": "6d17", "impo
  * Numeric ids (GDELT's GLOBALEVENTID) become `event:<tag><16 hex>`: ids then grow with the dataset's own
  * order, so bulk inserts append to the primary-key B-tree instead of scattering (a large share of the
  * import speed). They are 20 hex digits long, so they never collide with the 32-digit hashed ids.
- * @example datasetEventId("imported:gdelt", "564111644") // "event:6d1700000000219fa6dc"
+ * @example datasetEventId("imported:gdelt", "564111644") // "event:6d1700000000219fa91c"
  */
 export function datasetEventId(origin: string, sourceId: string): string {
   const tag = TAGS[origin];
