@@ -225,7 +225,7 @@ function later(anchor: string, count: string, unit: string): string | null {
   return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
 }
 
-const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than|through)\s*$/i;
+const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than)\s*$/i;
 
 /** Maps character offsets to token indexes. */
 function tokenRange(tokens: readonly Token[], from: number, to: number): [number, number] | null {

@@ -605,6 +605,8 @@ function reducedRelative(a: SentenceAnalysis, t: TriggerMatch): boolean {
 
 function coordinatedVerb(a: SentenceAnalysis, prev: TriggerMatch, next: TriggerMatch): boolean {
   if (next.entry.pos !== "v" || next.start - prev.end > 12) return false;
+  // Only a bare infinitive continues the complement ("to impose … and freeze"); "… and reimposed" is a new act.
+  if (/(?:ed|s)$/.test(a.tokens[next.start]!.norm)) return false;
   const gap = a.tokens.slice(prev.end, next.start).map((x) => x.norm);
   const and = gap.lastIndexOf("and");
   if (and < 0) return false;

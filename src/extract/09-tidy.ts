@@ -45,6 +45,8 @@ function merge<T extends Coded>(a: T, b: T): T {
 /** Same sentence, same type, same words or close by: a vaguer mention (unknown actor, no target) folds into a fuller one. */
 function sameEvent(a: Coded, b: Coded): boolean {
   if (a.sentence !== b.sentence || a.type !== b.type || a.speculative !== b.speculative) return false;
+  // Two acts of one type that differ in substance stay apart ("withdrew from the deal and reimposed sanctions").
+  if ((a.mode && b.mode && a.mode !== b.mode) || a.dimension !== b.dimension) return false;
   const gap = Math.max(a.start, b.start) - Math.min(a.end, b.end);
   const vague = a.actor === "UNK" || b.actor === "UNK" || a.target === null || b.target === null;
   if (a.head !== b.head && gap > (vague ? 8 : 3)) return false;
@@ -101,7 +103,8 @@ function resolveUnknown<T extends Coded>(events: T[]): T[] {
 
 function shareDates<T extends Coded>(events: T[]): T[] {
   const dates = new Map<string, Set<string>>();
-  const key = (e: Coded): string => `${e.type}|${e.actor}|${e.target}`;
+  // Dimension keeps apart acts of one type and dyad that differ in substance (a waiver and a troop cut).
+  const key = (e: Coded): string => `${e.type}|${e.actor}|${e.target}|${e.dimension}`;
   for (const e of events) {
     if (e.speculative || !e.date || e.actor === "UNK") continue;
     const s = dates.get(key(e)) ?? new Set<string>();

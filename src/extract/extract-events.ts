@@ -10,7 +10,8 @@ import { tokenize } from "./01-tokens.js";
 import { type ActorMention, findActors } from "./02-actors.js";
 import { findTriggers, mayHaveTrigger } from "./03-triggers.js";
 import { type DateContext, findDates } from "./04-dates.js";
-import { findQuantities } from "./05-quantities.js";
+import { findQuantities, type QuantityMention } from "./05-quantities.js";
+import { ACTORS } from "../domain/actors.js";
 import { rawEvents } from "./06-arguments.js";
 import { tidy } from "./09-tidy.js";
 import { type CodedEvent, codeSentence } from "./code-sentence.js";
@@ -119,19 +120,53 @@ function toEvent(input: ExtractInput, c: CodedEvent, span: SentenceSpan, sentenc
   };
 }
 
-function toQuantity(input: ExtractInput, c: CodedEvent, span: SentenceSpan, sentence: string): Quantity | null {
-  const f = c.figure;
-  if (!f || c.speculative) return null;
-  const measure = f.measure === "troops" && c.type === "RETREAT" && !f.level ? "troops-withdrawn" : f.measure;
+const MILITARY_OF = new Set(ACTORS.filter((x) => x.code.endsWith(".MILITARY")).map((x) => x.code));
+
+/** Troop figures belong to the actor's armed forces (USA → USA.MILITARY), so levels chart per force. */
+function subjectOf(actor: string, measure: string): string {
+  if (measure !== "troops") return actor;
+  const mil = `${actor.split(".", 1)[0]}.MILITARY`;
+  return MILITARY_OF.has(mil) ? mil : actor;
+}
+
+function toQuantity(input: ExtractInput, c: CodedEvent, f: QuantityMention, span: SentenceSpan, sentence: string): Quantity {
+  // A count moved by a withdrawal is a change; a level ("to 2,500", "estimated at 5,200") is a level.
+  const change = f.measure === "troops" && !f.level && (c.type === "RETREAT" || c.type === "CONCEDE" || c.type === "MOBILIZE");
   return {
-    subject: f.measure === "troops" ? c.actor : c.actor,
-    measure,
+    subject: subjectOf(c.actor, f.measure),
+    measure: change ? (c.type === "MOBILIZE" ? "troops-deployed" : "troops-withdrawn") : f.measure,
     value: f.value,
     unit: f.unit,
     date: c.date,
     text: f.text,
     provenance: { document: input.documentId, span: [span.start, span.end], sentence, footnotes: [], url: null },
   };
+}
+
+/**
+ * The figures of a document: each figure bound to an event once, plus the other troop figures of sentences
+ * that report an event ("… withdrawal of 500 troops, reducing the number … from 3,000 to 2,500").
+ */
+function quantitiesOf(input: ExtractInput, coded: readonly CodedEvent[], analyses: readonly SentenceAnalysis[]): Quantity[] {
+  const out: Quantity[] = [];
+  const seen = new Set<string>();
+  const emit = (c: CodedEvent, f: QuantityMention): void => {
+    const key = `${c.sentence}:${f.start}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const span = input.sentences[c.sentence]!;
+    out.push(toQuantity(input, c, f, span, input.text.slice(span.start, span.end)));
+  };
+  const asserted = coded.filter((c) => !c.speculative);
+  for (const c of asserted) if (c.figure) emit(c, c.figure);
+  for (const c of asserted) {
+    for (const f of analyses[c.sentence]?.quantities ?? []) {
+      if (f.measure !== "troops") continue;
+      const nearest = asserted.filter((x) => x.sentence === c.sentence).sort((x, y) => Math.abs(x.start - f.start) - Math.abs(y.start - f.start))[0];
+      if (nearest === c) emit(c, f);
+    }
+  }
+  return out;
 }
 
 /**
@@ -159,7 +194,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
     }
   });
   const events: Event[] = [];
-  const quantities: Quantity[] = [];
+  const kept: CodedEvent[] = [];
   const seen = new Set<string>();
   for (const c of tidy(coded.map((x) => x.c))) {
     const span = input.sentences[c.sentence]!;
@@ -168,8 +203,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
     if (seen.has(ev.id)) continue;
     seen.add(ev.id);
     events.push(ev);
-    const q = toQuantity(input, c, span, sentence);
-    if (q) quantities.push(q);
+    kept.push(c);
   }
-  return { events, quantities, problems };
+  return { events, quantities: quantitiesOf(input, kept, analyses), problems };
 }
