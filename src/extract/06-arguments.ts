@@ -200,7 +200,23 @@ function slotsAfter(a: SentenceAnalysis, t: TriggerMatch, mask: Uint8Array, stop
   return out;
 }
 
-const DEAL_NOUNS = new Set(["deal", "agreement", "accord", "pact", "treaty", "talks", "ties", "relations", "contract", "contracts", "deals", "agreements"]);
+// "froze the assets of X", "raided the headquarters of X": X owns what the act hits, so X is its target.
+const OWNED = new Set([
+  "assets", "funds", "accounts", "account", "property", "properties", "members", "leaders", "leader", "offices", "office",
+  "headquarters", "positions", "bases", "base", "sites", "depots", "convoy", "convoys", "commanders", "commander", "fighters",
+  "facilities", "interests", "embassy", "consulate", "money", "revenues", "reserves",
+]);
+
+function ownedBy(a: SentenceAnalysis, m: ActorMention): boolean {
+  let k = m.start - 1;
+  while (k >= 0 && DETERMINERS.has(a.tokens[k]!.norm)) k--;
+  return a.tokens[k]?.norm === "of" && OWNED.has(a.tokens[k - 1]?.norm ?? "");
+}
+
+const DEAL_NOUNS = new Set([
+  "deal", "agreement", "accord", "pact", "treaty", "talks", "ties", "relations", "contract", "contracts", "deals",
+  "agreements", "border", "crossing", "crossings", "trade",
+]);
 
 /** "the nuclear agreement with Iran": "with" after a deal noun names the other party. */
 function afterDealNoun(a: SentenceAnalysis, m: ActorMention): boolean {
@@ -218,7 +234,7 @@ function pickTarget(a: SentenceAnalysis, slots: readonly Slot[], ofIsTarget: boo
     if (s.prep === lastWord) return s.m;
     if (s.prep === null && !s.m.modifier) return s.m;
     if (s.prep && TARGET_PREPS.has(s.prep)) return s.m;
-    if (s.prep === "of" && ofIsTarget) return s.m;
+    if (s.prep === "of" && (ofIsTarget || ownedBy(a, s.m))) return s.m;
     if (s.prep && LOCATIVE.has(s.prep) && !fallback && !s.m.modifier) fallback = s.m;
   }
   return fallback;
@@ -255,7 +271,9 @@ function isPassive(a: SentenceAnalysis, t: TriggerMatch): boolean {
     if (!/ly$/.test(p) && p !== "not" && p !== "also" && p !== "been" && p !== "then") break;
   }
   // Reduced passive: "battles supported by X", "an airstrike carried out by X".
-  return a.tokens[t.end]?.norm === "by" || (a.tokens[t.end]?.norm === "out" && a.tokens[t.end + 1]?.norm === "by");
+  // A subject right before the verb makes it active ("Washington extended the waiver by 120 days").
+  if (a.mentionEnd[t.start]! >= 0) return false;
+  return a.tokens[t.start + 1]?.norm === "by" || (a.tokens[t.start + 1]?.norm === "out" && a.tokens[t.start + 2]?.norm === "by");
 }
 
 /** A noun's own actor: "US sanctions", "Iraq's recent decision", "Iranian-backed attacks". */
@@ -532,7 +550,7 @@ function backReference(a: SentenceAnalysis, t: TriggerMatch): boolean {
   // "as part of the strategic dialogue", "in the framework of the agreement": the frame, not a new act.
   const joined = a.tokens.slice(Math.max(0, t.start - 6), t.start).map((x) => x.norm).join(" ");
   // "for his role in the crackdown", "linked to the attacks": the reason of another act, told as background.
-  return /\b(?:part of|framework of|context of|course of|wake of|role in|linked to|in response to|because of|due to|responsible for|blamed for|involvement in|involved in)\b/.test(joined);
+  return /\b(?:part of|framework of|context of|course of|wake of|role in|linked to|in response to|because of|due to|responsible for|blamed for|involvement in|involved in|revenge for|retaliation for|avenge)\b/.test(joined);
 }
 
 const SPEECH_VERBS = new Set(["ACCUSE", "SUPPORT", "REJECT"]);
@@ -595,12 +613,18 @@ function purpose(a: SentenceAnalysis, t: TriggerMatch, ts: readonly TriggerMatch
   });
 }
 
+const REDUCED_PASSIVES = new Set(["accused", "charged", "suspected", "blamed", "convicted", "designated"]);
+
 /** "local forces fighting ISIS": an -ing verb right after a noun describes that noun, whose actor we may not know. */
 function reducedRelative(a: SentenceAnalysis, t: TriggerMatch): boolean {
-  if (!a.tokens[t.start]!.norm.endsWith("ing")) return false;
+  const w = a.tokens[t.start]!.norm;
+  // Only participles that are almost never active verbs after a bare plural ("banks accused of", "men suspected of").
+  const past = REDUCED_PASSIVES.has(w) && a.tokens[t.start + 1]?.norm === "of";
+  // "banks accused of smuggling": a participle after a noun describes it.
+  if (!w.endsWith("ing") && !past) return false;
   const prev = a.tokens[t.start - 1];
   if (!prev || !prev.word || PREPS.has(prev.norm) || BE.has(prev.norm) || DETERMINERS.has(prev.norm) || prev.norm === "and") return false;
-  return a.mentionEnd[t.start]! < 0 && /^[a-z]+s$/.test(prev.norm);
+  return (past || a.mentionEnd[t.start]! < 0) && /^[a-z]+s$/.test(prev.norm);
 }
 
 function coordinatedVerb(a: SentenceAnalysis, prev: TriggerMatch, next: TriggerMatch): boolean {

@@ -22,6 +22,7 @@ export const HEADS: readonly HeadEntry[] = [
     "servicemen", "service member/n", "personnel", "base/n", "military base/n", "air base/n", "marine/n", "special force/n",
     "aircraft", "warplane/n", "jet/n", "drone/n", "commander/n", "military commander/n", "air force", "navy",
     "security service/n", "intelligence", "intelligence service/n", "intelligence and security service/n",
+    "air defence/n", "air defense/n",
     "counterterrorism force/n", "counter - terrorism force/n", "defense ministry", "ministry of defense", "defence ministry",
     "defense minister", "defence minister", "defense secretary", "defense department", "military presence", "adviser/n",
     "advisor/n", "contingent/n", "battalion/n", "brigade/n", "unit/n", "convoy/n", "patrol/n", "police"),

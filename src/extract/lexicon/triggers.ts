@@ -167,6 +167,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // AID
   v("provide/v|offer/v|send/v|deliver/v|supply/v|donate/v|give/v ** aid|assistance|support|weapons|arms|equipment|training|funding|loan/n|grant/n|vaccine/n|ammunition", "AID"),
   n("aid to|for", "AID"), n("assistance to|for", "AID"),
+  n("aid|assistance package/n|programme/n|program/n", "AID"),
   n("military|security support|aid|assistance || air support", "AID"),
   v("train/v|equip/v|arm/v|advise/v|assist/v|help/v|fund/v", "AID"),
   v("support/v * battle/n|fight/n|operation/n|campaign/n|offensive/n|force/n", "AID"),
@@ -247,13 +248,14 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("termination|revocation|end|ending|cancellation|expiry|expiration of * " + WAIVER, "SANCTION", "discontinue", { of: "target" }),
   v("end/v|ending|terminate/v * " + WAIVER, "SANCTION", "discontinue"),
   v("let/v * " + WAIVER + " expire/v|lapse/v", "SANCTION", "discontinue"),
-  v("not renew/v|n't renew/v", "SANCTION", "discontinue"),
+  v("not|n't renew/v", "SANCTION", "discontinue"),
   v("withdraw/v|exit/v * from * " + DEAL + " || pull/v out * from * " + DEAL + " || pull/v * out of * " + DEAL, "SANCTION", "withdraw"),
   v("cut/v|reduce/v|halt/v|stop/v|suspend/v * export/n|supplies|supply|deliveries|delivery|flows", "SANCTION", "discontinue"),
   n("withdrawal/n|exit/n ** from * " + DEAL, "SANCTION", "withdraw", { of: "actor" }),
   n("maximum pressure", "SANCTION", "discontinue"),
   v("tighten/v * sanction/n|pressure|control/n|restriction/n|campaign/n|policy", "SANCTION", "discontinue"),
   v("close/v|shut/v * embassy|embassies|consulate/n", "SANCTION", "discontinue"),
+  v("close/v|shut/v * border/n|crossing/n|airspace|crossings", "SANCTION", "discontinue"),
   v("convict/v|sentence/v", "SANCTION", "convict"),
 
   // MOBILIZE
@@ -291,6 +293,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("assassination/n", "ASSAULT", "targeted", { of: "target", possTarget: true }),
   v("target/v", "ASSAULT"),
   v("ambush/v", "ASSAULT"), n("ambush/n", "ASSAULT"),
+  v("shoot/v down", "ASSAULT", "aerial"),
+  n("rocket/n|missile/n|drone/n|mortar/n fired|launched", "ASSAULT", "heavy-weapons"),
+  v("vow/v|promise/v|threaten/v * revenge|retaliation|response|retribution", "THREATEN", "violence"),
   v("abduct/v|kidnap/v", "ASSAULT", "abduct"), n("abduction/n|kidnapping/n", "ASSAULT", "abduct"),
   v("invade/v", "ASSAULT"), n("invasion/n", "ASSAULT", undefined, { of: "target" }),
   n("raid/n", "ASSAULT"),
