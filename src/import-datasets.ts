@@ -21,7 +21,7 @@ export interface ImportProgressInfo {
 export interface ImportOptions {
   /** Stop a file at its first bad row and write nothing of it. */
   readonly strict?: boolean;
-  /** Rows per committed transaction (default 10 000, or 50 000 in a bulk load). */
+  /** Rows per committed transaction (default 10 000). */
   readonly batchSize?: number;
   readonly onProgress?: (p: ImportProgressInfo) => void;
   /** Called before the events indexes dropped for a bulk load are rebuilt (seconds for millions of rows). */
