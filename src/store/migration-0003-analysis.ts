@@ -25,7 +25,9 @@ export const MIGRATION_0003_ANALYSIS: Migration = {
       quad_class INTEGER NOT NULL,
       n INTEGER NOT NULL,
       score REAL NOT NULL,          -- sum of event scores (Goldstein or PLOVER intensity)
-      PRIMARY KEY (grain, actor, target, kfrom, kto, dimension, origin, type, quad_class)
+      -- type and quad_class before dimension and origin: a series groups by (kfrom, kto, type, quad_class)
+      -- and filters on the others, so the key order lets SQLite group without sorting.
+      PRIMARY KEY (grain, actor, target, kfrom, kto, type, quad_class, dimension, origin)
     ) WITHOUT ROWID;
     -- The network's directed edges: events per QuadClass (q1..q4) of each actor pair, keyed by the year
     -- ('Y', YYYY) of the event's first day, so a year of network is one key range of one row per pair.
