@@ -7,7 +7,10 @@ export const SPECULATIVE: ReadonlySet<string> = new Set([
   "may", "might", "could", "would", "will", "shall", "should", "must", "'ll", "'d", "likely", "unlikely", "expected",
   "possible", "possibly", "potential", "potentially", "probably", "perhaps", "if", "unless", "whether", "seems", "seem",
   "intends", "intend", "plans", "aims", "hope", "hopes", "risk", "predicted", "anticipated", "forecast", "can",
+  "poised", "scheduled", "slated", "considering", "upcoming", "next", "coming", "planning", "mulling", "weighing",
 ]);
+// Words that announce a future only before "to": "is set to", "is due to", "is about to", "is going to".
+const BEFORE_TO = new Set(["set", "due", "about", "going", "ready", "prepared"]);
 // Adjectives that make only the event right after them unreal: "possible sanctions", "future cooperation".
 const PREMODIFIERS = new Set(["future", "possible", "potential", "planned", "proposed", "prospective", "eventual", "hypothetical", "likely"]);
 const CLAUSE_STOP = new Set([",", ";", ":", "(", ")", "—", "which", "who", "that", "but", "while", "whereas", "because", "after", "following", "since"]);
@@ -40,6 +43,7 @@ export function modalityAt(a: SentenceAnalysis, anchor: number, eventStart: numb
     }
     if (CLAUSE_STOP.has(w) && !dateTok[k]) break;
     if (SPECULATIVE.has(w) && !dateTok[k]) speculative = true;
+    if (BEFORE_TO.has(w) && a.tokens[k + 1]?.norm === "to") speculative = true;
     if (n < 3 && PREMODIFIERS.has(w)) speculative = true;
     if (n < 5 && NEGATORS.has(w)) negated = true;
   }
