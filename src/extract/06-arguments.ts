@@ -463,6 +463,8 @@ export interface RawEvent {
   /** Set by an "intend" governor: the event is only planned. */
   readonly planned: boolean;
   readonly weak: boolean;
+  /** For an accusation about an act told elsewhere ("condemned this airstrike"): that act's type. */
+  readonly about?: string;
 }
 
 /** The complement trigger a governor introduces: close after it, in the same clause. */
@@ -498,6 +500,7 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
   const stops = new Set(ts.filter((t) => !t.entry.weak).map((t) => t.start));
   const built: (RawEvent | null)[] = ts.map(() => null);
   const consumed = new Set<number>();
+  const dropped: TriggerMatch[] = [];
   // Right to left, so chains ("voted on a resolution requiring … to remove") fold inward first.
   for (let i = ts.length - 1; i >= 0; i--) {
     const t = ts[i]!;
@@ -516,7 +519,10 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
       weak: t.entry.weak === true,
     };
     if (COMPOUND_HEADS.has(a.tokens[t.end]?.norm ?? "") && t.end - t.start === 1) continue;
-    if (t.entry.pos === "n" && (backReference(a, t) || presupposed(a, t, ts))) continue;
+    if (t.entry.pos === "n" && (backReference(a, t) || presupposed(a, t, ts))) {
+      dropped.push(t);
+      continue;
+    }
     if (t.entry.pos === "v" && (purpose(a, t, ts) || allegation(a, t, ts) || purposeChain(a, i, ts) || reducedRelative(a, t))) continue;
     if (!t.entry.gov) {
       built[i] = base;
@@ -531,7 +537,23 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
     }
     built[i] = combine(t.entry.gov, base, comp ?? null, a);
   }
-  return inheritPassives(built.filter((e, i): e is RawEvent => e !== null && e.type !== "" && !consumed.has(i)), a).map(endOthersPresence);
+  const events = inheritPassives(built.filter((e, i): e is RawEvent => e !== null && e.type !== "" && !consumed.has(i)), a).map(endOthersPresence);
+  return events.map((e) => accusedParty(a, e, dropped));
+}
+
+const ACCUSABLE = new Set(["ASSAULT", "SANCTION", "COERCE", "THREATEN"]);
+
+/**
+ * "Baghdad condemned the Turkish airstrikes": an accusation without a target is aimed at whoever did the act it
+ * is about — named before that act's noun, or (see 09-tidy) the last actor of such an act in the document.
+ */
+function accusedParty(a: SentenceAnalysis, e: RawEvent, dropped: readonly TriggerMatch[]): RawEvent {
+  if ((e.type !== "ACCUSE" && e.type !== "REJECT") || e.targets.length) return e;
+  const act = dropped.find((d) => ACCUSABLE.has(d.entry.type ?? "") && Math.min(Math.abs(d.start - e.end), Math.abs(e.start - d.end)) <= 8);
+  if (!act) return e;
+  const doer = prenominal(a, act);
+  if (doer && !e.actors.some((x) => x.code === doer.code)) return { ...e, targets: [doer] };
+  return { ...e, about: act.entry.type! };
 }
 
 /** "a committee to end the presence of the coalition": ending another side's presence demands its exit. */

@@ -21,6 +21,8 @@ export interface Coded {
   readonly backSubject?: boolean;
   /** "the attack" with nothing of its own (no actor, date or figure): a plain mention of an act told before. */
   readonly definite?: boolean;
+  /** An accusation about an act of this type told elsewhere: its target is that act's actor. */
+  readonly about?: string;
 }
 
 /** Keeps the better of two mentions of one event: more specific codes, then more details, then the earlier. */
@@ -63,13 +65,26 @@ export function tidy<T extends Coded>(all: readonly T[]): T[] {
   // Pure anaphora is not recorded (GUIDELINES: Mentions).
   const events = all.filter((e, i) => !(e.definite && e.actor === "UNK" && !e.date && !e.quantity && all.slice(0, i).some((p) => p.type === e.type && p.sentence < e.sentence)));
   const out: T[] = [];
-  for (const e of resolveUnknown(resolveBackSubjects(events))) {
+  for (const e of resolveUnknown(resolveBackSubjects(resolveAccused(events)))) {
     // A vague mention may fold into several fuller ones; fold into the first and drop it.
     const i = out.findIndex((o) => sameEvent(o, e) && (o.actor === e.actor || o.target === e.target || o.actor === "UNK" || e.actor === "UNK"));
     if (i >= 0) out[i] = merge(out[i]!, e);
     else out.push(e);
   }
   return shareDates(out);
+}
+
+/** "… following this airstrike, in which Baghdad considered a violation of its sovereignty": aimed at the striker. */
+function resolveAccused<T extends Coded>(events: readonly T[]): T[] {
+  return events.map((e, i) => {
+    if (!e.about || e.target) return e;
+    for (let j = i - 1; j >= 0; j--) {
+      const p = events[j]!;
+      if (e.sentence - p.sentence > 5) break;
+      if (p.type === e.about && p.actor !== "UNK" && p.actor !== e.actor && !p.speculative) return { ...e, target: p.actor };
+    }
+    return e;
+  });
 }
 
 /** "A US drone struck two vehicles. The strike killed Soleimani": the strike's actor is the one just named. */
