@@ -47,28 +47,29 @@ export interface Network {
  */
 export function network(cells: readonly EdgeCell[], options: { readonly minEvents?: number } = {}): Network {
   const minEvents = options.minEvents ?? 1;
-  // Nested maps rather than "actor\0target" keys: a year of a big store has ~10⁵ pairs, and string keys cost.
-  const bySource = new Map<string, Map<string, { quad: Record<QuadClass, number>; net: number }>>();
-  for (const c of cells) {
-    if (c.actor === c.target) continue; // self-loops (an actor acting on itself) are not relations
-    let targets = bySource.get(c.actor);
-    if (!targets) bySource.set(c.actor, (targets = new Map()));
-    let e = targets.get(c.target);
-    if (!e) targets.set(c.target, (e = { quad: { 1: 0, 2: 0, 3: 0, 4: 0 }, net: 0 }));
-    e.quad[1] += c.quad[0];
-    e.quad[2] += c.quad[1];
-    e.quad[3] += c.quad[2];
-    e.quad[4] += c.quad[3];
-    e.net += c.score;
-  }
-  const kept: NetworkEdge[] = [];
-  for (const [source, targets] of bySource) {
-    for (const [target, e] of targets) {
-      const weight = e.quad[1] + e.quad[2] + e.quad[3] + e.quad[4];
-      if (weight >= minEvents) kept.push({ source, target, weight, quadClass: e.quad, net: round6(e.net) });
+  // Sort-merge rather than a map of pairs: a year of a big store has ~10⁵ pairs, and the store hands
+  // them over already in (actor, target) order, so the sort below is skipped and merging is one pass.
+  const ordered = isPairOrdered(cells) ? cells : [...cells].sort((x, y) => byCode(x.actor, y.actor) || byCode(x.target, y.target));
+  const merged: NetworkEdge[] = [];
+  let i = 0;
+  while (i < ordered.length) {
+    const { actor: source, target } = ordered[i]!;
+    const quad: Record<QuadClass, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
+    let net = 0;
+    for (; i < ordered.length && ordered[i]!.actor === source && ordered[i]!.target === target; i++) {
+      const c = ordered[i]!;
+      quad[1] += c.quad[0];
+      quad[2] += c.quad[1];
+      quad[3] += c.quad[2];
+      quad[4] += c.quad[3];
+      net += c.score;
     }
+    const weight = quad[1] + quad[2] + quad[3] + quad[4];
+    // Self-loops (an actor acting on itself) are not relations.
+    if (source !== target && weight >= minEvents) merged.push({ source, target, weight, quadClass: quad, net: round6(net) });
   }
-  kept.sort((x, y) => y.weight - x.weight || byCode(x.source, y.source) || byCode(x.target, y.target));
+  // Stable sort on weight alone keeps the (source, target) order among equal weights.
+  const kept = merged.sort((x, y) => y.weight - x.weight);
   const nodes = new Map<string, { out: number; in: number; outW: number; inW: number }>();
   const node = (id: string) => {
     let n = nodes.get(id);
@@ -90,4 +91,13 @@ export function network(cells: readonly EdgeCell[], options: { readonly minEvent
     edges: kept,
     minEvents,
   };
+}
+
+function isPairOrdered(cells: readonly EdgeCell[]): boolean {
+  for (let i = 1; i < cells.length; i++) {
+    const a = cells[i - 1]!;
+    const b = cells[i]!;
+    if (a.actor > b.actor || (a.actor === b.actor && a.target > b.target)) return false;
+  }
+  return true;
 }
