@@ -542,6 +542,7 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
 }
 
 const ACCUSABLE = new Set(["ASSAULT", "SANCTION", "COERCE", "THREATEN"]);
+const CAUSING = new Set(["leading", "prompting", "sparking", "drawing", "triggering", "provoking", "causing", "attracting"]);
 
 /**
  * "Baghdad condemned the Turkish airstrikes": an accusation without a target is aimed at whoever did the act it
@@ -549,6 +550,12 @@ const ACCUSABLE = new Set(["ASSAULT", "SANCTION", "COERCE", "THREATEN"]);
  */
 function accusedParty(a: SentenceAnalysis, e: RawEvent, dropped: readonly TriggerMatch[]): RawEvent {
   if ((e.type !== "ACCUSE" && e.type !== "REJECT") || e.targets.length) return e;
+  // "Washington kept its forces …, leading to criticism from X": the criticism is aimed at the clause's subject.
+  const cause = a.tokens.slice(Math.max(0, e.start - 3), e.start).findIndex((x) => CAUSING.has(x.norm));
+  if (cause >= 0) {
+    const subject = subjectBefore(a, Math.max(0, e.start - 3) + cause, false, a.inDate);
+    if (subject && !e.actors.some((x) => x.code === subject.code)) return { ...e, targets: [subject] };
+  }
   const act = dropped.find((d) => ACCUSABLE.has(d.entry.type ?? "") && Math.min(Math.abs(d.start - e.end), Math.abs(e.start - d.end)) <= 8);
   if (!act) return e;
   const doer = prenominal(a, act);
