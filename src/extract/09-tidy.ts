@@ -62,14 +62,33 @@ function sameEvent(a: Coded, b: Coded): boolean {
  * @example tidy([{…USA ASSAULT IRN, sentence 3}, {…UNK ASSAULT IRN, sentence 3}]) // one event, actor USA
  */
 export function tidy<T extends Coded>(all: readonly T[]): T[] {
-  // Pure anaphora is not recorded (GUIDELINES: Mentions).
-  const events = all.filter((e, i) => !(e.definite && e.actor === "UNK" && !e.date && !e.quantity && all.slice(0, i).some((p) => p.type === e.type && p.sentence < e.sentence)));
+  // Pure anaphora is not recorded (GUIDELINES: Mentions). Linear passes only: documents may hold 10^5 events.
+  const told = new Set<string>();
+  const events: T[] = [];
+  let sentence = -1;
+  let pending: string[] = [];
+  for (const e of all) {
+    if (e.sentence !== sentence) {
+      for (const t of pending) told.add(t);
+      pending = [];
+      sentence = e.sentence;
+    }
+    pending.push(e.type);
+    if (e.definite && e.actor === "UNK" && !e.date && !e.quantity && told.has(e.type)) continue;
+    events.push(e);
+  }
   const out: T[] = [];
+  const bySentence = new Map<number, number[]>();
   for (const e of resolveUnknown(resolveBackSubjects(resolveAccused(events)))) {
     // A vague mention may fold into several fuller ones; fold into the first and drop it.
-    const i = out.findIndex((o) => sameEvent(o, e) && (o.actor === e.actor || o.target === e.target || o.actor === "UNK" || e.actor === "UNK"));
-    if (i >= 0) out[i] = merge(out[i]!, e);
-    else out.push(e);
+    const same = bySentence.get(e.sentence) ?? [];
+    const i = same.find((k) => sameEvent(out[k]!, e) && (out[k]!.actor === e.actor || out[k]!.target === e.target || out[k]!.actor === "UNK" || e.actor === "UNK"));
+    if (i !== undefined) out[i] = merge(out[i]!, e);
+    else {
+      same.push(out.length);
+      bySentence.set(e.sentence, same);
+      out.push(e);
+    }
   }
   return shareDates(out);
 }

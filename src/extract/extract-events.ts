@@ -159,11 +159,13 @@ function quantitiesOf(input: ExtractInput, coded: readonly CodedEvent[], analyse
   };
   const asserted = coded.filter((c) => !c.speculative);
   for (const c of asserted) if (c.figure) emit(c, c.figure);
-  for (const c of asserted) {
-    for (const f of analyses[c.sentence]?.quantities ?? []) {
+  const bySentence = new Map<number, CodedEvent[]>();
+  for (const c of asserted) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+  for (const [i, cs] of bySentence) {
+    for (const f of analyses[i]?.quantities ?? []) {
       if (f.measure !== "troops") continue;
-      const nearest = asserted.filter((x) => x.sentence === c.sentence).sort((x, y) => Math.abs(x.start - f.start) - Math.abs(y.start - f.start))[0];
-      if (nearest === c) emit(c, f);
+      const nearest = [...cs].sort((x, y) => Math.abs(x.start - f.start) - Math.abs(y.start - f.start))[0]!;
+      emit(nearest, f);
     }
   }
   return out;
