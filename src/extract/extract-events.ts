@@ -91,10 +91,9 @@ function footnotesOf(input: ExtractInput, index: number, sentence: string): stri
   return [...sentence.matchAll(FOOTNOTE)].map((m) => m[1]!);
 }
 
-function toEvent(input: ExtractInput, c: CodedEvent, span: SentenceSpan, sentence: string, a: SentenceAnalysis, footnotes: string[]): Event {
+function toEvent(input: ExtractInput, c: CodedEvent, span: SentenceSpan, sentence: string, trigger: string | null, footnotes: string[]): Event {
   const type = c.type as PloverType;
   const info = PLOVER[type];
-  const trigger = sentence.slice(a.tokens[c.start]!.start, a.tokens[c.end - 1]!.end);
   return {
     id: eventId(input.documentId, span.start, span.end, type, c.actor, c.target, c.start),
     type,
@@ -147,7 +146,7 @@ function toQuantity(input: ExtractInput, c: CodedEvent, f: QuantityMention, span
  * The figures of a document: each figure bound to an event once, plus the other troop figures of sentences
  * that report an event ("… withdrawal of 500 troops, reducing the number … from 3,000 to 2,500").
  */
-function quantitiesOf(input: ExtractInput, coded: readonly CodedEvent[], analyses: readonly SentenceAnalysis[]): Quantity[] {
+function quantitiesOf(input: ExtractInput, coded: readonly CodedEvent[], figures: ReadonlyMap<number, readonly QuantityMention[]>): Quantity[] {
   const out: Quantity[] = [];
   const seen = new Set<string>();
   const emit = (c: CodedEvent, f: QuantityMention): void => {
@@ -162,7 +161,7 @@ function quantitiesOf(input: ExtractInput, coded: readonly CodedEvent[], analyse
   const bySentence = new Map<number, CodedEvent[]>();
   for (const c of asserted) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
   for (const [i, cs] of bySentence) {
-    for (const f of analyses[i]?.quantities ?? []) {
+    for (const f of figures.get(i) ?? []) {
       if (f.measure !== "troops") continue;
       const nearest = [...cs].sort((x, y) => Math.abs(x.start - f.start) - Math.abs(y.start - f.start))[0]!;
       emit(nearest, f);
@@ -183,14 +182,21 @@ export function extractEvents(input: ExtractInput): ExtractResult {
   }
   const ctx: DocContext = { published: input.published, lastYear: null, lastByBody: new Map() };
   const coded: { c: CodedEvent; i: number }[] = [];
-  const analyses: SentenceAnalysis[] = [];
+  // Only what later steps need is kept per sentence: whole analyses of a long document would crowd the heap.
+  const triggerText = new Map<string, string>();
+  const figures = new Map<number, readonly QuantityMention[]>();
   input.sentences.forEach((span, i) => {
     const sentence = input.text.slice(span.start, Math.min(span.end, span.start + MAX_SENTENCE));
     try {
       const a = analyseSentence(sentence, ctx);
-      analyses[i] = a;
+
       if (a.triggers.length === 0) return;
-      for (const c of codeSentence(a, rawEvents(a), i, input.published)) coded.push({ c, i });
+      const cs = codeSentence(a, rawEvents(a), i, input.published);
+      for (const c of cs) {
+        coded.push({ c, i });
+        triggerText.set(`${i}:${c.start}:${c.end}`, sentence.slice(a.tokens[c.start]!.start, a.tokens[c.end - 1]!.end));
+      }
+      if (cs.length && a.quantities.length) figures.set(i, a.quantities);
     } catch (e) {
       problems.push(problem("extract-sentence", `sentence ${i + 1}: ${(e as Error).message}`, null, false));
     }
@@ -201,11 +207,11 @@ export function extractEvents(input: ExtractInput): ExtractResult {
   for (const c of tidy(coded.map((x) => x.c))) {
     const span = input.sentences[c.sentence]!;
     const sentence = input.text.slice(span.start, span.end);
-    const ev = toEvent(input, c, span, sentence, analyses[c.sentence]!, footnotesOf(input, c.sentence, sentence));
+    const ev = toEvent(input, c, span, sentence, triggerText.get(`${c.sentence}:${c.start}:${c.end}`) ?? null, footnotesOf(input, c.sentence, sentence));
     if (seen.has(ev.id)) continue;
     seen.add(ev.id);
     events.push(ev);
     kept.push(c);
   }
-  return { events, quantities: quantitiesOf(input, kept, analyses), problems };
+  return { events, quantities: quantitiesOf(input, kept, figures), problems };
 }
