@@ -538,7 +538,20 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
     built[i] = combine(t.entry.gov, base, comp ?? null, a);
   }
   const events = inheritPassives(built.filter((e, i): e is RawEvent => e !== null && e.type !== "" && !consumed.has(i)), a).map(endOthersPresence);
-  return events.map((e) => accusedParty(a, e, dropped));
+  return events.map((e) => counterpartOfConcession(a, accusedParty(a, e, dropped)));
+}
+
+const OBTAINING = new Set(["receiving", "obtaining", "securing", "getting", "winning"]);
+
+/** "retreated after receiving Iraqi assurances": a concession answers whoever gave what was received. */
+function counterpartOfConcession(a: SentenceAnalysis, e: RawEvent): RawEvent {
+  if ((e.type !== "CONCEDE" && e.type !== "RETREAT") || e.targets.length) return e;
+  for (let k = e.end; k < Math.min(a.tokens.length, e.end + 4); k++) {
+    if (!OBTAINING.has(a.tokens[k]!.norm)) continue;
+    const giver = a.mentions.find((m) => m.start > k && m.start <= k + 4 && !e.actors.some((x) => x.code === m.code));
+    return giver ? { ...e, targets: [giver] } : e;
+  }
+  return e;
 }
 
 const ACCUSABLE = new Set(["ASSAULT", "SANCTION", "COERCE", "THREATEN"]);
