@@ -92,7 +92,8 @@ const NO_SUBJECT = new Set(["and", "or", ",", "but", "while", "amid", "after", "
 // After these a verb form is a noun: "the fight", "of battles", "its support".
 const NOUN_BEFORE = new Set([
   "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "of", "for", "in", "with",
-  "such", "any", "no", "each", "every", "some", "further", "new", "more", "'s",
+  "such", "any", "no", "each", "every", "some", "further", "new", "more", "'s", "two", "three", "four", "five", "six",
+  "seven", "eight", "nine", "ten", "several", "many", "dozens", "hundreds",
 ]);
 // Adjectives that make the next word a noun: "economic pressures", "popular protests".
 const ADJECTIVES = new Set([

@@ -588,6 +588,8 @@ function backReference(a: SentenceAnalysis, t: TriggerMatch): boolean {
   const before = a.tokens.slice(Math.max(0, t.start - 4), t.start).map((x) => x.norm);
   const prev = before.at(-1);
   if (prev === "this" || prev === "these" || prev === "those" || prev === "such") return true;
+  // "recalled its ambassador in protest at …": the protest is the purpose of the act, not a demonstration.
+  if (prev === "in" && t.entry.type === "PROTEST") return true;
   if (before.includes("similar") || before.includes("like") || before.includes("reminiscent") || before.includes("comparable")) return true;
   // "as part of the strategic dialogue", "in the framework of the agreement": the frame, not a new act.
   const joined = a.tokens.slice(Math.max(0, t.start - 6), t.start).map((x) => x.norm).join(" ");

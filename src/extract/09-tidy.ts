@@ -23,6 +23,8 @@ export interface Coded {
   readonly definite?: boolean;
   /** An accusation about an act of this type told elsewhere: its target is that act's actor. */
   readonly about?: string;
+  /** Coded from a noun ("the assassination"), not a verb. */
+  readonly nominal?: boolean;
 }
 
 /** Keeps the better of two mentions of one event: more specific codes, then more details, then the earlier. */
@@ -135,8 +137,14 @@ function resolveUnknown<T extends Coded>(events: T[]): T[] {
   });
 }
 
+/**
+ * An undated mention takes the one date its event has elsewhere in the document — when it is a mention: a noun
+ * ("US sanctions on Iran"), the same words as the dated one, or part of the introduction (GUIDELINES: Mentions).
+ * A narrated act without a date ("Iraq recalled its ambassador") stays undated.
+ */
 function shareDates<T extends Coded>(events: T[]): T[] {
   const dates = new Map<string, Set<string>>();
+  const heads = new Map<string, Set<string>>();
   // Dimension keeps apart acts of one type and dyad that differ in substance (a waiver and a troop cut).
   const key = (e: Coded): string => `${e.type}|${e.actor}|${e.target}|${e.dimension}`;
   for (const e of events) {
@@ -144,10 +152,13 @@ function shareDates<T extends Coded>(events: T[]): T[] {
     const s = dates.get(key(e)) ?? new Set<string>();
     s.add(e.date);
     dates.set(key(e), s);
+    heads.set(key(e), (heads.get(key(e)) ?? new Set<string>()).add(e.head));
   }
+  const intro = (events[0]?.sentence ?? 0) + 2;
   return events.map((e) => {
     if (e.speculative || e.date) return e;
     const s = dates.get(key(e));
-    return s && s.size === 1 ? { ...e, date: [...s][0]! } : e;
+    const mention = e.nominal || e.sentence <= intro || heads.get(key(e))?.has(e.head);
+    return s && s.size === 1 && mention ? { ...e, date: [...s][0]! } : e;
   });
 }

@@ -52,6 +52,13 @@ export function verbForms(base: string): string[] {
     ing = base + "ing";
   }
   const forms = new Set([base, s, ing, ...(irr ? irr : [ed])]);
+  // A final single vowel + l doubles in British and often American spelling: expelled, cancelled, labelled.
+  if (/[^aeiou][aeiou]l$/.test(base) && !irr) {
+    forms.add(base + "led");
+    forms.add(base + "ling");
+    forms.add(base + "l" + "ed");
+    forms.add(base + "l" + "ing");
+  }
   return [...forms];
 }
 
