@@ -20,6 +20,8 @@ export interface IngestReport {
   readonly results: IngestFileResult[];
   /** Problems not tied to one file (missing paths, empty directories). */
   readonly problems: Problem[];
+  /** Sentences stored but not yet in the search index (indexed by the next search). */
+  readonly searchIndexPending: number;
 }
 
 export interface IngestOptions {
@@ -29,7 +31,8 @@ export interface IngestOptions {
 
 export type Progress = (done: number, total: number, file: string) => void;
 
-const INDEX_BATCH_SENTENCES = 20_000;
+/** Up to this many new sentences are indexed for search at the end of an ingest; more wait for the next search. */
+const INDEX_NOW_MAX_SENTENCES = 50_000;
 
 export class Workbench {
   constructor(readonly store: SqliteStore) {}
@@ -43,20 +46,14 @@ export class Workbench {
     const results: IngestFileResult[] = [];
     progress?.(0, files.length, "");
     const prepared = preparedDocuments(files, overrides, { extract: options.extract ?? true, known: () => new Set(this.store.documentIds()) });
-    let unindexed = 0;
     for await (const p of prepared) {
-      const r = this.store_(p);
-      results.push(r);
+      results.push(this.store_(p));
       progress?.(results.length, files.length, p.file);
-      // Index in batches while the worker prepares the next documents: bulk enough to write few
-      // FTS segments, often enough that the indexing overlaps the reading.
-      if (r.status === "added" && (unindexed += r.sentences) >= INDEX_BATCH_SENTENCES) {
-        this.store.catchUpSearchIndex();
-        unindexed = 0;
-      }
     }
-    this.store.catchUpSearchIndex();
-    return { results, problems };
+    // Small runs are searchable at once; a large run leaves its sentences to the next search, which
+    // indexes them in one bulk pass (the index is derived data, so nothing is lost meanwhile).
+    if (this.store.searchIndexPending() <= INDEX_NOW_MAX_SENTENCES) this.store.catchUpSearchIndex();
+    return { results, problems, searchIndexPending: this.store.searchIndexPending() };
   }
 
   /** Ingests one file (read, coded and stored in this thread). */

@@ -147,6 +147,18 @@ describe("basira ingest", () => {
     expect(operators.code).toBe(0);
   });
 
+  it("search first indexes sentences stored since the last index (as after a large ingest)", () => {
+    const store = SqliteStore.open(join(tempDir(), "t.db"));
+    const read = readDocument(fixture("plain-report.txt"));
+    if (!read.ok) throw new Error("rejected");
+    store.putDocument({ ...read.value, events: [], quantities: [] });
+    expect(store.searchIndexPending()).toBe(read.value.sentences.length);
+    const hits = store.search("threats of sanctions");
+    expect(hits[0]!.text).toBe("Washington answered with threats of sanctions on Iraq.[2]");
+    expect(store.searchIndexPending()).toBe(0);
+    store.close();
+  });
+
   it("backs up the live database with SQLite's online backup", async () => {
     const dir = tempDir();
     const db = join(dir, "t.db");

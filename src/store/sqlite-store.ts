@@ -155,6 +155,15 @@ export class SqliteStore {
     })();
   }
 
+  /** How many stored sentences the search index has not taken in yet. */
+  searchIndexPending(): number {
+    return (
+      this.db
+        .prepare("SELECT coalesce(sum(sentence_count), 0) AS n FROM documents WHERE no > (SELECT indexed_no FROM search_index_state WHERE id = 1)")
+        .get() as { n: number }
+    ).n;
+  }
+
   /**
    * Brings the full-text index up to date with the documents, in one transaction. Indexing in bulk
    * after a run (rather than per document) writes far fewer FTS segments; a run killed before this

@@ -52,6 +52,9 @@ export const ingest: Command = {
       const added = report.results.filter((r) => r.status === "added").length;
       ctx.stderr.write(`${added} added, ${accepted - added} unchanged, ${rejected} rejected\n`);
     }
+    if (report.searchIndexPending > 0) {
+      ctx.stderr.write(`note: ${report.searchIndexPending.toLocaleString("en")} sentences will be indexed for search by the next \`basira search\`\n`);
+    }
     // Nothing stored and something rejected: nothing was done.
     if (accepted === 0) return EXIT.usage;
     return rejected > 0 ? EXIT.partial : EXIT.ok;

@@ -17,7 +17,10 @@ export const search: Command = {
     const limit = values.limit === undefined ? 20 : Number(values.limit);
     if (!Number.isInteger(limit) || limit < 1) throw new InvalidInput(`--limit must be a positive whole number (got "${String(values.limit)}")`);
     if (!/[\p{L}\p{N}]/u.test(text!)) throw new InvalidInput("search text has no words: give at least one word");
-    const hits = ctx.workbench().store.search(text!, limit);
+    const { store } = ctx.workbench();
+    const pending = store.searchIndexPending();
+    if (pending > 0) ctx.stderr.write(`indexing ${pending.toLocaleString("en")} new sentences for search…\n`);
+    const hits = store.search(text!, limit);
     const rows = hits.map((h) => ({ ...h, document: format === "table" ? h.document.slice(0, 16) : h.document }));
     ctx.stdout.write(renderRows(rows, format, format === "table" ? ["document", "index", "snippet", "title"] : ["document", "title", "index", "span", "text", "snippet", "rank"]));
     return 0;
