@@ -153,6 +153,8 @@ function headingEnd(a: SentenceAnalysis): number {
 }
 
 /** Whether a weak trigger ("renewed", "reduction", "remain") has the context that makes it an event. */
+const FORGONE = /\b(?:back from|away from|refrain(?:ed|s|ing)? from|instead of|off on|short of|rather than)(?: (?:any|further|more|new|additional|a|an|the|its|their|direct|wider|military))*$/;
+
 function weakHolds(a: SentenceAnalysis, e: RawEvent): boolean {
   switch (e.type) {
     case "CONCEDE": return near(a, e.start, e.end, 5, WAIVER_WORDS);
@@ -225,6 +227,8 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
     // "if attacks continued": an unattributed act in a condition is the condition, not a forecast.
     const nominal = a.triggers.some((t) => t.start === e.start && t.entry.pos === "n");
     if ((e.actors.length === 0 || nominal) && a.tokens.slice(Math.max(0, e.start - 2), e.start).some((t) => t.norm === "if" || t.norm === "unless")) continue;
+    // "stepped back from further strikes", "refrained from retaliation": the act named is the one not taken.
+    if (nominal && FORGONE.test(a.tokens.slice(Math.max(0, e.start - 4), e.start).map((t) => t.norm).join(" "))) continue;
     const mod = modalityAt(a, e.anchor, e.start);
     if (mod.negated) continue;
     // A heading ("Mounting US pressure on Iraq: …") announces what its text says, forecasts included.

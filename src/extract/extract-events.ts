@@ -12,7 +12,7 @@ import { findTriggers, mayHaveTrigger } from "./03-triggers.js";
 import { type DateContext, findDates } from "./04-dates.js";
 import { findQuantities, type QuantityMention } from "./05-quantities.js";
 import { ACTORS } from "../domain/actors.js";
-import { rawEvents } from "./06-arguments.js";
+import { type RawEvent, rawEvents } from "./06-arguments.js";
 import { tidy } from "./09-tidy.js";
 import { type CodedEvent, codeSentence } from "./code-sentence.js";
 import { analysis, type SentenceAnalysis } from "./sentence-analysis.js";
@@ -81,6 +81,30 @@ export function analyseSentence(text: string, ctx: DocContext): SentenceAnalysis
   const triggers = findTriggers(tokens, blocked, afterModifier);
   const quantities = triggers.length ? findQuantities(text, tokens) : [];
   return analysis(text, tokens, mentions, triggers, dates, quantities);
+}
+
+const SUBJECT_PRONOUNS = new Set(["it", "they", "he", "she"]);
+const PRONOUN_GAP = /^(has|have|had|did|also|then|later|again|subsequently|soon|quickly|eventually|formally|finally|,)$|ly$/;
+
+/**
+ * "It handed the base over", "They withdrew": a subject pronoun at the start of a sentence stands for the actor
+ * of the last event coded before it (GUIDELINES: actors resolved from context). Only a pronoun that opens the
+ * sentence (or follows a date or connective there) is resolved, so "saying they had killed" stays unnamed.
+ */
+function resolvePronounSubjects(a: SentenceAnalysis, raws: RawEvent[], last: string | null): RawEvent[] {
+  if (!last) return raws;
+  const k = a.tokens.findIndex((t) => SUBJECT_PRONOUNS.has(t.norm));
+  if (k < 0) return raws;
+  const before = a.tokens.slice(0, k);
+  if (!before.every((t, j) => a.inDate[j] || /^(,|then|later|but|and|instead|soon|eventually|afterwards|meanwhile|in|that|the|same|year|month|week|day|by|early|late|mid)$/.test(t.norm))) return raws;
+  return raws.map((e) => {
+    if (e.actors.length || e.targets.some((x) => x.code === last)) return e;
+    if (e.start <= k) return e;
+    // Only the verb of the pronoun's own clause: the words between are auxiliaries or adverbs.
+    if (!a.tokens.slice(k + 1, e.start).every((t) => PRONOUN_GAP.test(t.norm))) return e;
+    const m: ActorMention = { code: last, start: k, end: k + 1, possessive: false, modifier: false, members: [], member: false, body: null, anaphor: false };
+    return { ...e, actors: [m], actorFrom: "subject" };
+  });
 }
 
 const FOOTNOTE = /\[(\d{1,3})\]/g;
@@ -182,6 +206,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
   }
   const ctx: DocContext = { published: input.published, lastYear: null, lastByBody: new Map() };
   const coded: { c: CodedEvent; i: number }[] = [];
+  let lastActor: string | null = null;
   // Only what later steps need is kept per sentence: whole analyses of a long document would crowd the heap.
   const triggerText = new Map<string, string>();
   const figures = new Map<number, readonly QuantityMention[]>();
@@ -191,7 +216,10 @@ export function extractEvents(input: ExtractInput): ExtractResult {
       const a = analyseSentence(sentence, ctx);
 
       if (a.triggers.length === 0) return;
-      const cs = codeSentence(a, rawEvents(a), i, input.published);
+      const raws = resolvePronounSubjects(a, rawEvents(a), lastActor);
+      const cs = codeSentence(a, raws, i, input.published);
+      const lastAsserted = cs.filter((c) => !c.speculative && c.actor !== "UNK").at(-1);
+      if (lastAsserted) lastActor = lastAsserted.actor;
       for (const c of cs) {
         coded.push({ c, i });
         triggerText.set(`${i}:${c.start}:${c.end}`, sentence.slice(a.tokens[c.start]!.start, a.tokens[c.end - 1]!.end));

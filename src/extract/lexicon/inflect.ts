@@ -16,14 +16,14 @@ const IRREGULAR: Readonly<Record<string, readonly [string, string]>> = {
   deal: ["dealt", "dealt"], stand: ["stood", "stood"], go: ["went", "gone"], come: ["came", "come"],
   see: ["saw", "seen"], find: ["found", "found"], seize: ["seized", "seized"], rise: ["rose", "risen"],
   slay: ["slew", "slain"], hang: ["hanged", "hanged"], get: ["got", "gotten"], do: ["did", "done"],
-  forgive: ["forgave", "forgiven"], undo: ["undid", "undone"], write: ["wrote", "written"], wage: ["waged", "waged"],
+  fall: ["fell", "fallen"], shrink: ["shrank", "shrunk"], forgive: ["forgave", "forgiven"], undo: ["undid", "undone"], write: ["wrote", "written"], wage: ["waged", "waged"],
 };
 
 // One-syllable (or final-stress) verbs that double their last consonant: ban → banned, banning.
 const DOUBLING = new Set([
   "ban", "bar", "plan", "stop", "drop", "commit", "admit", "permit", "regret", "ship", "rob", "kidnap", "grab",
   "trap", "tap", "jam", "chat", "slam", "snub", "nab", "abet", "submit", "embed", "rap",
-  "occur", "refer", "prefer", "confer", "defer", "rebut", "transfer", "stab", "bug",
+  "occur", "refer", "prefer", "confer", "defer", "rebut", "transfer", "stab", "bug", "step",
 ]);
 
 const VOWEL = /[aeiou]/;

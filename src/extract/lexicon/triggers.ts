@@ -126,6 +126,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("consultation/n", "CONSULT"),
   n("summit/n", "CONSULT", "multilateral"),
   v("travel/v to", "CONSULT", "visit"),
+  // "took a delegation to Washington": leading a party to a capital is a visit.
+  v("take/v|took|bring/v|lead/v ** delegation/n|team/n|minister/n|ministers|officials|businessmen|executives to", "CONSULT", "visit"),
   n("trip/n to", "CONSULT", "visit"),
   v("receive/v * delegation/n|envoy/n|minister/n|president|counterpart/n", "CONSULT", "visit"),
   v("phone/v|telephone/v", "CONSULT", "phone"),
@@ -150,6 +152,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("unfreeze/v|release/v * fund/n|asset/n|payment/n|money|revenue/n", "CONCEDE"),
   v("retreat/v|relent/v|concede/v|yield/v|backtrack/v|relent/v", "CONCEDE"),
   v("back/v down|off", "CONCEDE"),
+  // "stepped back from further strikes": refraining from more force is a de-escalation, not an attack.
+  v("step/v back|away from", "CONCEDE"),
 
   // COOPERATE
   v("cooperate/v|collaborate/v|coordinate/v|partner/v", "COOPERATE"),
@@ -180,12 +184,18 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("withdraw/v", "RETREAT", "withdraw", { ownObject: true }),
   n("withdrawal/n|pullout/n|pull-out/n|drawdown/n|draw-down/n|departure/n|exit/n", "RETREAT", "withdraw", { of: "actor" }),
   v("pull/v out|back", "RETREAT", "withdraw", { ownObject: true }),
+  // Concentrating forces on fewer sites is a drawdown: "consolidated its troops into two bases".
+  v("consolidate/v * " + TROOPS + "|base/n|presence|site/n", "RETREAT", "withdraw", { ownObject: true }),
+  n("consolidation of * " + TROOPS + "|base/n|presence", "RETREAT", "withdraw", { of: "actor" }),
+  // "troop numbers fell by half", "the presence shrank to 2,500": a reported fall in a force is a withdrawal.
+  v("fall/v|drop/v|decline/v|shrink/v by|to", "RETREAT", "withdraw", { weak: true }),
   v("reduce/v|cut/v|shrink/v|scale/v|draw/v|trim/v|halve/v|lower/v * " + TROOPS + " || reduce/v|cut/v|shrink/v|lower/v * number of", "RETREAT", "withdraw", { ownObject: true }),
   n("reduction/n|cut/n|cutback/n", "RETREAT", "withdraw", { weak: true, of: "actor" }),
   v("hand/v over|back", "RETREAT", "withdraw"),
   v("hand/v ** base/n|control|site/n|facility|facilities|airport/n", "RETREAT", "withdraw"),
   v("send/v|bring/v|fly/v * " + TROOPS + " home", "RETREAT", "withdraw"),
-  v("transfer/v * base/n|control|site/n|facility", "RETREAT", "withdraw"),
+  v("transfer/v ** base/n|control|site/n|facility|facilities|airfield/n|headquarters|compound/n", "RETREAT", "withdraw"),
+  v("hand/v ** airfield/n|compound/n|headquarters|camp/n|outpost/n", "RETREAT", "withdraw"),
   v("leave/v|evacuate/v|vacate/v|abandon/v", "RETREAT", "withdraw", { weak: true }),
   v("end/v * mission/n|presence|deployment/n", "RETREAT", "withdraw", { ownObject: true }),
   n("end of * mission/n|presence", "RETREAT", "withdraw"),
