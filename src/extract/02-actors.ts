@@ -252,7 +252,14 @@ export function findActors(tokens: readonly Token[], sentenceText = ""): ActorMe
   let mentions: ActorMention[] = [];
   for (const g of groups) {
     const code = resolve(g);
-    if (!code) continue;
+    if (!code) {
+      // "the group's sites", "the militia's leader": a definite, possessive body noun points back at a named group.
+      const lone = g.parts.length === 1 ? g.parts[0]!.entry : null;
+      if (lone?.body === "ARMED" && tokens[g.start - 1]?.norm === "the" && tokens[g.end]?.norm === "'s") {
+        mentions.push({ code: "", start: g.start, end: g.end, possessive: true, modifier: false, members: [], member: false, body: "ARMED", anaphor: true });
+      }
+      continue;
+    }
     const only = g.parts.length === 1 ? g.parts[0]!.entry : null;
     const possessive = tokens[g.end]?.norm === "'s" || tokens[g.end]?.norm === "'";
     // A lone state name or demonym before a non-actor noun is a modifier ("Iranian influence", "US presence").

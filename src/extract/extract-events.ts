@@ -49,16 +49,20 @@ export interface DocContext extends DateContext {
 /** "these factions" → the factions named last; a fuller mention updates what its body noun points at. */
 function resolveAnaphors(mentions: ActorMention[], ctx: DocContext): ActorMention[] {
   const last = ctx.lastByBody;
-  if (!last) return mentions;
-  return mentions.map((m) => {
-    if (!m.body) return m;
+  if (!last) return mentions.filter((m) => m.code !== "");
+  const out = mentions.map((m) => {
+    if (!m.body) {
+      if (ARMED_GROUPS.has(m.code)) last.set("NAMED_ARMED", m.code);
+      return m;
+    }
     if (m.anaphor) {
-      const code = last.get(m.body);
+      const code = m.code === "" ? last.get("NAMED_ARMED") ?? last.get(m.body) : last.get(m.body);
       return code ? { ...m, code } : m;
     }
     last.set(m.body, m.code);
     return m;
   });
+  return out.filter((m) => m.code !== "");
 }
 
 /** Runs stages 1–5 on one sentence. */
@@ -107,6 +111,21 @@ function resolvePronounSubjects(a: SentenceAnalysis, raws: RawEvent[], last: str
   });
 }
 
+/**
+ * "Baghdad condemned the strikes": an accusation whose target is only the act it condemns is aimed at whoever
+ * did that act, found in the sentences before it when its own sentence does not name them (GUIDELINES: target).
+ */
+const VISIT_REF = /^\s+(?:the|this|that|his|her|its|their)\s+(?:\w+\s+)?(?:visit|trip|journey)\b/i;
+
+function condemnedDoer(c: CodedEvent, before: readonly { c: CodedEvent }[]): CodedEvent {
+  if (c.type !== "ACCUSE" || c.target !== null || !c.about) return c;
+  for (let k = before.length - 1; k >= 0 && k >= before.length - 12; k--) {
+    const p = before[k]!.c;
+    if (p.type === c.about && !p.speculative && p.actor !== c.actor && p.actor !== "UNK") return { ...c, target: p.actor };
+  }
+  return c;
+}
+
 const FOOTNOTE = /\[(\d{1,3})\]/g;
 
 function footnotesOf(input: ExtractInput, index: number, sentence: string): string[] {
@@ -143,6 +162,7 @@ function toEvent(input: ExtractInput, c: CodedEvent, span: SentenceSpan, sentenc
   };
 }
 
+const ARMED_GROUPS = new Set(ACTORS.filter((x) => x.kind === "armed_group" && x.code !== "UNK").map((x) => x.code));
 const MILITARY_OF = new Set(ACTORS.filter((x) => x.code.endsWith(".MILITARY")).map((x) => x.code));
 
 /** Troop figures belong to the actor's armed forces (USA → USA.MILITARY), so levels chart per force. */
@@ -220,7 +240,9 @@ export function extractEvents(input: ExtractInput): ExtractResult {
       const cs = codeSentence(a, raws, i, input.published);
       const lastAsserted = cs.filter((c) => !c.speculative && c.actor !== "UNK").at(-1);
       if (lastAsserted) lastActor = lastAsserted.actor;
-      for (const c of cs) {
+      for (const c0 of cs) {
+        const after = sentence.slice(a.tokens[c0.end - 1]!.end, a.tokens[c0.end - 1]!.end + 40);
+        const c = condemnedDoer(c0.type === "ACCUSE" && !c0.about && VISIT_REF.test(after) ? { ...c0, about: "CONSULT" } : c0, coded);
         coded.push({ c, i });
         triggerText.set(`${i}:${c.start}:${c.end}`, sentence.slice(a.tokens[c.start]!.start, a.tokens[c.end - 1]!.end));
       }
