@@ -64,6 +64,8 @@ function headEntries(): Entry[] {
   });
 }
 
+const NAME_SKELETON = new Map<string, readonly Entry[]>();
+
 // Index by first word; longer entries first so the longest match wins.
 const INDEX = new Map<string, Entry[]>();
 for (const e of [...ACTORS.flatMap((a) => [a.names.en, ...a.aliases.en].map((n) => nameEntry(n, a.code))), ...headEntries()]) {
@@ -71,6 +73,13 @@ for (const e of [...ACTORS.flatMap((a) => [a.names.en, ...a.aliases.en].map((n) 
   const list = INDEX.get(e.words[0]!) ?? [];
   list.push(e);
   INDEX.set(e.words[0]!, list);
+}
+for (const list of INDEX.values()) for (const e of list) {
+  if (!e.code || e.body || e.state || e.exact || e.words.length < 2) continue;
+  const w0 = canonWord(e.words[0]!);
+  if (w0.length < 6) continue;
+  const key = skeleton(w0);
+  NAME_SKELETON.set(key, [...(NAME_SKELETON.get(key) ?? []), e]);
 }
 for (const list of INDEX.values()) list.sort((x, y) => y.words.length - x.words.length || (x.body ? 1 : 0) - (y.body ? 1 : 0));
 
@@ -80,9 +89,53 @@ interface Raw {
   readonly end: number;
 }
 
+/** A consonant skeleton for transliterated names: "Muhandis"/"Mohandes", "Fayyadh"/"Fayad", "Qassem"/"Qasim". */
+function skeleton(w: string): string {
+  return w.replace(/q/g, "k").replace(/(?!^)h/g, "").replace(/(?!^)[aeiouy]/g, "").replace(/(.)\1+/g, "$1");
+}
+
+/** Canonical spelling of a name word: "Abou" is "Abu", "el-" is "al-". */
+function canonWord(w: string): string {
+  return w === "abou" || w === "abo" ? "abu" : w === "el" ? "al" : w;
+}
+
+/**
+ * Tolerant match of a person or organisation name ("Abou Mahdi al-Mohandes" for "Abu Mahdi al-Muhandis"):
+ * hyphens and the article "al-" are optional, "Abou" is "Abu", and capitalised words of six letters or more
+ * match on their consonant skeleton. States and demonyms keep the exact match.
+ */
+function tolerantMatch(tokens: readonly Token[], i: number): Raw | null {
+  const first = tokens[i]!;
+  const keys = [canonWord(first.norm)];
+  if (first.norm === "al" && tokens[i + 1]?.norm === "-" && tokens[i + 2]) keys.push(canonWord(tokens[i + 2]!.norm));
+  const cands: Entry[] = [];
+  for (const k of keys) {
+    cands.push(...(INDEX.get(k) ?? []));
+    if (first.upper && k.length >= 6) cands.push(...(NAME_SKELETON.get(skeleton(k)) ?? []));
+  }
+  for (const e of cands) {
+    if (!e.code || e.body || e.state || e.exact) continue;
+    const words = e.words.filter((w) => w !== "-").map(canonWord);
+    let j = i;
+    let k = 0;
+    while (k < words.length) {
+      while (tokens[j]?.norm === "-") j++;
+      const t = tokens[j];
+      if (!t) break;
+      const w = canonWord(t.norm);
+      if (w === words[k] || (t.upper && w.length >= 6 && words[k]!.length >= 6 && skeleton(w) === skeleton(words[k]!))) { j++; k++; continue; }
+      if (words[k] === "al" && k > 0) { k++; continue; }
+      if (w === "al" && tokens[j + 1]?.norm === "-") { j += 2; continue; }
+      break;
+    }
+    if (k === words.length && j > i && words.length > 1) return { entry: e, start: i, end: j };
+  }
+  return null;
+}
+
 function matchAt(tokens: readonly Token[], i: number): Raw | null {
   const list = INDEX.get(tokens[i]!.norm);
-  if (!list) return null;
+  if (!list) return tolerantMatch(tokens, i);
   for (const e of list) {
     let ok = true;
     for (let k = 0; k < e.words.length && ok; k++) {
@@ -100,7 +153,7 @@ function matchAt(tokens: readonly Token[], i: number): Raw | null {
     if (ok && e.code && i >= 2 && tokens[i - 1]!.norm === "-" && NAME_PARTICLES.has(tokens[i - 2]!.norm)) ok = false;
     if (ok) return { entry: e, start: i, end: i + e.words.length };
   }
-  return null;
+  return tolerantMatch(tokens, i);
 }
 
 const NAME_PARTICLES = new Set(["al", "el", " al'", "bin", "ibn", "abu"]);

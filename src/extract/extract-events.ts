@@ -14,6 +14,7 @@ import { findQuantities, type QuantityMention } from "./05-quantities.js";
 import { ACTORS } from "../domain/actors.js";
 import { type RawEvent, rawEvents } from "./06-arguments.js";
 import { tidy } from "./09-tidy.js";
+import { PLACE_TARGET_TYPES, placeTarget } from "./lexicon/places.js";
 import { type CodedEvent, codeSentence } from "./code-sentence.js";
 import { analysis, type SentenceAnalysis } from "./sentence-analysis.js";
 
@@ -242,7 +243,9 @@ export function extractEvents(input: ExtractInput): ExtractResult {
       if (lastAsserted) lastActor = lastAsserted.actor;
       for (const c0 of cs) {
         const after = sentence.slice(a.tokens[c0.end - 1]!.end, a.tokens[c0.end - 1]!.end + 40);
-        const c = condemnedDoer(c0.type === "ACCUSE" && !c0.about && VISIT_REF.test(after) ? { ...c0, about: "CONSULT" } : c0, coded);
+        const c1 = condemnedDoer(c0.type === "ACCUSE" && !c0.about && VISIT_REF.test(after) ? { ...c0, about: "CONSULT" } : c0, coded);
+        const place = c1.target === null && PLACE_TARGET_TYPES.has(c1.type) ? placeTarget(sentence.slice(a.tokens[/^(to|from|at|in|into)$/.test(a.tokens[c1.end - 1]!.norm) ? c1.end - 2 : c1.end - 1]!.end)) : null;
+        const c = place && place !== c1.actor ? { ...c1, target: place } : c1;
         coded.push({ c, i });
         triggerText.set(`${i}:${c.start}:${c.end}`, sentence.slice(a.tokens[c.start]!.start, a.tokens[c.end - 1]!.end));
       }
