@@ -67,6 +67,8 @@ const valid = (y: number, m: number, d: number): boolean => {
 
 // Ordered: longer forms first; each match blanks its characters so shorter rules do not re-match them.
 const RULES: readonly Rule[] = [
+  // "Through 2018 and 2019", "during 2019 and 2020": a span named by its two years.
+  { re: new RegExp(`\\b(?:[Tt]hrough(?:out)?|[Dd]uring|[Aa]cross|[Oo]ver)\\s+${YEAR}\\s+and\\s+${YEAR}\\b`, "g"), make: (m) => (Number(m[2]) > Number(m[1]) ? { date: m[1]!, dateEnd: m[2]! } : null) },
   { re: new RegExp(`\\b(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|through)\\s+${YEAR}\\b`, "g"), make: (m) => ({ date: m[1]!, dateEnd: m[2]! }) },
   { re: new RegExp(`\\b${YEAR}\\s*[-–—/]\\s*${YEAR}\\b`, "g"), make: (m) => (Number(m[2]) > Number(m[1]) ? { date: m[1]!, dateEnd: m[2]! } : null) },
   { re: new RegExp(`\\b${MONTH_WORD}\\s+${DAY},?\\s+${YEAR}\\b`, "g"), make: (m) => day(Number(m[3]), monthOf(m[1]!), Number(m[2])) },

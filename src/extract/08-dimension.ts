@@ -14,7 +14,8 @@ const ECONOMIC_WORDS = new Set([
   "exemptions", "exemption", "waiver", "waivers", "financial", "bank", "banks", "contracts", "contract", "companies",
   "company", "import", "imports", "export", "exports", "stocks", "reserves", "budget", "prices", "salaries", "jobs",
   "water", "services", "unemployment", "remittances", "loans", "debt", "tariffs", "freeze", "power", "shortages",
-  "fuel", "wages", "poverty", "cost", "costs",
+  "fuel", "wages", "poverty", "cost", "costs", "accounts", "account", "payments", "payment", "money", "frozen", "fed",
+  "dues", "finances", "currency",
 ]);
 
 function context(a: SentenceAnalysis, start: number, end: number, width: number): { mil: number; eco: number } {
@@ -47,7 +48,10 @@ export function dimensionOf(a: SentenceAnalysis, type: string, mode: string | nu
     case "THREATEN":
       if (mode === "arrest" || mode === "relations") return "political";
       if (mode === "violence" || mode === "expel") return "military";
-      return near.eco > 0 ? "economic" : near.mil > 0 ? "military" : "political";
+      // "warned Baghdad that its accounts could be frozen": a threat about money is economic wherever the money is named.
+      if (near.eco > 0) return "economic";
+      if (near.mil > 0) return "military";
+      return context(a, 0, a.tokens.length, 0).eco > 0 ? "economic" : "political";
     case "PROTEST":
       // A protest takes the dimension of its grievance, which may be told anywhere in the sentence.
       return near.eco > 0 || context(a, 0, a.tokens.length, 0).eco > 0 ? "economic" : "political";
