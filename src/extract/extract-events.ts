@@ -127,6 +127,37 @@ function condemnedDoer(c: CodedEvent, before: readonly { c: CodedEvent }[]): Cod
   return c;
 }
 
+const mention = (code: string, k: number): ActorMention => ({ code, start: k, end: k + 1, possessive: false, modifier: false, members: [], member: false, body: null, anaphor: false });
+
+/**
+ * "The waiver had been renewed in 2019", "control of the base was transferred": an agentless passive of a
+ * known trigger continues the last event of the same type in the document, whose actor (and target, when
+ * the passive names none) it takes (GUIDELINES: actors from context). Attacks keep UNK.
+ */
+function contextPassives(a: SentenceAnalysis, raws: RawEvent[], last: ReadonlyMap<string, { actor: string; target: string | null }>, lastActor: string | null): RawEvent[] {
+  return raws.map((e) => {
+    if (e.actors.length || e.actorFrom !== "default" || e.type === "ASSAULT" || e.type === "PROTEST") return e;
+    // A handover with no earlier act of its kind is the last actor's ("… was transferred to Iraqi forces").
+    const prev = last.get(e.type) ?? (lastActor && e.type === "RETREAT" && !e.targets.some((x) => x.code === lastActor) ? { actor: lastActor, target: null } : undefined);
+    if (!prev) return e;
+    // "… was transferred to Iraqi forces": the recipient after "to" is the target.
+    const recipient = a.mentions.find((m) => m.start > e.end - 1 && m.start <= e.end + 2 && a.tokens.slice(e.end - 1, m.start).some((t) => t.norm === "to"));
+    const own = e.targets.length ? e.targets : recipient ? [recipient] : [];
+    const targets = own.length || !prev.target ? own : [mention(prev.target, e.start)];
+    return { ...e, actors: [mention(prev.actor, e.start)], targets, actorFrom: "context" };
+  });
+}
+
+const ASKED = /^(requests?|demands?|proposals?|offers?|calls?|appeals?|invitations?|plans?|bids?|ultimatums?)$/;
+
+/** "refused the American request", "rejected Washington's demand": whoever made the request is the target. */
+function requester(a: SentenceAnalysis, c: CodedEvent): string | null {
+  const noun = a.tokens.findIndex((t, k) => k >= c.end - 1 && k <= c.end + 4 && ASKED.test(t.norm));
+  if (noun < 0) return null;
+  const m = a.mentions.find((x) => x.start >= c.end - 2 && x.end <= noun + 3 && x.code !== c.actor && x.code !== "");
+  return m?.code ?? null;
+}
+
 const FOOTNOTE = /\[(\d{1,3})\]/g;
 
 function footnotesOf(input: ExtractInput, index: number, sentence: string): string[] {
@@ -228,6 +259,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
   const ctx: DocContext = { published: input.published, lastYear: null, lastByBody: new Map() };
   const coded: { c: CodedEvent; i: number }[] = [];
   let lastActor: string | null = null;
+  const lastByType = new Map<string, { actor: string; target: string | null }>();
   // Only what later steps need is kept per sentence: whole analyses of a long document would crowd the heap.
   const triggerText = new Map<string, string>();
   const figures = new Map<number, readonly QuantityMention[]>();
@@ -237,15 +269,17 @@ export function extractEvents(input: ExtractInput): ExtractResult {
       const a = analyseSentence(sentence, ctx);
 
       if (a.triggers.length === 0) return;
-      const raws = resolvePronounSubjects(a, rawEvents(a), lastActor);
+      const raws = contextPassives(a, resolvePronounSubjects(a, rawEvents(a), lastActor), lastByType, lastActor);
       const cs = codeSentence(a, raws, i, input.published);
       const lastAsserted = cs.filter((c) => !c.speculative && c.actor !== "UNK").at(-1);
       if (lastAsserted) lastActor = lastAsserted.actor;
+      for (const c of cs) if (!c.speculative && c.actor !== "UNK") lastByType.set(c.type, { actor: c.actor, target: c.target });
       for (const c0 of cs) {
         const after = sentence.slice(a.tokens[c0.end - 1]!.end, a.tokens[c0.end - 1]!.end + 40);
         const c1 = condemnedDoer(c0.type === "ACCUSE" && !c0.about && VISIT_REF.test(after) ? { ...c0, about: "CONSULT" } : c0, coded);
         const place = c1.target === null && PLACE_TARGET_TYPES.has(c1.type) ? placeTarget(sentence.slice(a.tokens[/^(to|from|at|in|into)$/.test(a.tokens[c1.end - 1]!.norm) ? c1.end - 2 : c1.end - 1]!.end)) : null;
-        const c = place && place !== c1.actor ? { ...c1, target: place } : c1;
+        const c2 = place && place !== c1.actor ? { ...c1, target: place } : c1;
+        const c = c2.type === "REJECT" && c2.target === null ? { ...c2, target: requester(a, c2) } : c2;
         coded.push({ c, i });
         triggerText.set(`${i}:${c.start}:${c.end}`, sentence.slice(a.tokens[c.start]!.start, a.tokens[c.end - 1]!.end));
       }

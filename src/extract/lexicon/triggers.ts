@@ -196,6 +196,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("send/v|bring/v|fly/v * " + TROOPS + " home", "RETREAT", "withdraw"),
   v("transfer/v ** base/n|control|site/n|facility|facilities|airfield/n|headquarters|compound/n", "RETREAT", "withdraw"),
   v("hand/v ** airfield/n|compound/n|headquarters|camp/n|outpost/n", "RETREAT", "withdraw"),
+  // "control of the base was transferred to Iraqi forces": a handover told in the passive.
+  v("transfer/v", "RETREAT", "withdraw", { weak: true }),
   v("leave/v|evacuate/v|vacate/v|abandon/v", "RETREAT", "withdraw", { weak: true }),
   v("end/v * mission/n|presence|deployment/n", "RETREAT", "withdraw", { ownObject: true }),
   n("end of * mission/n|presence", "RETREAT", "withdraw"),
