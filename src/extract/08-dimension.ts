@@ -15,7 +15,7 @@ const ECONOMIC_WORDS = new Set([
   "company", "import", "imports", "export", "exports", "stocks", "reserves", "budget", "prices", "salaries", "jobs",
   "water", "services", "unemployment", "remittances", "loans", "debt", "tariffs", "freeze", "power", "shortages",
   "fuel", "wages", "poverty", "cost", "costs", "accounts", "account", "payments", "payment", "money", "frozen", "fed",
-  "dues", "finances", "currency",
+  "dues", "finances", "currency", "debts", "arrears", "bills", "dollars", "gas", "sanctioned",
 ]);
 
 function context(a: SentenceAnalysis, start: number, end: number, width: number): { mil: number; eco: number } {

@@ -153,6 +153,16 @@ function headingEnd(a: SentenceAnalysis): number {
 }
 
 /** Whether a weak trigger ("renewed", "reduction", "remain") has the context that makes it an event. */
+/** "if" or "unless" opens the clause of the token at `k` (no comma or clause break between). */
+function conditionBefore(a: SentenceAnalysis, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 8); j--) {
+    const w = a.tokens[j]!.norm;
+    if (w === "if" || w === "unless") return true;
+    if (w === "," || w === ";" || w === ":" || w === "and" || w === "but") return false;
+  }
+  return false;
+}
+
 const FORGONE = /\b(?:back from|away from|refrain(?:ed|s|ing)? from|instead of|off on|short of|rather than)(?: (?:any|further|more|new|additional|a|an|the|its|their|direct|wider|military))*$/;
 
 function weakHolds(a: SentenceAnalysis, e: RawEvent): boolean {
@@ -199,6 +209,8 @@ function retype(a: SentenceAnalysis, e: RawEvent, actor: string, target: string 
   if (e.type === "SUPPORT" && /^(support|back)/.test(a.tokens[e.start]!.norm) && near(a, e.start, e.end, 3, MILITARY_CONTEXT)) return "AID";
   // Signing commercial deals is cooperation (GUIDELINES: Action).
   if (e.type === "AGREE" && (target?.endsWith(".BUSINESS") || actor.endsWith(".BUSINESS") || figure?.measure === "funds")) return "COOPERATE";
+  // "signed a contract": a commercial contract is cooperation whoever the other party is (GUIDELINES: Action).
+  if (e.type === "AGREE" && a.tokens.slice(e.start, e.end).some((t) => /^contracts?$/.test(t.norm))) return "COOPERATE";
   return e.type;
 }
 
@@ -227,6 +239,10 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
     // "if attacks continued": an unattributed act in a condition is the condition, not a forecast.
     const nominal = a.triggers.some((t) => t.start === e.start && t.entry.pos === "n");
     if ((e.actors.length === 0 || nominal) && a.tokens.slice(Math.max(0, e.start - 2), e.start).some((t) => t.norm === "if" || t.norm === "unless")) continue;
+    // "if the embassy were targeted next": an unattributed act inside a condition is hypothetical, not reported.
+    if (e.actors.length === 0 && conditionBefore(a, e.start)) continue;
+    // "a hub for training", "a base for operations": what a place is for describes it; it reports no act.
+    if (a.tokens[e.start - 1]?.norm === "for" && /^(hub|centre|center|site|venue|facility|place|home|ground|platform|launchpad|springboard)s?$/.test(a.tokens[e.start - 2]?.norm ?? "")) continue;
     // "stepped back from further strikes", "refrained from retaliation": the act named is the one not taken.
     if (nominal && FORGONE.test(a.tokens.slice(Math.max(0, e.start - 4), e.start).map((t) => t.norm).join(" "))) continue;
     const mod = modalityAt(a, e.anchor, e.start);
