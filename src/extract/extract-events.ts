@@ -96,7 +96,21 @@ const PRONOUN_GAP = /^(has|have|had|did|also|then|later|again|subsequently|soon|
  * of the last event coded before it (GUIDELINES: actors resolved from context). Only a pronoun that opens the
  * sentence (or follows a date or connective there) is resolved, so "saying they had killed" stays unnamed.
  */
-function resolvePronounSubjects(a: SentenceAnalysis, raws: RawEvent[], last: string | null): RawEvent[] {
+const UNIT_WORDS = /^(presence|footprint|troops?|forces?|contingent|deployment|military|personnel|numbers?|levels?)$/;
+
+/**
+ * "The US presence shrank to 2,500 troops": a state named as the modifier of the force that moves is its actor.
+ */
+function unitOwners(a: SentenceAnalysis, raws: RawEvent[]): RawEvent[] {
+  return raws.map((e) => {
+    if (e.actors.length || !/^(RETREAT|MOBILIZE|AID)$/.test(e.type)) return e;
+    const m = a.mentions.find((x) => x.modifier && x.end < e.start && a.tokens.slice(x.end, e.start).every((t) => UNIT_WORDS.test(t.norm)));
+    return m ? { ...e, actors: [m], actorFrom: "subject" } : e;
+  });
+}
+
+function resolvePronounSubjects(a: SentenceAnalysis, raws0: RawEvent[], last: string | null): RawEvent[] {
+  const raws = unitOwners(a, raws0);
   if (!last) return raws;
   const k = a.tokens.findIndex((t) => SUBJECT_PRONOUNS.has(t.norm));
   if (k < 0) return raws;

@@ -66,7 +66,8 @@ export const SUBCODES: Readonly<Record<string, Partial<Record<Body, string>>>> =
 /** Heads that are only meaningful with a state cue or a link word; alone they name nobody. */
 export const DEMONYMS: ReadonlySet<string> = new Set([
   "american", "iraqi", "iranian", "syrian", "afghan", "turkish", "saudi", "kuwaiti", "jordanian", "israeli", "chinese",
-  "russian", "british", "french", "lebanese", "kurdish",
+  "russian", "british", "french", "lebanese", "kurdish", "german", "italian", "japanese", "indian", "egyptian",
+  "emirati", "qatari", "bahraini", "omani", "spanish", "dutch", "danish", "canadian", "australian", "pakistani",
 ]);
 
 /** "Iran-backed", "Tehran-aligned": after a hyphen these make the state the sponsor, not the actor. */

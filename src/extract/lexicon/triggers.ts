@@ -198,7 +198,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("hand/v ** airfield/n|compound/n|headquarters|camp/n|outpost/n", "RETREAT", "withdraw"),
   // "control of the base was transferred to Iraqi forces": a handover told in the passive.
   v("transfer/v", "RETREAT", "withdraw", { weak: true }),
-  v("leave/v|evacuate/v|vacate/v|abandon/v", "RETREAT", "withdraw", { weak: true }),
+  v("leave/v|evacuate/v|vacate/v|abandon/v|depart/v", "RETREAT", "withdraw", { weak: true }),
+  v("relocate/v|reposition/v|move/v * " + TROOPS + " out|from", "RETREAT", "withdraw", { ownObject: true }),
   v("end/v * mission/n|presence|deployment/n", "RETREAT", "withdraw", { ownObject: true }),
   n("end of * mission/n|presence", "RETREAT", "withdraw"),
   n("mission/n|presence would|will|to end/v", "RETREAT", "withdraw"),
@@ -231,6 +232,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("threat/n of|against", "THREATEN"),
   n("ultimatum/n", "THREATEN"),
   v("issue/v * warrant/n", "THREATEN", "arrest"),
+  // "replied with a warning", "responded with threats": a reply that is a threat.
+  v("reply/v|respond/v|answer/v with * warning/n|threat/n|ultimatum/n", "THREATEN"),
   n("arrest warrant/n || warrant/n for", "THREATEN", "arrest"),
 
   // PROTEST
@@ -315,6 +318,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("wound/v|injure/v", "ASSAULT"),
   n("wound down", "RETREAT", "withdraw"),
   v("strike/v|hit/v back", "ASSAULT", "aerial"),
+  // "retaliated with missile strikes on two bases": the reply is the attack, by the subject.
+  v("retaliate/v|respond/v|reply/v with * strike/n|attack/n|missile/n|rocket/n|airstrike/n|drone/n|barrage/n", "ASSAULT"),
   v("fight/v|battle/v|clash/v", "ASSAULT"),
   n("clash/n || offensive/n against", "ASSAULT"),
   v("declare/v victory over", "ASSAULT"),
