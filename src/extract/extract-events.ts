@@ -162,6 +162,29 @@ function contextPassives(a: SentenceAnalysis, raws: RawEvent[], last: ReadonlyMa
   });
 }
 
+const REPLY_TYPES = new Set(["THREATEN", "REJECT", "ACCUSE"]);
+const REPLY = /\b(?:respond(?:s|ed|ing)?|repl(?:y|ies|ied)|in response|retaliat\w*|in return|revenge|refus(?:e|es|ed))\b/i;
+const root = (code: string): string => code.split(".", 1)[0]!;
+
+/**
+ * "Washington refused", "Iran vowed revenge", "Trump responded by threatening sanctions": a threat, refusal or
+ * accusation with no target answers the last act aimed at its actor, or, in a reply, the act just before it.
+ */
+function answered(c: CodedEvent, before: readonly { c: CodedEvent }[], reply: boolean): string | null {
+  const recent = before.slice(-6).map((x) => x.c).filter((p) => !p.speculative && p.actor !== "UNK" && root(p.actor) !== root(c.actor));
+  const aimed = [...recent].reverse().find((p) => p.target !== null && root(p.target) === root(c.actor));
+  if (aimed) return aimed.actor;
+  return reply ? recent.at(-1)?.actor ?? null : null;
+}
+
+/** "Trump visited US troops in Iraq": a visit to one's own forces abroad is a visit to the country they are in. */
+function ownVisit(a: SentenceAnalysis, c: CodedEvent): CodedEvent {
+  if (c.type !== "CONSULT" || c.mode !== "visit" || c.target === null || root(c.target) !== root(c.actor)) return c;
+  const m = a.mentions.find((x) => x.start >= c.end && root(x.code) !== root(c.actor) && x.code !== "" && /^(in|to|at)$/.test(a.tokens[x.start - 1]?.norm ?? ""));
+  const place = m?.code ?? placeTarget(a.text.slice(a.tokens[c.end - 1]!.end));
+  return place ? { ...c, target: place } : c;
+}
+
 const ASKED = /^(requests?|demands?|proposals?|offers?|calls?|appeals?|invitations?|plans?|bids?|ultimatums?)$/;
 
 /** "refused the American request", "rejected Washington's demand": whoever made the request is the target. */
@@ -293,7 +316,9 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         const c1 = condemnedDoer(c0.type === "ACCUSE" && !c0.about && VISIT_REF.test(after) ? { ...c0, about: "CONSULT" } : c0, coded);
         const place = c1.target === null && PLACE_TARGET_TYPES.has(c1.type) ? placeTarget(sentence.slice(a.tokens[/^(to|from|at|in|into)$/.test(a.tokens[c1.end - 1]!.norm) ? c1.end - 2 : c1.end - 1]!.end)) : null;
         const c2 = place && place !== c1.actor ? { ...c1, target: place } : c1;
-        const c = c2.type === "REJECT" && c2.target === null ? { ...c2, target: requester(a, c2) } : c2;
+        const c3 = c2.type === "REJECT" && c2.target === null ? { ...c2, target: requester(a, c2) } : c2;
+        const c4 = ownVisit(a, c3);
+        const c = c4.target === null && REPLY_TYPES.has(c4.type) ? { ...c4, target: answered(c4, coded, REPLY.test(sentence)) } : c4;
         coded.push({ c, i });
         triggerText.set(`${i}:${c.start}:${c.end}`, sentence.slice(a.tokens[c.start]!.start, a.tokens[c.end - 1]!.end));
       }
