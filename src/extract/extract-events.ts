@@ -115,7 +115,9 @@ function resolvePronounSubjects(a: SentenceAnalysis, raws0: RawEvent[], last: st
   const k = a.tokens.findIndex((t) => SUBJECT_PRONOUNS.has(t.norm));
   if (k < 0) return raws;
   const before = a.tokens.slice(0, k);
-  if (!before.every((t, j) => a.inDate[j] || /^(,|then|later|but|and|instead|soon|eventually|afterwards|meanwhile|in|that|the|same|year|month|week|day|by|early|late|mid)$/.test(t.norm))) return raws;
+  // "After the strike, it withdrew": an opening phrase without an actor, closed by a comma, may precede it.
+  const opener = k > 0 && a.tokens[k - 1]!.norm === "," && !a.mentions.some((m) => m.start < k) && !a.triggers.some((t) => t.start < k && !t.entry.pos.startsWith("n"));
+  if (!opener && !before.every((t, j) => a.inDate[j] || /^(,|then|later|but|and|instead|soon|eventually|afterwards|meanwhile|in|that|the|same|year|month|week|day|by|early|late|mid)$/.test(t.norm))) return raws;
   return raws.map((e) => {
     if (e.actors.length || e.targets.some((x) => x.code === last)) return e;
     if (e.start <= k) return e;
