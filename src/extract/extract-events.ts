@@ -179,6 +179,18 @@ function answered(c: CodedEvent, before: readonly { c: CodedEvent }[], reply: bo
   return reply ? recent.at(-1)?.actor ?? null : null;
 }
 
+const OBJ_PRONOUN = /^(it|them|him|her)$/;
+
+/** "… and struck them": an object pronoun stands for the last other party named in the events before. */
+function objectReferent(c: CodedEvent, before: readonly { c: CodedEvent }[]): string | null {
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 4); k--) {
+    const p = before[k]!.c;
+    if (p.speculative) continue;
+    for (const x of [p.actor, p.target]) if (x && x !== "UNK" && root(x) !== root(c.actor)) return x;
+  }
+  return null;
+}
+
 /** "Trump visited US troops in Iraq": a visit to one's own forces abroad is a visit to the country they are in. */
 function ownVisit(a: SentenceAnalysis, c: CodedEvent): CodedEvent {
   if (c.type !== "CONSULT" || c.mode !== "visit" || c.target === null || root(c.target) !== root(c.actor)) return c;
@@ -320,7 +332,8 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         const c2 = place && place !== c1.actor ? { ...c1, target: place } : c1;
         const c3 = c2.type === "REJECT" && c2.target === null ? { ...c2, target: requester(a, c2) } : c2;
         const c4 = ownVisit(a, c3);
-        const c = c4.target === null && REPLY_TYPES.has(c4.type) ? { ...c4, target: answered(c4, coded, REPLY.test(sentence)) } : c4;
+        const c5 = c4.target === null && REPLY_TYPES.has(c4.type) ? { ...c4, target: answered(c4, coded, REPLY.test(sentence)) } : c4;
+        const c = c5.target === null && OBJ_PRONOUN.test(a.tokens[c5.end]?.norm ?? "") ? { ...c5, target: objectReferent(c5, coded) } : c5;
         coded.push({ c, i });
         triggerText.set(`${i}:${c.start}:${c.end}`, sentence.slice(a.tokens[c.start]!.start, a.tokens[c.end - 1]!.end));
       }
