@@ -180,6 +180,17 @@ function answered(c: CodedEvent, before: readonly { c: CodedEvent }[], reply: bo
 }
 
 const OBJ_PRONOUN = /^(it|them|him|her)$/;
+// Acts done to another party: there "its"/"their" cannot be the actor's own.
+const HOSTILE = new Set(["ASSAULT", "SANCTION", "COERCE", "ACCUSE", "THREATEN"]);
+const ASSETS = /^(sites?|bases?|positions?|headquarters|depots?|facilities|facility|camps?|leaders?|commanders?|fighters|members|officials|assets|accounts|banks?|compounds?|convoys?|weapons)$/;
+
+/** "struck its sites", "froze their accounts": a possessive pronoun right after the act owns what is hit. */
+function ownedAssets(a: SentenceAnalysis, k: number): boolean {
+  const w = a.tokens[k]?.norm ?? "";
+  if (w !== "its" && w !== "their") return false;
+  for (let j = k + 1; j <= k + 3 && j < a.tokens.length; j++) if (ASSETS.test(a.tokens[j]!.norm)) return true;
+  return false;
+}
 
 /** "… and struck them": an object pronoun stands for the last other party named in the events before. */
 function objectReferent(c: CodedEvent, before: readonly { c: CodedEvent }[]): string | null {
@@ -333,7 +344,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         const c3 = c2.type === "REJECT" && c2.target === null ? { ...c2, target: requester(a, c2) } : c2;
         const c4 = ownVisit(a, c3);
         const c5 = c4.target === null && REPLY_TYPES.has(c4.type) ? { ...c4, target: answered(c4, coded, REPLY.test(sentence)) } : c4;
-        const c = c5.target === null && OBJ_PRONOUN.test(a.tokens[c5.end]?.norm ?? "") ? { ...c5, target: objectReferent(c5, coded) } : c5;
+        const c = c5.target === null && (OBJ_PRONOUN.test(a.tokens[c5.end]?.norm ?? "") || (HOSTILE.has(c5.type) && [...Array(c5.end - c5.start + 1).keys()].some((j) => ownedAssets(a, c5.start + j)))) ? { ...c5, target: objectReferent(c5, coded) } : c5;
         coded.push({ c, i });
         triggerText.set(`${i}:${c.start}:${c.end}`, sentence.slice(a.tokens[c.start]!.start, a.tokens[c.end - 1]!.end));
       }
