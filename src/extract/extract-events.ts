@@ -182,7 +182,22 @@ function answered(c: CodedEvent, before: readonly { c: CodedEvent }[], reply: bo
 const OBJ_PRONOUN = /^(it|them|him|her)$/;
 // Acts done to another party: there "its"/"their" cannot be the actor's own.
 const HOSTILE = new Set(["ASSAULT", "SANCTION", "COERCE", "ACCUSE", "THREATEN"]);
-const ASSETS = /^(sites?|bases?|positions?|headquarters|depots?|facilities|facility|camps?|leaders?|commanders?|fighters|members|officials|assets|accounts|banks?|compounds?|convoys?|weapons)$/;
+const ASSETS = /^(sites?|bases?|positions?|headquarters|depots?|facilities|facility|camps?|leaders?|commanders?|fighters|members|officials|assets|accounts|banks?|compounds?|convoys?|weapons|funds|revenues?|reserves|oil|exports)$/;
+
+/** "threatened to seize Iraqi funds": the state named as the modifier of the assets acted on is the target. */
+function assetOwner(a: SentenceAnalysis, c: CodedEvent): string | null {
+  const m = a.mentions.find((x) => x.modifier && x.start >= c.start && x.start <= c.end + 3 && ASSETS.test(a.tokens[x.end]?.norm ?? "") && x.code !== c.actor);
+  return m?.code ?? null;
+}
+
+/** "Kataib Hezbollah claimed responsibility for the attack": the claimant did the act. */
+function claimant(a: SentenceAnalysis, c: CodedEvent): string | null {
+  const words = a.tokens.slice(0, c.start).map((t) => t.norm).join(" ");
+  if (!/\bclaim(?:ed|s|ing)? responsibility for(?: \w+){0,4}$/.test(words)) return null;
+  const claim = a.tokens.findIndex((t) => /^claim(ed|s|ing)?$/.test(t.norm));
+  const m = [...a.mentions].reverse().find((x) => x.end <= claim && x.code !== "");
+  return m?.code ?? null;
+}
 
 /** "struck its sites", "froze their accounts": a possessive pronoun right after the act owns what is hit. */
 function ownedAssets(a: SentenceAnalysis, k: number): boolean {
@@ -344,7 +359,9 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         const c3 = c2.type === "REJECT" && c2.target === null ? { ...c2, target: requester(a, c2) } : c2;
         const c4 = ownVisit(a, c3);
         const c5 = c4.target === null && REPLY_TYPES.has(c4.type) ? { ...c4, target: answered(c4, coded, REPLY.test(sentence)) } : c4;
-        const c = c5.target === null && (OBJ_PRONOUN.test(a.tokens[c5.end]?.norm ?? "") || (HOSTILE.has(c5.type) && [...Array(c5.end - c5.start + 1).keys()].some((j) => ownedAssets(a, c5.start + j)))) ? { ...c5, target: objectReferent(c5, coded) } : c5;
+        const c6 = c5.target === null ? { ...c5, target: assetOwner(a, c5) } : c5;
+        const c7 = c6.actor === "UNK" ? { ...c6, actor: claimant(a, c6) ?? "UNK" } : c6;
+        const c = c7.target === null && (OBJ_PRONOUN.test(a.tokens[c7.end]?.norm ?? "") || (HOSTILE.has(c7.type) && [...Array(c7.end - c7.start + 1).keys()].some((j) => ownedAssets(a, c7.start + j)))) ? { ...c7, target: objectReferent(c7, coded) } : c7;
         coded.push({ c, i });
         triggerText.set(`${i}:${c.start}:${c.end}`, sentence.slice(a.tokens[c.start]!.start, a.tokens[c.end - 1]!.end));
       }
