@@ -131,6 +131,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("trip/n to", "CONSULT", "visit"),
   v("receive/v * delegation/n|envoy/n|minister/n|president|counterpart/n", "CONSULT", "visit"),
   v("phone/v|telephone/v", "CONSULT", "phone"),
+  v("speak/v|talk/v with", "CONSULT"),
   n("phone call/n || telephone call/n", "CONSULT", "phone"),
 
   // SUPPORT
@@ -165,6 +166,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("annual|bilateral|total trade", "COOPERATE"),
   v("invest/v", "COOPERATE"), n("investment/n in|by|from", "COOPERATE"),
   v("sign/v ** contract/n", "COOPERATE"),
+  // Trade in goods is cooperation (GUIDELINES: Action): "imported electricity from Iran", "won a contract in Iraq".
+  v("imported|buy/v|purchase/v ** electricity|gas|oil|power|fuel|crude|energy|lng|goods|wheat|weapons|arms from", "COOPERATE"),
+  v("win/v|award/v|secure/v ** contract/n|tender/n|concession/n", "COOPERATE"),
   v("share/v * intelligence|information", "COOPERATE"),
   n("partnership/n", "COOPERATE"),
 
@@ -263,6 +267,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("termination|revocation|end|ending|cancellation|expiry|expiration of * " + WAIVER, "SANCTION", "discontinue", { of: "target" }),
   v("end/v|ending|terminate/v * " + WAIVER, "SANCTION", "discontinue"),
   v("let/v * " + WAIVER + " expire/v|lapse/v", "SANCTION", "discontinue"),
+  v("allow/v * " + WAIVER + " to expire/v|lapse/v", "SANCTION", "discontinue"),
+  // "restricted Iraq's access to dollars": cutting access to money or markets is a sanction.
+  v("restrict/v|limit/v|curb/v|cut/v|block/v|cap/v ** access to", "SANCTION", "discontinue"),
   v("not|n't renew/v", "SANCTION", "discontinue"),
   v("withdraw/v|exit/v * from * " + DEAL + " || pull/v out * from * " + DEAL + " || pull/v * out of * " + DEAL, "SANCTION", "withdraw"),
   v("cut/v|reduce/v|halt/v|stop/v|suspend/v * export/n|supplies|supply|deliveries|delivery|flows", "SANCTION", "discontinue"),
