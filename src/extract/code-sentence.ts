@@ -170,6 +170,12 @@ function weakHolds(a: SentenceAnalysis, e: RawEvent): boolean {
     case "CONCEDE": return near(a, e.start, e.end, 5, WAIVER_WORDS);
     case "RETREAT": return near(a, e.start, e.end, 6, TROOP_WORDS);
     case "AID": return a.quantities.some((q) => q.measure === "troops");
+    case "CONSULT": {
+      // "called X" is a phone call only when X ends the clause or a time or topic follows ("called Iraq a partner" is not).
+      const t = e.targets[0];
+      if (!e.actors.length || !t || t.start !== e.end) return false;
+      return a.inDate[t.end] === 1 || /^(\.|,|;|on|in|to|about|and|last|yesterday|after|over|regarding|twice)$/.test(a.tokens[t.end]?.norm ?? ".");
+    }
     default: return e.actors.length > 0 && e.targets.length > 0;
   }
 }

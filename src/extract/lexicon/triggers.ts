@@ -132,6 +132,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("receive/v * delegation/n|envoy/n|minister/n|president|counterpart/n", "CONSULT", "visit"),
   v("phone/v|telephone/v", "CONSULT", "phone"),
   v("speak/v|talk/v with", "CONSULT"),
+  // "Rubio called al-Sudani on Tuesday": a call to a named party (checked in code-sentence: nothing follows but time or topic).
+  v("call/v", "CONSULT", "phone", { weak: true }),
   n("phone call/n || telephone call/n", "CONSULT", "phone"),
 
   // SUPPORT
