@@ -146,12 +146,26 @@ function condemnedDoer(c: CodedEvent, before: readonly { c: CodedEvent }[]): Cod
 const mention = (code: string, k: number): ActorMention => ({ code, start: k, end: k + 1, possessive: false, modifier: false, members: [], member: false, body: null, anaphor: false });
 
 /**
+ * "2,200 US troops were withdrawn from Iraq": in a passive withdrawal the force that leaves is its own actor's
+ * unit, so it names the actor, and the place left is the target.
+ */
+function passiveUnit(a: SentenceAnalysis, e: RawEvent): RawEvent {
+  if (e.type !== "RETREAT" || e.actors.length || e.actorFrom !== "default") return e;
+  const unit = e.targets.find((m) => m.end <= e.start && (m.body === "MILITARY" || m.code.endsWith(".MILITARY") || m.code === "COALITION"));
+  const before = a.tokens[e.start - 1]?.norm ?? "";
+  if (!unit || !/^(was|were|been|being|is|are)$/.test(before)) return e;
+  const from = a.mentions.find((m) => m.start > e.end - 1 && m.start <= e.end + 3 && a.tokens.slice(e.end - 1, m.start).some((t) => t.norm === "from" || t.norm === "of"));
+  return { ...e, actors: [unit], targets: from ? [from] : [], actorFrom: "subject" };
+}
+
+/**
  * "The waiver had been renewed in 2019", "control of the base was transferred": an agentless passive of a
  * known trigger continues the last event of the same type in the document, whose actor (and target, when
  * the passive names none) it takes (GUIDELINES: actors from context). Attacks keep UNK.
  */
 function contextPassives(a: SentenceAnalysis, raws: RawEvent[], last: ReadonlyMap<string, { actor: string; target: string | null }>, lastActor: string | null): RawEvent[] {
-  return raws.map((e) => {
+  return raws.map((e0) => {
+    const e = passiveUnit(a, e0);
     if (e.actors.length || e.actorFrom !== "default" || e.type === "ASSAULT" || e.type === "PROTEST") return e;
     // A handover with no earlier act of its kind is the last actor's ("… was transferred to Iraqi forces").
     const prev = last.get(e.type) ?? (lastActor && e.type === "RETREAT" && !e.targets.some((x) => x.code === lastActor) ? { actor: lastActor, target: null } : undefined);
