@@ -58,3 +58,16 @@ export function tokenize(sentence: string): Token[] {
   for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) pushWord(out, m[0], m.index);
   return out;
 }
+
+/** The token indexes [first, last) covering character offsets [from, to) of the sentence, or null. */
+export function tokenRange(tokens: readonly Token[], from: number, to: number): [number, number] | null {
+  let s = -1;
+  let e = -1;
+  for (const t of tokens) {
+    if (t.end > from && t.start < to) {
+      if (s < 0) s = t.i;
+      e = t.i + 1;
+    }
+  }
+  return s < 0 ? null : [s, e];
+}

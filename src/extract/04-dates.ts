@@ -1,6 +1,6 @@
 /** @module Stage 4: date expressions of a sentence, resolved against the publication date at the precision the text gives. */
 import * as chrono from "chrono-node";
-import type { Token } from "./01-tokens.js";
+import { tokenRange, type Token } from "./01-tokens.js";
 
 export interface DateMention {
   /** Token range [start, end). */
@@ -228,19 +228,6 @@ function later(anchor: string, count: string, unit: string): string | null {
 }
 
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than)\s*$/i;
-
-/** Maps character offsets to token indexes. */
-function tokenRange(tokens: readonly Token[], from: number, to: number): [number, number] | null {
-  let s = -1;
-  let e = -1;
-  for (const t of tokens) {
-    if (t.end > from && t.start < to) {
-      if (s < 0) s = t.i;
-      e = t.i + 1;
-    }
-  }
-  return s < 0 ? null : [s, e];
-}
 
 /**
  * Finds and resolves the date expressions of one sentence; updates `ctx.lastYear` for later sentences.

@@ -1,5 +1,5 @@
 /** @module Stage 5: figures in a sentence — money with scale and currency, troops, percentages, days, casualties. */
-import type { Token } from "./01-tokens.js";
+import { tokenRange, type Token } from "./01-tokens.js";
 
 export interface QuantityMention {
   /** Token range [start, end). */
@@ -50,18 +50,6 @@ const RE_BARE_LEVEL = new RegExp(`\\b(?:to|at|from|of)\\s+${QUALIFIER}${NUM}\\b(
 
 const num = (s: string): number => Number(s.replace(/,/g, ""));
 const isYear = (s: string): boolean => /^(19|20)\d\d$/.test(s);
-
-function tokenRange(tokens: readonly Token[], from: number, to: number): [number, number] | null {
-  let s = -1;
-  let e = -1;
-  for (const t of tokens) {
-    if (t.end > from && t.start < to) {
-      if (s < 0) s = t.i;
-      e = t.i + 1;
-    }
-  }
-  return s < 0 ? null : [s, e];
-}
 
 /**
  * Finds the figures of a sentence.
