@@ -631,6 +631,8 @@ function purposeChain(a: SentenceAnalysis, i: number, ts: readonly TriggerMatch[
     const p = ts[j]!;
     const gap = a.tokens.slice(p.end, ts[j + 1]!.start).map((x) => x.norm);
     if (gap.some((w) => w === "." || w === ";" || w === ":")) return false;
+    // ", but these exemptions were renewed": a new clause with its own subject ends the purpose list.
+    if (gap.some((w) => (w !== "," && CLAUSE_BREAK.has(w)) || BE.has(w))) return false;
     if (p.entry.pos === "v" && a.tokens[p.start - 1]?.norm === "to" && j > 0 && purpose(a, p, ts)) return true;
     if (p.entry.pos !== "v") return false;
   }

@@ -72,7 +72,8 @@ const COMMA_COST = 8;
 // Adjuncts ("in cooperation with", "… in a precise airstrike") tell how the event happened: they do not take
 // a date away from it.
 function otherTriggerBetween(a: SentenceAnalysis, from: number, to: number): boolean {
-  return a.triggers.some((t) => t.start >= from && t.start < to && !t.entry.weak && !t.entry.gov && !PREP_START.has(a.tokens[t.start]!.norm) && !meansAdjunct(a, t.start));
+  // An infinitive ("exemptions to import electricity") is what the act is for, not a dated act of its own.
+  return a.triggers.some((t) => t.start >= from && t.start < to && !t.entry.weak && !t.entry.gov && !PREP_START.has(a.tokens[t.start]!.norm) && !meansAdjunct(a, t.start) && !(t.entry.pos === "v" && a.tokens[t.start - 1]?.norm === "to"));
 }
 
 /** ", and in March 2020 Washington granted …": a date after "and" opens the next clause. */
@@ -165,6 +166,8 @@ function conditionBefore(a: SentenceAnalysis, k: number): boolean {
 
 const FORGONE = /\b(?:back from|away from|refrain(?:ed|s|ing)? from|instead of|off on|short of|rather than)(?: (?:any|further|more|new|additional|a|an|the|its|their|direct|wider|military))*$/;
 
+const TITLE_GAP = /^(his|her|its|their|counterpart|the|-|\.)$/;
+
 function weakHolds(a: SentenceAnalysis, e: RawEvent): boolean {
   switch (e.type) {
     case "CONCEDE": return near(a, e.start, e.end, 5, WAIVER_WORDS);
@@ -173,7 +176,8 @@ function weakHolds(a: SentenceAnalysis, e: RawEvent): boolean {
     case "CONSULT": {
       // "called X" is a phone call only when X ends the clause or a time or topic follows ("called Iraq a partner" is not).
       const t = e.targets[0];
-      if (!e.actors.length || !t || t.start !== e.end) return false;
+      // A title may stand between the verb and the name: "called President Biden", "called his counterpart Fuad Hussein".
+      if (!e.actors.length || !t || t.start < e.end || !a.tokens.slice(e.end, t.start).every((x) => x.upper || TITLE_GAP.test(x.norm))) return false;
       return a.inDate[t.end] === 1 || /^(\.|,|;|on|in|to|about|and|last|yesterday|after|over|regarding|twice)$/.test(a.tokens[t.end]?.norm ?? ".");
     }
     default: return e.actors.length > 0 && e.targets.length > 0;

@@ -29,7 +29,8 @@ export const HEADS: readonly HeadEntry[] = [
   // An unqualified "security forces" in this domain are Iraq's.
   ...h("MILITARY", "IRQ.MILITARY", "security force/n"),
   ...h("DIPLOMACY", "USA.STATE", "embassy", "embassies", "diplomat/n", "envoy/n", "ambassador/n", "consulate/n",
-    "state department", "secretary of state", "foreign ministry", "foreign minister"),
+    "state department", "secretary of state", "foreign ministry", "foreign minister", "chargé d'affaires", "charge d'affaires",
+    "chargé", "consul/n", "consul general"),
   ...h("FINANCE", null, "treasury", "treasury department", "central bank", "finance ministry", "finance minister", "bank/n"),
   ...h("LEGISLATURE", "IRQ.PARLIAMENT", "parliament", "parliament/n", "lawmaker/n", "legislator/n", "mp/n",
     "parliamentarian/n", "legislature", "council of representatives"),
@@ -48,7 +49,8 @@ export const HEADS: readonly HeadEntry[] = [
   ...h("ROOT", null, "government/n", "official/n", "administration", "authorities", "prime minister", "president",
     "vice president", "leader/n", "leadership", "ministry/n", "minister/n", "cabinet", "delegation/n", "negotiator/n",
     "spokesman", "spokesperson", "spokeswoman", "regime", "national security adviser", "security adviser",
-    "national security advisor", "foreign policy", "side", "counterpart/n", "officer/n", "commission"),
+    "national security advisor", "foreign policy", "side", "counterpart/n", "officer/n", "commission", "king", "emir",
+    "crown prince", "sultan", "head of state", "foreign secretary", "interior minister", "chancellor", "premier"),
   ...h("COALITION", "COALITION", "coalition", "coalition force/n", "international force/n", "international coalition",
     "global coalition"),
 ];

@@ -60,10 +60,13 @@ export function matchPattern(p: CompiledPattern, tokens: readonly Token[], at: n
     const el = p.elements[e]!;
     if (el.forms === null) {
       let best = -1;
-      for (let g = 0; g <= (el.gap ?? GAP_MAX); g++) {
+      // A hyphen inside a compound ("short - range") does not count as a word of the gap.
+      for (let g = 0, words = 0; words <= (el.gap ?? GAP_MAX); g++) {
         if (g > 0) {
           const tok = tokens[t + g - 1];
           if (!tok || GAP_STOP.has(tok.norm)) break;
+          if (tok.norm !== "-") words++;
+          if (words > (el.gap ?? GAP_MAX)) break;
         }
         best = Math.max(best, go(e + 1, t + g));
       }

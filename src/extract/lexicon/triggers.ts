@@ -78,7 +78,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("insist/v on|that", "REQUEST", "change", { gov: "request" }),
   v("vote/v to|for|on", "REQUEST", "yield", { gov: "request" }),
   n("vote/n to|for|on", "REQUEST", "yield", { gov: "request" }),
-  v("pass/v * resolution/n", "REQUEST", "yield", { gov: "request" }),
+  v("pass/v|adopt/v ** resolution/n", "REQUEST", "yield", { gov: "request" }),
   // Only as what a request or threat asks for: "a resolution requiring the government to remove foreign forces".
   v("remove/v|expel/v|oust/v|evict/v || kick/v out", "SANCTION", "expel", { weak: true }),
   n("resolution/n requiring|calling|demanding|urging|asking", "REQUEST", "yield", { gov: "request" }),
@@ -115,7 +115,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("meet/v", "CONSULT"),
   n("meeting/n with|between", "CONSULT"),
   v("host/v * delegation/n|summit/n|meeting/n|talk/n|visit/n|counterpart/n|minister/n|president|leader/n|envoy/n", "CONSULT", "visit"),
-  v("hold/v * talk/n|meeting/n|consultation/n|negotiation/n|dialogue/n|discussion/n", "CONSULT"),
+  // "held a round of security talks", "held a second day of meetings": the noun may come a few words on.
+  v("hold/v ** talk/n|meeting/n|consultation/n|negotiation/n|dialogue/n|discussion/n", "CONSULT"),
   n("talk/n with|between", "CONSULT"),
   n("talks", "CONSULT"),
   v("discuss/v", "CONSULT"),
@@ -129,7 +130,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // "took a delegation to Washington": leading a party to a capital is a visit.
   v("take/v|took|bring/v|lead/v ** delegation/n|team/n|minister/n|ministers|officials|businessmen|executives to", "CONSULT", "visit"),
   n("trip/n to", "CONSULT", "visit"),
-  v("receive/v * delegation/n|envoy/n|minister/n|president|counterpart/n", "CONSULT", "visit"),
+  v("receive/v|welcome/v|greet/v ** delegation/n|envoy/n|minister/n|president|counterpart/n|ambassador/n|secretary|official/n|commander/n", "CONSULT", "visit"),
+  // "sent its foreign minister to Baghdad": dispatching an official to a capital is a visit by the sender.
+  v("send/v|dispatch/v ** delegation/n|envoy/n|minister/n|emissary|emissaries|secretary|official/n to", "CONSULT", "visit"),
   v("phone/v|telephone/v", "CONSULT", "phone"),
   v("speak/v|talk/v with", "CONSULT"),
   // "Rubio called al-Sudani on Tuesday": a call to a named party (checked in code-sentence: nothing follows but time or topic).
@@ -144,6 +147,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("express/v * support|solidarity|gratitude|appreciation", "SUPPORT"),
   n("support for", "SUPPORT"),
   v("restore/v * relation/n|tie/n", "SUPPORT"),
+  // "called Iraq a reliable partner", "described Baghdad as a friend": naming a party an ally is praise, not cooperation.
+  v("call/v|describe/v|consider/v|hail/v|praise/v|deem/v * a|an|as|the|its|their|our * partner/n|ally|allies|friend/n", "SUPPORT", undefined, { inside: true }),
 
   // CONCEDE
   v("grant/v|give/v|issue/v|extend/v|renew/v|approve/v ** " + WAIVER, "CONCEDE"),
@@ -159,7 +164,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("step/v back|away from", "CONCEDE"),
 
   // COOPERATE
-  v("cooperate/v|collaborate/v|coordinate/v|partner/v", "COOPERATE"),
+  v("cooperate/v|collaborate/v|coordinate/v", "COOPERATE"), v("partner/v with", "COOPERATE"),
   n("cooperation|collaboration|coordination", "COOPERATE"),
   n("joint operation/n|raid/n|strike/n|patrol/n|exercise/n || military exercise/n", "COOPERATE"),
   v("conduct/v|launch/v|hold/v|carry/v * joint * operation/n|raid/n|patrol/n|exercise/n|strike/n", "COOPERATE"),
@@ -169,7 +174,10 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("invest/v", "COOPERATE"), n("investment/n in|by|from", "COOPERATE"),
   v("sign/v ** contract/n", "COOPERATE"),
   // Trade in goods is cooperation (GUIDELINES: Action): "imported electricity from Iran", "won a contract in Iraq".
-  v("imported|buy/v|purchase/v ** electricity|gas|oil|power|fuel|crude|energy|lng|goods|wheat|weapons|arms from", "COOPERATE"),
+  v("import/v|buy/v|purchase/v ** electricity|gas|oil|power|fuel|crude|energy|lng|goods|wheat|weapons|arms from", "COOPERATE"),
+  v("export/v|sell/v|sold|supply/v ** electricity|gas|oil|power|fuel|crude|energy|lng|goods|wheat|weapons|arms to", "COOPERATE"),
+  // "paid Iran $1.6 billion for electricity": payment for goods is trade.
+  v("pay/v|paid ** for * electricity|gas|oil|power|fuel|energy|imports|supplies", "COOPERATE"),
   v("win/v|award/v|secure/v ** contract/n|tender/n|concession/n", "COOPERATE"),
   v("share/v * intelligence|information", "COOPERATE"),
   n("partnership/n", "COOPERATE"),
@@ -228,7 +236,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("investigation/n into|of", "ACCUSE", "investigate"),
   v("pursue/v * perpetrator/n|culprit/n|responsible", "ACCUSE", "investigate"),
   v("protest/v to", "ACCUSE", "disapprove", { weak: true }),
-  v("summon/v * ambassador/n|envoy/n|charge", "ACCUSE", "disapprove"),
+  v("summon/v ** ambassador/n|envoy/n|charge|chargé|diplomat/n|representative/n", "ACCUSE", "disapprove"),
 
   // REJECT
   v("reject/v|rebuff/v|dismiss/v|veto/v|deny/v|spurn/v * demand/n|request/n|proposal/n|offer/n|call/n|plan/n|ultimatum|appeal/n|bid/n", "REJECT"),
@@ -309,7 +317,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("rocket/n|missile/n|mortar/n attack/n|fire || shelling|barrage/n", "ASSAULT", "heavy-weapons"),
   v("bomb/v|shell/v|pound/v|bombard/v", "ASSAULT", "aerial"),
   n("bombing/n", "ASSAULT", "explosives"),
-  v("fire/v|launch/v * rocket/n|missile/n|mortar/n|drone/n|shell/n", "ASSAULT", "heavy-weapons"),
+  v("fire/v|launch/v ** rocket/n|missile/n|mortar/n|drone/n|shell/n", "ASSAULT", "heavy-weapons"),
   v("launch/v|conduct/v|mount/v|stage/v * attack/n|strike/n|airstrike/n|raid/n|operation/n|offensive/n || carry/v out * attack/n|strike/n|airstrike/n|raid/n|operation/n", "ASSAULT"),
   v("kill/v", "ASSAULT"),
   n("killing/n", "ASSAULT", "targeted", { of: "target", possTarget: true }),
