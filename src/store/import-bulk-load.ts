@@ -1,17 +1,17 @@
 /**
  * @module Bulk-load mode: drop the secondary indexes of `events` while a large file loads, rebuild them
  * once at the end. Maintaining four indexes row by row costs several times the insert itself at a
- * million rows; one sorted rebuild is far cheaper. The unique (origin, source_id) index and the
- * primary key stay, so idempotency holds during the load. The dropped indexes' SQL is kept in
+ * million rows; one sorted rebuild is far cheaper. The primary key stays (dataset ids are derived
+ * from origin and source id), so idempotency holds during the load. The dropped indexes' SQL is kept in
  * `import_dropped_indexes`, so an import killed mid-load is repaired by the next one.
  */
 import type Database from "better-sqlite3";
 
 /**
- * Kept during the load: the unique (origin, source_id) index that idempotency needs, and the index on
- * `document`, which dataset rows leave NULL, so its new entries all append at one end (cheap).
+ * Kept during the load: the index on `document`, which since migration 4 holds only events with a
+ * document, so dataset rows (document NULL) never enter it. Unique indexes are never dropped.
  */
-const KEEP = new Set(["events_origin_source", "events_document"]);
+const KEEP = new Set(["events_document"]);
 
 export function dropSecondaryIndexes(db: Database.Database): number {
   const indexes = db

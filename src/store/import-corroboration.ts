@@ -66,7 +66,7 @@ export class CorroborationIndex {
 
   /** Links the row to the matching event; "none" when nothing matches after all (the row is then inserted). */
   link(e: Event, hasEvent: Database.Statement): "corroborated" | "present" | "none" {
-    if (hasEvent.get(this.origin, e.sourceId) !== undefined) return "present";
+    if (hasEvent.get(e.id) !== undefined) return "present";
     const match =
       this.keys !== null
         ? this.keys.get(keyOf(e.actor, e.target, e.type, e.date!))

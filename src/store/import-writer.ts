@@ -1,6 +1,7 @@
 /** @module Writes imported events and mentions in large batches: prepared statements, positional rows, no zod on the hot path. */
 import type Database from "better-sqlite3";
 import type { Event } from "../domain/event.js";
+import { datasetEventId } from "../ingest/datasets/dataset-event-id.js";
 import type { EventMention } from "../ingest/datasets/import-item.js";
 import type { ImportCounts } from "./import-counts.js";
 import { CorroborationIndex } from "./import-corroboration.js";
@@ -142,7 +143,8 @@ export class ImportWriter {
          source_name, actor1_offset, actor2_offset, action_offset, in_raw_text, confidence, doc_length, doc_tone)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.hasEvent = db.prepare("SELECT 1 FROM events WHERE origin = ? AND source_id = ?").pluck();
+    // By id, derived from (origin, source_id): the primary key answers it (migration 4 dropped the other index).
+    this.hasEvent = db.prepare("SELECT 1 FROM events WHERE id = ?").pluck();
     this.corroboration = new CorroborationIndex(db, origin);
   }
 
@@ -197,7 +199,7 @@ export class ImportWriter {
     ).changes;
     if (changes) counts.added++;
     else counts.present++;
-    if (this.hasEvent.get(m.origin, m.eventSourceId) !== undefined) counts.linked++;
+    if (this.hasEvent.get(datasetEventId(m.origin, m.eventSourceId)) !== undefined) counts.linked++;
   }
 
   /** Whether this file can load with the events indexes dropped (corroboration answered from memory). */

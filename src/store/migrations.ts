@@ -1,6 +1,7 @@
 /** @module The store's schema as ordered migrations; released migrations are never edited, only appended. */
 import { MIGRATION_0002_IMPORT } from "./migration-0002-import.js";
 import { MIGRATION_0003_ANALYSIS } from "./migration-0003-analysis.js";
+import { MIGRATION_0004_IMPORT_KEYS } from "./migration-0004-import-keys.js";
 
 export interface Migration {
   readonly version: number;
@@ -104,6 +105,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   MIGRATION_0002_IMPORT,
   MIGRATION_0003_ANALYSIS,
+  MIGRATION_0004_IMPORT_KEYS,
 ];
 
 // Later migrations live in their own files and are appended here in version order.
