@@ -7,10 +7,10 @@ import { comparePeriods, type PeriodSummary } from "./analysis/compare-periods.j
 import { directionOf } from "./analysis/dyad-cell.js";
 import { dyadSeries, periodVolumes, placeCell, type DyadSeries } from "./analysis/dyad-series.js";
 import { figureSeries, type FigureSeries } from "./analysis/figures.js";
-import { network, type Network } from "./analysis/network.js";
+import { networkOfPairs, type Network } from "./analysis/network.js";
 import { addDays, grainKey, grainOf, isPeriod, periodBounds } from "./analysis/period.js";
 import { turningPoints, type TurningPoint, type TurningPoints } from "./analysis/turning-points.js";
-import { dyadCells, networkCells, strongestEvents, totalCells, type ScoredEvent } from "./store/analysis-queries.js";
+import { dyadCells, networkPairs, strongestEvents, totalCells, type ScoredEvent } from "./store/analysis-queries.js";
 import { refreshAnalysis, unrolledCount, type RefreshReport } from "./store/analysis-rollups.js";
 import { firstDay, lastDay } from "./store/day-range.js";
 import type { SqliteStore } from "./store/sqlite-store.js";
@@ -111,13 +111,8 @@ export class AnalysisService {
   network(input: NetworkOptions): Network {
     const o = NetworkOptions.parse(input);
     this.refresh();
-    const cells = networkCells(this.store.db, {
-      from: o.from ? firstDay(o.from) : undefined,
-      to: o.to ? lastDay(o.to) : undefined,
-      dimension: o.dimension,
-      origin: o.origin,
-    });
-    return network(cells, { minEvents: o.minEvents });
+    const scope = { from: o.from ? firstDay(o.from) : undefined, to: o.to ? lastDay(o.to) : undefined, dimension: o.dimension, origin: o.origin };
+    return networkOfPairs(networkPairs(this.store.db, scope, o.minEvents), { minEvents: o.minEvents });
   }
 
   figures(input: FigureOptions): FigureSeries[] {

@@ -40,55 +40,72 @@ export interface Network {
   readonly minEvents: number;
 }
 
+/** One directed pair, merged over its cells: [actor, target, q1, q2, q3, q4, score] (how the store hands pairs over). */
+export type PairRow = readonly [actor: string, target: string, q1: number, q2: number, q3: number, q4: number, score: number];
+
 /**
  * Folds edge cells into a directed network. An edge is kept when it carries at least `minEvents`
  * events; degrees count kept edges only, so nodes and edges always agree.
  * @example network([{ actor: "USA", target: "IRQ", quad: [3, 0, 0, 0], score: 9 }]).nodes[0].weightedDegree // → 3
  */
 export function network(cells: readonly EdgeCell[], options: { readonly minEvents?: number } = {}): Network {
-  const minEvents = options.minEvents ?? 1;
-  // Sort-merge rather than a map of pairs: a year of a big store has ~10⁵ pairs, and the store hands
-  // them over already in (actor, target) order, so the sort below is skipped and merging is one pass.
+  // Sort-merge rather than a map of pairs: a year of a big store has ~10⁵ pairs.
   const ordered = isPairOrdered(cells) ? cells : [...cells].sort((x, y) => byCode(x.actor, y.actor) || byCode(x.target, y.target));
-  const merged: NetworkEdge[] = [];
+  const pairs: PairRow[] = [];
   let i = 0;
   while (i < ordered.length) {
-    const { actor: source, target } = ordered[i]!;
-    const quad: Record<QuadClass, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
-    let net = 0;
-    for (; i < ordered.length && ordered[i]!.actor === source && ordered[i]!.target === target; i++) {
+    const { actor, target } = ordered[i]!;
+    let [q1, q2, q3, q4, score] = [0, 0, 0, 0, 0];
+    for (; i < ordered.length && ordered[i]!.actor === actor && ordered[i]!.target === target; i++) {
       const c = ordered[i]!;
-      quad[1] += c.quad[0];
-      quad[2] += c.quad[1];
-      quad[3] += c.quad[2];
-      quad[4] += c.quad[3];
-      net += c.score;
+      q1 += c.quad[0];
+      q2 += c.quad[1];
+      q3 += c.quad[2];
+      q4 += c.quad[3];
+      score += c.score;
     }
-    const weight = quad[1] + quad[2] + quad[3] + quad[4];
-    // Self-loops (an actor acting on itself) are not relations.
-    if (source !== target && weight >= minEvents) merged.push({ source, target, weight, quadClass: quad, net: round6(net) });
+    pairs.push([actor, target, q1, q2, q3, q4, score]);
   }
-  // Stable sort on weight alone keeps the (source, target) order among equal weights.
-  const kept = merged.sort((x, y) => y.weight - x.weight);
+  return networkOfPairs(pairs, options);
+}
+
+/**
+ * The network from pairs that are each one (actor, target) pair, in (actor, target) order — what the
+ * store hands over, read lazily row by row so a year of ~10⁵ pairs becomes edge objects once. Pairs
+ * out of order are sorted first; self-loops (an actor acting on itself) are not relations.
+ */
+export function networkOfPairs(pairs: Iterable<PairRow>, options: { readonly minEvents?: number } = {}): Network {
+  const minEvents = options.minEvents ?? 1;
+  const edges: NetworkEdge[] = [];
   const nodes = new Map<string, { out: number; in: number; outW: number; inW: number }>();
   const node = (id: string) => {
     let n = nodes.get(id);
     if (!n) nodes.set(id, (n = { out: 0, in: 0, outW: 0, inW: 0 }));
     return n;
   };
-  for (const e of kept) {
-    const s = node(e.source);
-    const t = node(e.target);
+  let ordered = true;
+  let last: NetworkEdge | undefined;
+  for (const [source, target, q1, q2, q3, q4, score] of pairs) {
+    const weight = q1 + q2 + q3 + q4;
+    if (source === target || weight < minEvents) continue;
+    const e: NetworkEdge = { source, target, weight, quadClass: { 1: q1, 2: q2, 3: q3, 4: q4 }, net: round6(score) };
+    if (last && (last.source > source || (last.source === source && last.target >= target))) ordered = false;
+    edges.push((last = e));
+    const s = node(source);
+    const t = node(target);
     s.out += 1;
-    s.outW += e.weight;
+    s.outW += weight;
     t.in += 1;
-    t.inW += e.weight;
+    t.inW += weight;
   }
+  if (!ordered) edges.sort((x, y) => byCode(x.source, y.source) || byCode(x.target, y.target));
+  // Stable sort on weight alone keeps the (source, target) order among equal weights.
+  edges.sort((x, y) => y.weight - x.weight);
   return {
     nodes: [...nodes.entries()]
       .map(([id, n]) => ({ id, outDegree: n.out, inDegree: n.in, degree: n.out + n.in, outWeight: n.outW, inWeight: n.inW, weightedDegree: n.outW + n.inW }))
       .sort((x, y) => y.weightedDegree - x.weightedDegree || byCode(x.id, y.id)),
-    edges: kept,
+    edges,
     minEvents,
   };
 }

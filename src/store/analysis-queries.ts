@@ -4,7 +4,7 @@ import type { Dimension } from "../domain/dimension.js";
 import type { PloverType, QuadClass } from "../domain/plover.js";
 import type { OriginChoice } from "../analysis/analysis-options.js";
 import { coversActor, type DyadCell } from "../analysis/dyad-cell.js";
-import type { EdgeCell } from "../analysis/network.js";
+import type { PairRow } from "../analysis/network.js";
 import { addDays, weekStart, type Grain } from "../analysis/period.js";
 import { grainKeySql, scoreSql } from "./analysis-score-sql.js";
 import { lastDay } from "./day-range.js";
@@ -24,14 +24,8 @@ export interface AnalysisScope {
   readonly to?: string | undefined;
 }
 
-interface RawCell {
-  kfrom: string;
-  kto: string;
-  type: string;
-  quad_class: number;
-  n: number;
-  score: number;
-}
+/** A cell as SQL returns it (raw rows: a dyad series reads thousands, and arrays cost less than objects). */
+type RawCell = [kfrom: string, kto: string, type: PloverType, quadClass: QuadClass, n: number, score: number];
 
 const code = (grain: Grain): "M" | "W" => (grain === "week" ? "W" : "M");
 
@@ -142,6 +136,9 @@ function rawCellsSql(grain: "M" | "W", table: "events" | UNROLLED | "analysis_pe
 
 const isRoot = (c: string): boolean => !c.includes(".");
 
+/** A code and its sub-codes in SQL without listing them (`coversActor`'s dot rule; '/' sorts right after '.'). */
+const family = (column: string, c: string): [string, string, string, string] => [`(${column} = ? OR (${column} >= ? AND ${column} < ?))`, c, `${c}.`, `${c}/`];
+
 /**
  * Cells of dyad A–B (both directions, sub-codes included) at the grain the period needs.
  * A monthly (quarterly, yearly) series of two root codes reads the root rollup by exact key; sub-code
@@ -151,92 +148,94 @@ const isRoot = (c: string): boolean => !c.includes(".");
 export function dyadCells(db: Database.Database, a: string, b: string, grain: Grain, scope: AnalysisScope = {}): DyadCell[] {
   const g = code(grain);
   const w = watermark(db);
-  const famA = familyMembers(db, a);
-  const famB = familyMembers(db, b);
-  const nested = coversActor(a, b) || coversActor(b, a);
   const rollup = isRoot(a) && isRoot(b) && a !== b && g === "M" ? "analysis_root_cells" : null;
   const plan = rollup ? windowPlan(grain, scope.from, scope.to) : { full: null, ragged: [] as [string, string][] };
+  // Family lists let the dyad index seek each (actor, target) pair; only the reads through it need them.
+  const needLists = !(rollup && plan.full) || plan.ragged.length > 0;
+  const famA = needLists ? familyMembers(db, a) : [];
+  const famB = needLists ? familyMembers(db, b) : [];
+  const nested = coversActor(a, b) || coversActor(b, a);
   const cells: DyadCell[] = [];
   const passes = [["forward", a, b, famA, famB], ["backward", b, a, famB, famA]] as const;
   for (const [direction, src, dst, famSrc, famDst] of passes) {
     const rows: RawCell[] = [];
+    const read = (sql: string, params: unknown[]): void => append(rows, prepared(db, sql).raw().all(...params) as RawCell[]);
     // With nested codes (IRQ vs IRQ.PARLIAMENT) a row can read both ways; it counts once, as A→B.
     const dyad = (q: Sql): Sql => {
       q.in("actor", famSrc).in("target", famDst);
       return direction === "backward" && nested ? q.add(`NOT (actor IN (${famA.map(() => "?").join(", ") || "NULL"}) AND target IN (${famB.map(() => "?").join(", ") || "NULL"}))`, ...famA, ...famB) : q;
     };
+    // The pending log and the unrolled rows are scanned, not sought: codes match by range (never nested here).
+    const dyadRange = (q: Sql): Sql => q.add(...family("actor", src)).add(...family("target", dst));
     if (plan.full && rollup) {
       const q = new Sql().add("grain = ?", g).add("actor = ? AND target = ?", src, dst).fullPeriods(plan.full).scope(scope);
-      append(rows, prepared(db, `SELECT kfrom, kto, type, quad_class, sum(n) AS n, sum(score) AS score FROM ${rollup} ${q.clause} ${CELL_GROUP}`).all(...q.params) as RawCell[]);
-      const p = dyad(new Sql()).add("target IS NOT NULL").fullPeriods(plan.full, grainKeySql(g, "day_from")).scope(scope);
-      append(rows, prepared(db, rawCellsSql(g, "analysis_pending", p.clause)).all(...p.params) as RawCell[]);
+      read(`SELECT kfrom, kto, type, quad_class, sum(n), sum(score) FROM ${rollup} ${q.clause} ${CELL_GROUP}`, q.params);
+      const p = dyadRange(new Sql()).fullPeriods(plan.full, grainKeySql(g, "day_from")).scope(scope);
+      read(rawCellsSql(g, "analysis_pending", p.clause), p.params);
       for (const [first, last] of plan.ragged) {
         const q = dyad(new Sql()).add("day_from >= ? AND day_from <= ?", first, last).add("rowid <= ?", w).scope(scope);
-        append(rows, prepared(db, rawCellsSql(g, "events", q.clause)).all(...q.params) as RawCell[]);
+        read(rawCellsSql(g, "events", q.clause), q.params);
       }
-      const d = dyad(new Sql().add("rowid > ?", w)).dayWindow(scope).scope(scope);
-      append(rows, prepared(db, rawCellsSql(g, UNROLLED, d.clause)).all(...d.params) as RawCell[]);
+      const d = dyadRange(new Sql().add("rowid > ?", w)).dayWindow(scope).scope(scope);
+      read(rawCellsSql(g, UNROLLED, d.clause), d.params);
     } else {
       const q = dyad(new Sql()).dayWindow(scope).scope(scope);
-      append(rows, prepared(db, rawCellsSql(g, "events", q.clause)).all(...q.params) as RawCell[]);
+      read(rawCellsSql(g, "events", q.clause), q.params);
     }
-    for (const r of rows) {
-      if (r.n !== 0) cells.push({ direction, from: r.kfrom, to: r.kto, dimension: null, origin: null, type: r.type as PloverType, quadClass: r.quad_class as QuadClass, n: r.n, score: r.score });
+    for (const [from, to, type, quadClass, n, score] of rows) {
+      if (n !== 0) cells.push({ direction, from, to, dimension: null, origin: null, type, quadClass, n, score });
     }
   }
   return cells;
 }
 
-const QUADS = (weight: string): string => [1, 2, 3, 4].map((q) => `sum(${weight} * (quad_class = ${q}))`).join(", ");
-type EdgeRow = [actor: string, target: string, q1: number, q2: number, q3: number, q4: number, score: number];
+/** An event row as one pair row: a 1 in its QuadClass column, its score (times `sign` for the pending log). */
+const PAIR_OF_ROW = (weight: string): string =>
+  `actor, target, ${[1, 2, 3, 4].map((q) => `${weight} * (quad_class = ${q}) AS q${q}`).join(", ")}, ${weight} * ${scoreSql()} AS score`;
 
 /**
- * Directed edges by QuadClass between all actors in the window (sub-codes kept apart). Whole years
- * come from the edge rollup; the days of partial years and unrolled rows from events (day index).
- * A dimension or origin filter reads events through the day index instead (the edge rollup does not
- * split them).
- * @example networkCells(store.db, { from: "2020-01-01", to: "2020-12-31" })
+ * Directed pairs with their events per QuadClass and score sum between all actors in the window
+ * (sub-codes kept apart), one row per pair in (actor, target) order, self-loops and pairs under
+ * `minEvents` already left out. One statement sums every source: the edge rollup for whole years,
+ * events for the days of partial years and for rows not yet rolled up, and the pending log of
+ * deletions/updates the rollup served. A dimension or origin filter reads events through the day
+ * index instead (the edge rollup does not split them). The rows are read lazily, so the caller turns
+ * each into its edge once.
+ * @example networkOfPairs(networkPairs(store.db, { from: "2020-01-01", to: "2020-12-31" }))
  */
-export function networkCells(db: Database.Database, scope: AnalysisScope = {}): EdgeCell[] {
-  const cells: EdgeCell[] = [];
-  const read = (sql: string, params: unknown[], keep: (r: unknown[]) => boolean = () => true): void => {
-    for (const r of prepared(db, sql).raw().all(...params) as unknown[][]) {
-      if (!keep(r)) continue;
-      const o = r.length - 7; // pending rows lead with their day
-      const [actor, target, q1, q2, q3, q4, score] = [r[o], r[o + 1], r[o + 2], r[o + 3], r[o + 4], r[o + 5], r[o + 6]] as EdgeRow;
-      if (q1 || q2 || q3 || q4) cells.push({ actor, target, quad: [q1, q2, q3, q4], score });
-    }
+export function networkPairs(db: Database.Database, scope: AnalysisScope = {}, minEvents = 1): IterableIterator<PairRow> {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const part = (sql: string, q: Sql): void => {
+    parts.push(`${sql} ${q.clause}`);
+    params.push(...q.params);
   };
-  const raw = (q: Sql, table = "events"): void =>
-    read(`SELECT actor, target, ${QUADS("1")}, sum(${scoreSql()}) FROM ${table} ${q.add("target IS NOT NULL").clause} GROUP BY actor, target`, q.params);
   if (scope.dimension || (scope.origin && scope.origin !== "all")) {
-    raw(new Sql().dayWindow(scope).scope(scope));
-    return cells;
+    part(`SELECT ${PAIR_OF_ROW("1")} FROM events`, new Sql().add("target IS NOT NULL").dayWindow(scope).scope(scope));
+  } else {
+    const w = watermark(db);
+    const years = windowPlan("year", scope.from, scope.to);
+    if (years.full) {
+      const { first, last } = years.full;
+      const q = new Sql().add("grain = 'Y'");
+      if (first !== undefined && first === last) q.add("k = ?", first);
+      else q.fullPeriods(years.full, "k");
+      part("SELECT actor, target, q1, q2, q3, q4, score FROM analysis_edges", q);
+    }
+    for (const [first, last] of years.ragged) {
+      part(`SELECT ${PAIR_OF_ROW("1")} FROM events`, new Sql().add("target IS NOT NULL AND day_from >= ? AND day_from <= ? AND rowid <= ?", first, last, w));
+    }
+    part(`SELECT ${PAIR_OF_ROW("1")} FROM ${UNROLLED}`, new Sql().add("rowid > ? AND target IS NOT NULL", w).dayWindow(scope));
+    // Logged deletions/updates touch only what the rollup served: inside the window, outside the ragged days.
+    const p = new Sql().add("target IS NOT NULL");
+    if (scope.from !== undefined || scope.to !== undefined) p.add("day_from IS NOT NULL").dayWindow(scope);
+    for (const [first, last] of years.ragged) p.add("NOT (day_from >= ? AND day_from <= ?)", first, last);
+    part(`SELECT ${PAIR_OF_ROW("sign")} FROM analysis_pending`, p);
   }
-  const w = watermark(db);
-  const years = windowPlan("year", scope.from, scope.to);
-  if (years.full) {
-    const { first, last } = years.full;
-    const q = new Sql().add("grain = 'Y'");
-    // One year is one row per pair already; a range of years sums them.
-    if (first !== undefined && first === last) q.add("k = ?", first);
-    else q.fullPeriods(years.full, "k");
-    const group = first !== undefined && first === last ? "" : " GROUP BY actor, target";
-    read(`SELECT actor, target, ${group ? "sum(q1), sum(q2), sum(q3), sum(q4), sum(score)" : "q1, q2, q3, q4, score"} FROM analysis_edges ${q.clause}${group}`, q.params);
-  }
-  for (const [first, last] of years.ragged) raw(new Sql().add("day_from >= ? AND day_from <= ?", first, last).add("rowid <= ?", w));
-  raw(new Sql().add("rowid > ?", w).dayWindow(scope), UNROLLED);
-  // Logged deletions/updates touch only what the rollup served: inside the window, outside the ragged days.
-  const inRollup = (day: string | null): boolean =>
-    day === null
-      ? scope.from === undefined && scope.to === undefined
-      : (scope.from === undefined || day >= scope.from) && (scope.to === undefined || day <= scope.to) && !years.ragged.some(([f, l]) => day >= f && day <= l);
-  read(
-    `SELECT day_from, actor, target, ${QUADS("sign")}, sum(sign * ${scoreSql()}) FROM analysis_pending WHERE target IS NOT NULL GROUP BY 1, 2, 3`,
-    [],
-    (r) => inRollup(r[0] as string | null),
-  );
-  return cells;
+  const weight = "sum(q1) + sum(q2) + sum(q3) + sum(q4)";
+  const sql = `SELECT actor, target, sum(q1), sum(q2), sum(q3), sum(q4), sum(score) FROM (${parts.join(" UNION ALL ")})
+               GROUP BY actor, target HAVING actor <> target AND ${weight} >= ?`;
+  return prepared(db, sql).raw().iterate(...params, minEvents) as IterableIterator<PairRow>;
 }
 
 /**

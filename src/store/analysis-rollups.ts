@@ -35,7 +35,7 @@ const CELL_GROUP = "GROUP BY 2, 3, 4, 5, 6, 7, 8, 9";
 const TOTAL_GROUP = "GROUP BY 2, 3, 4, 5";
 const UPSERT_CELLS = "ON CONFLICT DO UPDATE SET n = n + excluded.n, score = score + excluded.score";
 const UPSERT_TOTALS = "ON CONFLICT DO UPDATE SET n = n + excluded.n";
-/** Network edges keyed by the year of the first day (no dimension, origin or type: see networkCells). */
+/** Network edges keyed by the year of the first day (no dimension, origin or type: see networkPairs). */
 const EDGE_GRAINS = [{ grain: "Y", key: "coalesce(substr(day_from, 1, 4), '')" }] as const;
 const quadSums = (weight: string): string => [1, 2, 3, 4].map((q) => `sum(${weight} * (quad_class = ${q}))`).join(", ");
 const edgeSelect = (e: (typeof EDGE_GRAINS)[number], weight: string): string =>
