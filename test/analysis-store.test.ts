@@ -5,6 +5,8 @@ import { AnalysisService } from "../src/analysis-service.js";
 import type { DyadSeries, SeriesPoint } from "../src/analysis/dyad-series.js";
 import { SqliteStore } from "../src/store/sqlite-store.js";
 import { refreshAnalysis, unrolledCount } from "../src/store/analysis-rollups.js";
+import { networkPairs } from "../src/store/analysis-queries.js";
+import { networkOfPairs } from "../src/analysis/network.js";
 import { dyadEvents, plantedBreakEvents } from "./fixtures/analysis/dyad-events.js";
 import { tempDir } from "./helpers/cli.js";
 
@@ -157,4 +159,15 @@ test("deletes and updates of rolled-up events keep reads exact", () => {
   refreshAnalysis(store.db);
   const [r] = service.dyad({ a: "USA", b: "IRQ", by: "month" });
   expect(r).toEqual(s);
+});
+
+test("a rolled-up event whose score alone changes moves the network's net before the refresh folds it in", () => {
+  refreshAnalysis(store.db);
+  const before = networkOfPairs(networkPairs(store.db)).edges.find((e) => e.source === "USA" && e.target === "IRQ")!;
+  // E4 (USA→IRQ, own intensity −9) keeps its pair, day and QuadClass: the pending log nets to zero events.
+  store.db.prepare("UPDATE events SET intensity = 5 WHERE sentence LIKE 'E4:%'").run();
+  const unfolded = networkOfPairs(networkPairs(store.db)).edges.find((e) => e.source === "USA" && e.target === "IRQ")!;
+  expect(unfolded).toEqual({ ...before, net: before.net + 14 });
+  refreshAnalysis(store.db);
+  expect(networkOfPairs(networkPairs(store.db)).edges.find((e) => e.source === "USA" && e.target === "IRQ")).toEqual(unfolded);
 });
