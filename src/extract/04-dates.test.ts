@@ -35,6 +35,54 @@ describe("findDates", () => {
     expect(findDates(second, tokenize(second), ctx).map((d) => d.date)).toEqual(["2020-01-05"]);
   });
 
+  it("reads 'last <month>' back from publication, not from the year of the narrative", () => {
+    const ctx = { published: "2023-06-20", lastYear: null };
+    const first = "The border was closed in March 2021.";
+    findDates(first, tokenize(first), ctx);
+    const second = "The two sides reopened it last March.";
+    expect(findDates(second, tokenize(second), ctx).map((d) => d.date)).toEqual(["2023-03"]);
+    const third = "They signed a new accord last September.";
+    expect(findDates(third, tokenize(third), ctx).map((d) => d.date)).toEqual(["2022-09"]);
+  });
+
+  it("takes the year of a day-month from publication after a sentence naming only a background year", () => {
+    const ctx = { published: "2023-06-20", lastYear: null };
+    const first = "Ties were broken in 2016.";
+    findDates(first, tokenize(first), ctx);
+    const second = "On 14 April the envoys returned.";
+    expect(findDates(second, tokenize(second), ctx).map((d) => d.date)).toEqual(["2023-04-14"]);
+    const narrative = "The crisis began in November 2019.";
+    findDates(narrative, tokenize(narrative), ctx);
+    const next = "On 2 December the cabinet resigned.";
+    expect(findDates(next, tokenize(next), ctx).map((d) => d.date)).toEqual(["2019-12-02"]);
+  });
+
+  it.each([
+    ["Rebels replied the same day.", "2021-03-04"],
+    ["Later that day the ministry protested.", "2021-03-04"],
+    ["Hours later a drone hit the depot.", "2021-03-04"],
+    ["A gunship answered within hours.", "2021-03-04"],
+    ["A day earlier, the envoy had left.", "2021-03-03"],
+    ["The cabinet had met the day before.", "2021-03-03"],
+    ["Three days after the raid, the envoy left.", "2021-03"],
+    ["Within days the envoy left.", "2021-03"],
+    ["The next day the envoy left.", "2021-03-05"],
+  ])("counts '%s' from the last day named", (text, date) => {
+    const ctx = { published: "2021-06-01", lastYear: null };
+    const first = "Militias shelled the base on 4 March 2021.";
+    findDates(first, tokenize(first), ctx);
+    expect(findDates(text, tokenize(text), ctx).map((d) => d.date)).toEqual([date]);
+  });
+
+  it("keeps the anchor after a look back, and reads 'the day before he met' as no date of its own", () => {
+    const ctx = { published: "2021-06-01", lastYear: null };
+    for (const t of ["Militias shelled the base on 4 March 2021.", "A day earlier, the envoy had left."]) findDates(t, tokenize(t), ctx);
+    const third = "Two days later the cabinet met.";
+    expect(findDates(third, tokenize(third), ctx).map((d) => d.date)).toEqual(["2021-03-06"]);
+    const fourth = "On 9 May 2021, the day before he met the king, the minister signed a deal.";
+    expect(findDates(fourth, tokenize(fourth), ctx).map((d) => d.date)).toEqual(["2021-05-09"]);
+  });
+
   it("marks deadlines", () => {
     const text = "troops will leave by September 2025";
     expect(findDates(text, tokenize(text), { published: "2024-01-01", lastYear: null })[0]?.deadline).toBe(true);

@@ -14,6 +14,8 @@ export interface DateMention {
   readonly deadline: boolean;
   /** "the 2015 nuclear deal": a year modifying the noun after it dates only that noun. */
   readonly attributive?: boolean;
+  /** "a day earlier": counted back from the narrative's last day, which stays the anchor. */
+  readonly lookBack?: boolean;
 }
 
 /** What earlier sentences of the document tell us: the publication date and the last year named. */
@@ -89,6 +91,8 @@ const RULES: readonly Rule[] = [
     make: (m, ctx, text) => {
       const month = monthOf(m[1]!);
       if (!month || !/^[A-Z]/.test(m[1]!)) return null;
+      // "last March" counts back from publication: the latest March before the month of publication.
+      if (/^last\s/i.test(m[0])) return lastMonthNamed(ctx, month);
       const y = yearFor(ctx, month, null, narrativeYear(ctx, text, m.index));
       return y ? { date: `${y}-${pad(month)}` } : null;
     },
@@ -140,6 +144,12 @@ function dayNoYear(ctx: DateContext, m: number, d: number, narrative: number | n
   const y = yearFor(ctx, m, d, narrative);
   if (!y) return null;
   return valid(y, m, d) ? { date: `${y}-${pad(m)}-${pad(d)}` } : null;
+}
+
+function lastMonthNamed(ctx: DateContext, month: number): { date: string } | null {
+  const p = pubParts(ctx);
+  if (!p) return null;
+  return { date: `${month < p[1] ? p[0] : p[0] - 1}-${pad(month)}` };
 }
 
 function rel(ctx: DateContext, offset: number, unit: "year" | "month"): { date: string } | null {
@@ -210,21 +220,54 @@ function chronoWindow(text: string, p: [number, number, number]): { index: numbe
   });
 }
 
-// "Two days later", "a week later", "the next day": counted from the last day the text named.
-const LATER = /\b(?:(a|an|one|two|three|four|five|six|seven|\d+)\s+)?(days?|weeks?)\s+later\b|\bthe\s+(?:next|following)\s+(day)\b/gi;
+// Counted from the last day the text named (GUIDELINES: dates resolved at document level): "two days later",
+// "a week later", "the next day"; "a day earlier", "the day before"; "the same day", "hours later"; "five days
+// after the bombing"; "within days" (only the month is fixed, like "days later").
+const NUM = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)";
+const RELATIVE = new RegExp(
+  [
+    `\\b(?:${NUM}\\s+)?(days?|weeks?)\\s+(later|afterwards|earlier)\\b`,
+    `\\bthe\\s+(?:next|following)\\s+(day|morning|evening)\\b`,
+    // "the day before" counts back only at a clause end: in "the day before he met X" it counts from the meeting.
+    `\\bthe\\s+(?:day\\s+before|previous\\s+day|eve)(?=\\s*(?:[,.;:)]|$))`,
+    `\\b(?:on\\s+)?(?:the\\s+same|that|later\\s+that|earlier\\s+that)\\s+(?:day|morning|afternoon|evening|night)\\b|\\b(?:hours|minutes)\\s+later\\b|\\bwithin\\s+(?:hours|the\\s+hour|minutes)\\b`,
+    // "five days after the bombing": the act named is most likely the last one dated, but not surely, so only
+    // the month is kept.
+    `\\b${NUM}\\s+(days?|weeks?)\\s+(after|before)\\s+(?=(?:the|this|that|its|their)\\s)`,
+    `\\bwithin\\s+(?:a\\s+few\\s+)?days\\b`,
+  ].join("|"),
+  "gi",
+);
+const COUNT: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-function later(anchor: string, count: string, unit: string): string | null {
+function shift(anchor: string, days: number, monthOnly: boolean): string {
   const [y, m, d] = anchor.split("-").map(Number) as [number, number, number];
-  const words: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
-  const u = unit.toLowerCase();
-  const n = count === "" ? (u.startsWith("day") && /s$/.test(u) ? null : 1) : (words[count.toLowerCase()] ?? Number(count));
-  // A bare "Days later" fixes only the month (GUIDELINES: Dates).
-  if (n === null || u.startsWith("week")) {
-    const t = new Date(Date.UTC(y, m - 1, d + (n ?? 0) * (u.startsWith("week") ? 7 : 1)));
-    return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}`;
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  const month = `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}`;
+  return monthOnly ? month : `${month}-${pad(t.getUTCDate())}`;
+}
+
+/** The date a relative phrase names, counted from `anchor` (a day), or null. */
+function relative(m: RegExpExecArray, anchor: string): string | null {
+  const [, n1, unit1, dir1, next, n5, unit5, dir5] = m;
+  if (unit1) {
+    const week = unit1.toLowerCase().startsWith("week");
+    const sign = dir1!.toLowerCase() === "earlier" ? -1 : 1;
+    // A bare "Days later" fixes only the month (GUIDELINES: Dates); weeks are too coarse for a day.
+    if (n1 === undefined) return /s$/i.test(unit1) || week ? shift(anchor, sign * (week ? 7 : 0), true) : shift(anchor, sign, false);
+    const k = COUNT[n1.toLowerCase()] ?? Number(n1);
+    return shift(anchor, sign * k * (week ? 7 : 1), week);
   }
-  const t = new Date(Date.UTC(y, m - 1, d + n));
-  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
+  if (next) return shift(anchor, 1, false);
+  if (unit5) {
+    const week = unit5.toLowerCase().startsWith("week");
+    const k = COUNT[n5!.toLowerCase()] ?? Number(n5);
+    return shift(anchor, (dir5!.toLowerCase() === "before" ? -1 : 1) * k * (week ? 7 : 1), true);
+  }
+  const w = m[0].toLowerCase();
+  if (/before|previous|eve/.test(w)) return shift(anchor, -1, false);
+  if (/days/.test(w)) return shift(anchor, 0, true);
+  return anchor;
 }
 
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than)\s*$/i;
@@ -234,7 +277,7 @@ const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than)\s*$/i;
  * @example findDates("In May 2018, Trump announced…", tokens, { published: "2025-03-19", lastYear: null }) // [{ date: "2018-05", … }]
  */
 // Sentences with none of these hold no date expression: skip the rules.
-const ANY_DATE = /\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|year|month|week|day|yesterday|today|tonight/i;
+const ANY_DATE = /\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|year|month|week|day|hours|minutes|yesterday|today|tonight/i;
 
 export function findDates(text: string, tokens: readonly Token[], ctx: DateContext): DateMention[] {
   const out: DateMention[] = [];
@@ -263,20 +306,23 @@ export function findDates(text: string, tokens: readonly Token[], ctx: DateConte
   }
   for (const c of chronoDates(work, ctx)) push(c.index, c.length, c.date, null);
   out.sort((a, b) => a.start - b.start);
-  for (const m of work.matchAll(LATER)) {
+  for (const m of work.matchAll(RELATIVE)) {
     const range = tokenRange(tokens, m.index, m.index + m[0].length);
     if (!range) continue;
     const anchor = [...out].reverse().find((d) => d.end <= range[0] && d.date.length === 10)?.date ?? ctx.lastDay;
-    const d = anchor ? later(anchor, m[1] ?? (m[3] ? "one" : ""), m[2] ?? m[3] ?? "day") : null;
-    if (d) out.push({ start: range[0], end: range[1], date: d, dateEnd: null, deadline: false });
+    const d = anchor ? relative(m, anchor) : null;
+    // A look back ("a day earlier") does not move the narrative on: later phrases still count from the anchor.
+    if (d) out.push({ start: range[0], end: range[1], date: d, dateEnd: null, deadline: false, ...(d < anchor! ? { lookBack: true } : {}) });
   }
   out.sort((a, b) => a.start - b.start);
   for (const d of out) {
     const y = Number(d.date.slice(0, 4));
     if (!d.dateEnd) ctx.lastYear = y;
-    if (d.date.length === 10) ctx.lastDay = d.date;
+    if (d.date.length === 10 && !d.lookBack) ctx.lastDay = d.date;
   }
-  const written = [...text.matchAll(/(?<![-–\d])\b((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/g)];
-  ctx.recentYear = written.length ? Number(written.at(-1)![1]) : null;
+  // Only a year written with its month ("in March 2020") sets the narrative year of the next sentence; a bare
+  // year ("ties were cut in 2016") is background, and "on 10 March" then counts from publication.
+  const narrated = out.filter((d) => d.date.length >= 7 && !d.dateEnd && /(?:19|20)\d\d/.test(text.slice(tokens[d.start]!.start, tokens[d.end - 1]!.end)));
+  ctx.recentYear = narrated.length ? Number(narrated.at(-1)!.date.slice(0, 4)) : null;
   return out;
 }

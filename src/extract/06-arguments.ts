@@ -141,6 +141,8 @@ function coordinated(a: SentenceAnalysis, m: ActorMention): ActorMention[] {
     if (!next || next.member !== m.member) break;
     const gap = a.tokens.slice(out.at(-1)!.end, next.start).map((t) => t.norm).filter((w) => !DETERMINERS.has(w));
     if (!LIST_GLUE.has(gap.join(" "))) break;
+    // "in Iraq and Syria, and Iran struck back": after an "and" has closed the list, ", and" starts a new clause.
+    if (glued.some(Boolean) && gap[0] === ",") break;
     out.push(next);
     glued.push(gap.some((w) => w === "and" || w === "or"));
     idx++;
@@ -167,6 +169,8 @@ function coordinatedLeft(a: SentenceAnalysis, m: ActorMention): ActorMention[] {
     const gap = a.tokens.slice(prev.end, out[0]!.start).map((t) => t.norm).filter((w) => !DETERMINERS.has(w)).join(" ");
     // "A, B and C attacked": a comma joins only inside a list that an "and" closes.
     if (!(gap === "and" || gap === ", and" || gap === "or" || (gap === "," && out.length > 1))) break;
+    // "in Iraq and Syria, and the United States struck back": the left item closes another list.
+    if (gap === ", and" && a.tokens[prev.start - 1]?.norm === "and" && mentionEndingAt(a, prev.start - 1)) break;
     // "… to expel US forces, and Washington may respond": only a list standing at a clause start is a subject.
     if (!clauseStart(a, prev)) break;
     out.unshift(prev);
@@ -194,7 +198,10 @@ function slotsAfter(a: SentenceAnalysis, t: TriggerMatch, mask: Uint8Array, stop
     const i = a.mentionStart[k] ?? -1;
     if (i < 0) continue;
     const m = a.mentions[i]!;
-    out.push({ m, prep: prepBefore(a, m) });
+    // "in Syria and Lebanon": a mention listed after another shares its preposition.
+    const prev = out.at(-1);
+    const glue = prev ? a.tokens.slice(prev.m.end, m.start).map((x) => x.norm).filter((w) => !DETERMINERS.has(w)).join(" ") : "";
+    out.push({ m, prep: prev && (glue === "and" || glue === "or" || glue === ",") ? prev.prep : prepBefore(a, m) });
     k = m.end - 1;
   }
   return out;
@@ -487,7 +494,8 @@ function complementOf(a: SentenceAnalysis, g: TriggerMatch, triggers: readonly T
   }
   // "warned President Salih that the US would close …": a that-clause may hold a longer subject.
   const that = a.tokens.slice(g.end, c.start).some((x) => x.norm === "that");
-  return words <= (that ? 7 : 4) ? gi + 1 : -1;
+  // Reported speech ("said the United States would …") names its subject before the act.
+  return words <= (that || g.entry.gov === "say" ? 7 : 4) ? gi + 1 : -1;
 }
 
 /**
@@ -594,7 +602,7 @@ function backReference(a: SentenceAnalysis, t: TriggerMatch): boolean {
   // "as part of the strategic dialogue", "in the framework of the agreement": the frame, not a new act.
   const joined = a.tokens.slice(Math.max(0, t.start - 6), t.start).map((x) => x.norm).join(" ");
   // "for his role in the crackdown", "linked to the attacks": the reason of another act, told as background.
-  return /\b(?:part of|framework of|context of|course of|wake of|role in|linked to|in response to|because of|due to|responsible for|blamed for|involvement in|involved in|revenge for|retaliation for|avenge)\b/.test(joined);
+  return /\b(?:part of|framework of|context of|course of|wake of|role in|linked to|in response to|because of|due to|responsible for|blamed for|involvement in|involved in|revenge for|retaliation for|avenge|suspected of|accused of|charged with|preparing|planning|plotting)\b/.test(joined);
 }
 
 const SPEECH_VERBS = new Set(["ACCUSE", "SUPPORT", "REJECT"]);
@@ -641,6 +649,8 @@ function purposeChain(a: SentenceAnalysis, i: number, ts: readonly TriggerMatch[
 
 /** "accusing him of killing protesters": what an accusation alleges is its content, not a reported act. */
 function allegation(a: SentenceAnalysis, t: TriggerMatch, ts: readonly TriggerMatch[]): boolean {
+  // "men suspected of preparing bomb attacks": what a suspect is said to have done is not reported as done.
+  if (/\b(?:suspected|accused|charged|convicted) (?:of|with)\b/.test(a.tokens.slice(Math.max(0, t.start - 4), t.start).map((x) => x.norm).join(" "))) return true;
   if (a.tokens[t.start - 1]?.norm !== "of") return false;
   return ts.some((v) => v.entry.type === "ACCUSE" && v.end <= t.start && t.start - v.end <= 4);
 }
@@ -785,11 +795,43 @@ function combine(gov: Governor, g: RawEvent, c: RawEvent | null, a: SentenceAnal
     }
     case "refuse":
       return mk("REJECT", null, addressee ? [addressee] : cTargets);
+    case "say":
+      return said(g, c, a, mk, actors, span, cTargets);
     case "attempt":
       return null;
     case "intend":
       return { ...c, ...span, actors, planned: true };
   }
+}
+
+const HARMS = new Set(["ASSAULT", "SANCTION", "COERCE"]);
+
+/**
+ * "Trump said the United States would continue to draw down": a party stating its own coming step announces it
+ * (GUIDELINES: announcements are events); stating a coming harm to another is a threat. Speech about another
+ * party's acts, or by nobody we know, keeps the complement's own reading.
+ */
+function said(
+  g: RawEvent,
+  c: RawEvent,
+  a: SentenceAnalysis,
+  mk: (type: string, mode: string | null, targets: readonly ActorMention[]) => RawEvent,
+  actors: readonly ActorMention[],
+  span: Pick<RawEvent, "start" | "end" | "anchor" | "actorFrom">,
+  cTargets: readonly ActorMention[],
+): RawEvent | null {
+  const sayer = g.actors[0];
+  if (!sayer || (c.actors[0] && side(c.actors[0].code) !== side(sayer.code))) return c;
+  const gap = a.tokens.slice(g.end, c.start).map((x) => x.norm);
+  // Only "would/will (be) …": a past report ("said it had struck") is the act itself, read as it stands.
+  const k = gap.findIndex((w) => w === "would" || w === "will" || w === "'ll" || w === "shall");
+  if (k < 0) return c.actors.length ? c : { ...c, actors };
+  if (gap.includes("not") || gap.includes("n't") || gap.includes("never")) return c.type === "CONCEDE" ? mk("SANCTION", "discontinue", cTargets) : null;
+  // "… would strike back if attacked": a condition keeps it a forecast.
+  if (a.tokens.slice(c.end, c.end + 12).some((x) => x.norm === "if" || x.norm === "unless")) return c;
+  if (HARMS.has(c.type)) return mk("THREATEN", MODE_OF_THREAT[c.type] ?? null, cTargets);
+  if (c.type === "RETREAT") return retreatDecision(mk, actors, c, cTargets);
+  return { ...c, ...span, actors, planned: c.planned };
 }
 
 /** "parliament's vote of 5 January asking …": the nearest possessive before a governor owns it. */

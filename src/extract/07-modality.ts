@@ -1,7 +1,7 @@
 /** @module Stage 7: negation (no event) and modality (author forecasts and hypotheticals are speculative). */
 import { ASIDE, appositiveStart, type SentenceAnalysis } from "./sentence-analysis.js";
 
-const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor", "without", "cannot", "failed", "fails", "fail"]);
+const NEGATORS = new Set(["not", "n't", "never", "no", "neither", "nor", "without", "cannot", "failed", "fails", "fail", "none", "nobody"]);
 // Cues that make the author's statement a forecast or hypothesis rather than a report.
 export const SPECULATIVE: ReadonlySet<string> = new Set([
   "may", "might", "could", "would", "will", "shall", "should", "must", "'ll", "'d", "likely", "unlikely", "expected",
@@ -14,6 +14,7 @@ const BEFORE_TO = new Set(["set", "due", "about", "going", "ready", "prepared"])
 // Adjectives that make only the event right after them unreal: "possible sanctions", "future cooperation".
 const PREMODIFIERS = new Set(["future", "possible", "potential", "planned", "proposed", "prospective", "eventual", "hypothetical", "likely"]);
 const CLAUSE_STOP = new Set([",", ";", ":", "(", ")", "—", "which", "who", "that", "but", "while", "whereas", "because", "after", "following", "since"]);
+const MODALS = new Set(["may", "might", "could", "would", "will", "can", "should", "'ll"]);
 const HYPOTHETICAL_OPENERS = new Set(["if", "unless", "should", "were", "suppose", "assuming"]);
 
 export interface Modality {
@@ -25,7 +26,7 @@ export interface Modality {
  * Reads negation and modality to the left of an event's anchor, within its clause.
  * @example modalityAt(a, anchorOf("withdraw")) // "did not withdraw" → { negated: true }
  */
-export function modalityAt(a: SentenceAnalysis, anchor: number, eventStart: number): Modality {
+export function modalityAt(a: SentenceAnalysis, anchor: number, eventStart: number, nominal = false): Modality {
   let negated = false;
   let speculative = false;
   const dateTok = a.inDate;
@@ -61,6 +62,19 @@ export function modalityAt(a: SentenceAnalysis, anchor: number, eventStart: numb
       const after = a.tokens.slice(k + 1, k + 3).map((t) => t.norm);
       if (after.some((x) => x === "likely" || x === "expected" || x === "possible" || x === "unlikely" || x === "planned")) speculative = true;
       break;
+    }
+  }
+  // "rocket attacks on the bases could resume": a noun act that is the subject of a modal is a forecast.
+  if (nominal) {
+    for (let k = anchor + 1, n = 0; k < a.tokens.length && n < 12; k++, n++) {
+      const w = a.tokens[k]!.norm;
+      if (CLAUSE_STOP.has(w) || w === "and" || w === "or") break;
+      if (MODALS.has(w) && !dateTok[k]) {
+        speculative = true;
+        break;
+      }
+      // A finite verb ends the subject ("attacks killed two").
+      if (/^[a-z]+ed$/.test(w) && k > anchor + 1) break;
     }
   }
   const first = a.tokens.find((t) => t.word)?.norm;

@@ -58,6 +58,8 @@ export function dimensionOf(a: SentenceAnalysis, type: string, mode: string | nu
     case "ACCUSE": case "REJECT": case "SUPPORT": case "CONSULT":
       return near.mil > 1 && !/sovereignty|violation/.test(words) ? "military" : "political";
     case "COOPERATE": case "AGREE": case "CONCEDE": case "REQUEST": {
+      // An announced drawdown is about forces whatever words surround it.
+      if (type === "CONCEDE" && /\b(?:withdr\w*|draw down|drawdown|pull out|troops?|forces|mission|presence)\b/.test(words)) return "military";
       if (target?.endsWith(".BUSINESS")) return "economic";
       if (near.mil > near.eco) return "military";
       if (near.eco > 0) return "economic";

@@ -164,7 +164,7 @@ function conditionBefore(a: SentenceAnalysis, k: number): boolean {
   return false;
 }
 
-const FORGONE = /\b(?:back from|away from|refrain(?:ed|s|ing)? from|instead of|off on|short of|rather than)(?: (?:any|further|more|new|additional|a|an|the|its|their|direct|wider|military))*$/;
+const FORGONE = /\b(?:back from|away from|refrain(?:ed|s|ing)? from|instead of|off on|short of|rather than|pause in|pause on|halt to|halt in|end to|moratorium on|suspension of)(?: (?:any|further|more|new|additional|a|an|the|its|their|direct|wider|military))*$/;
 
 const TITLE_GAP = /^(his|her|its|their|counterpart|the|-|\.)$/;
 
@@ -178,7 +178,9 @@ function weakHolds(a: SentenceAnalysis, e: RawEvent): boolean {
       const t = e.targets[0];
       // A title may stand between the verb and the name: "called President Biden", "called his counterpart Fuad Hussein".
       if (!e.actors.length || !t || t.start < e.end || !a.tokens.slice(e.end, t.start).every((x) => x.upper || TITLE_GAP.test(x.norm))) return false;
-      return a.inDate[t.end] === 1 || /^(\.|,|;|on|in|to|about|and|last|yesterday|after|over|regarding|twice)$/.test(a.tokens[t.end]?.norm ?? ".");
+      // "hosted US troops" is no meeting: forces are not received as guests.
+      if (t.body === "MILITARY" || t.code.endsWith(".MILITARY") || t.code === "COALITION") return false;
+      return a.inDate[t.end] === 1 || /^(\.|,|;|on|in|to|about|and|last|yesterday|after|over|regarding|twice|at|for)$/.test(a.tokens[t.end]?.norm ?? ".");
     }
     default: return e.actors.length > 0 && e.targets.length > 0;
   }
@@ -255,7 +257,7 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
     if (a.tokens[e.start - 1]?.norm === "for" && /^(hub|centre|center|site|venue|facility|place|home|ground|platform|launchpad|springboard)s?$/.test(a.tokens[e.start - 2]?.norm ?? "")) continue;
     // "stepped back from further strikes", "refrained from retaliation": the act named is the one not taken.
     if (nominal && FORGONE.test(a.tokens.slice(Math.max(0, e.start - 4), e.start).map((t) => t.norm).join(" "))) continue;
-    const mod = modalityAt(a, e.anchor, e.start);
+    const mod = modalityAt(a, e.anchor, e.start, nominal && e.anchor === e.start);
     if (mod.negated) continue;
     // A heading ("Mounting US pressure on Iraq: …") announces what its text says, forecasts included.
     const speculative = mod.speculative || e.planned || (e.start < heading && bodySpeculative);

@@ -10,8 +10,9 @@ import type { PloverType } from "../../domain/plover.js";
  * - refuse: a refusal: REJECT;
  * - attempt: "tried to", "efforts to": the complement is not reported as done, so nothing is coded;
  * - intend: "plans to", "seeks to": the complement is coded as speculative.
+ * - say: "X said it would …": a party stating its own next step announces it; other reported speech is left as is.
  */
-export type Governor = "threaten" | "announce" | "agree" | "request" | "refuse" | "attempt" | "intend";
+export type Governor = "threaten" | "announce" | "agree" | "request" | "refuse" | "attempt" | "intend" | "say";
 
 export interface TriggerEntry {
   /** Pattern in the syntax of `pattern.ts`. */
@@ -48,6 +49,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("vow/v", null, undefined, { gov: "threaten" }),
   n("threat/n to|of", "THREATEN", undefined, { gov: "threaten" }),
   v("announce/v", null, undefined, { gov: "announce" }),
+  // Weak: a reporting verb is never an event itself and must not end another trigger's clause.
+  v("say/v|tell/v|state/v", null, undefined, { gov: "say", weak: true }),
   v("declare/v", null, undefined, { gov: "announce" }),
   v("decide/v", null, undefined, { gov: "announce" }),
   v("order/v", null, undefined, { gov: "announce" }),
@@ -78,6 +81,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("insist/v on|that", "REQUEST", "change", { gov: "request" }),
   v("vote/v to|for|on", "REQUEST", "yield", { gov: "request" }),
   n("vote/n to|for|on", "REQUEST", "yield", { gov: "request" }),
+  // "parliament's vote of 5 January asking foreign forces to leave".
+  n("vote/n|resolution/n of ** asking|calling|demanding|urging|requiring|requesting", "REQUEST", "yield", { gov: "request" }),
   v("pass/v|adopt/v ** resolution/n", "REQUEST", "yield", { gov: "request" }),
   // Only as what a request or threat asks for: "a resolution requiring the government to remove foreign forces".
   v("remove/v|expel/v|oust/v|evict/v || kick/v out", "SANCTION", "expel", { weak: true }),
@@ -137,6 +142,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("speak/v|talk/v with", "CONSULT"),
   // "Rubio called al-Sudani on Tuesday": a call to a named party (checked in code-sentence: nothing follows but time or topic).
   v("call/v", "CONSULT", "phone", { weak: true }),
+  // "Biden received Kadhimi at the White House": receiving or hosting a named party (checked like "called X").
+  v("receive/v|host/v", "CONSULT", "visit", { weak: true }),
   n("phone call/n || telephone call/n", "CONSULT", "phone"),
 
   // SUPPORT
@@ -160,6 +167,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("unfreeze/v|release/v * fund/n|asset/n|payment/n|money|revenue/n", "CONCEDE"),
   v("retreat/v|relent/v|concede/v|yield/v|backtrack/v|relent/v", "CONCEDE"),
   v("back/v down|off", "CONCEDE"),
+  // "shelved the closure plan", "dropped its threat": backing off a step announced before is a concession.
+  v("shelve/v|drop/v|abandon/v|scrap/v|withdraw/v * plan/n|threat/n|closure|proposal/n|ultimatum/n|demand/n", "CONCEDE"),
   // "stepped back from further strikes": refraining from more force is a de-escalation, not an attack.
   v("step/v back|away from", "CONCEDE"),
 
@@ -216,9 +225,16 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("relocate/v|reposition/v|move/v * " + TROOPS + " out|from", "RETREAT", "withdraw", { ownObject: true }),
   v("end/v * mission/n|presence|deployment/n", "RETREAT", "withdraw", { ownObject: true }),
   n("end of * mission/n|presence", "RETREAT", "withdraw"),
-  n("mission/n|presence would|will|to end/v", "RETREAT", "withdraw"),
+  // "the mission in federal Iraq would end by 2025", "the presence will wind down": an ending told of the mission itself.
+  n("mission/n|presence ** would|will|to end/v|close/v|conclude/v || mission/n|presence ** would|will|to wind/v down", "RETREAT", "withdraw"),
+  // "continue to draw down", "wound down its operations": reducing a force without naming it.
+  v("draw/v|wind/v down", "RETREAT", "withdraw", { ownObject: true }),
   v("release/v|free/v * prisoner/n|detainee/n|hostage/n|captive/n|detained|captured|kidnapped|abducted|held", "RETREAT", "release"),
   n("ceasefire/n|truce/n|cease-fire/n", "RETREAT", "ceasefire"),
+  // "announced a conditional pause in attacks", "declared a halt to operations".
+  // A declared (not yet kept) suspension is a concession (PLOVER); the party no longer attacked is its target.
+  v("announce/v|declare/v ** pause/n|halt/n|suspension/n|moratorium/n in|on|of|to? attack/n|operation/n|strike/n|hostilities? on|against?", "CONCEDE"),
+  n("pause/n|halt/n|moratorium/n in|on|to * attack/n|strike/n|operation/n|hostilities|fighting", "RETREAT", "ceasefire"),
   v("suspend/v|halt/v|stop/v|pause/v|end/v * operation/n|attack/n|strike/n", "RETREAT", "ceasefire"),
   v("disarm/v|demobilize/v|demobilise/v", "RETREAT", "disarm"),
   v("resign/v || step/v down", "RETREAT", "resign"),
