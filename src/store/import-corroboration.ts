@@ -59,9 +59,14 @@ export class CorroborationIndex {
 
   /** Cheap pre-check; true means "ask `link`". */
   candidate(e: Event): boolean {
-    if (e.date === null || e.precision !== "day") return false;
+    return this.candidateOf(e.actor, e.target, e.type, e.date, e.precision);
+  }
+
+  /** `candidate` from the fields it reads (packed rows are not turned into objects for it). */
+  candidateOf(actor: string, target: string | null, type: string, date: string | null, precision: string | null): boolean {
+    if (date === null || precision !== "day") return false;
     if (this.keys === null) return true;
-    return this.keys.has(keyOf(e.actor, e.target, e.type, e.date));
+    return this.keys.size > 0 && this.keys.has(keyOf(actor, target, type, date));
   }
 
   /** Links the row to the matching event; "none" when nothing matches after all (the row is then inserted). */

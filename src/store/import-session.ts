@@ -4,6 +4,7 @@ import { statSync } from "node:fs";
 import type { Event } from "../domain/event.js";
 import type { Problem } from "../domain/problem.js";
 import type { EventMention } from "../ingest/datasets/import-item.js";
+import type { BatchReader } from "../ingest/datasets/row-batch-codec.js";
 import type { ImportCounts } from "./import-counts.js";
 import { fileKey, ImportProgress, type ResumePoint } from "./import-progress.js";
 import { dropSecondaryIndexes, restoreIndexes } from "./import-bulk-load.js";
@@ -51,6 +52,11 @@ export class FileImport {
   addEvent(e: Event, counts: ImportCounts): void {
     this.begin();
     this.writer.addEvent(e, counts);
+  }
+
+  addPacked(r: BatchReader, j: number, counts: ImportCounts): void {
+    this.begin();
+    this.writer.addPacked(r, j, counts);
   }
 
   addMention(m: EventMention, counts: ImportCounts): void {

@@ -3,6 +3,7 @@ import type Database from "better-sqlite3";
 import type { Event } from "../domain/event.js";
 import { datasetEventId } from "../ingest/datasets/dataset-event-id.js";
 import type { EventMention } from "../ingest/datasets/import-item.js";
+import { D, isLean, T, type BatchReader } from "../ingest/datasets/row-batch-codec.js";
 import type { ImportCounts } from "./import-counts.js";
 import { CorroborationIndex } from "./import-corroboration.js";
 
@@ -36,10 +37,6 @@ const insertSql = (rows: number, lean: boolean): string => {
   const one = lean ? `(${LEAN_COLUMNS.map(() => "?").join(", ")}, ${Object.values(LEAN_CONSTANTS).join(", ")})` : `(${IMPORT_COLUMNS.map(() => "?").join(", ")})`;
   return `INSERT OR IGNORE INTO events (${cols.join(", ")}) VALUES ${Array.from({ length: rows }, () => one).join(", ")}`;
 };
-
-const isLean = (e: Event): boolean =>
-  e.dateEnd === null && e.trigger === null && e.provenance.document === null && e.provenance.span === null &&
-  e.provenance.footnotes.length === 0 && e.modality === "asserted" && e.sourceCount === 1;
 
 /** Fills `out` from `at` with the lean columns of an event, in LEAN_COLUMNS order. */
 function putLean(e: Event, out: unknown[], at: number): void {
@@ -170,6 +167,49 @@ export class ImportWriter {
       return;
     }
     putLean(e, this.params, this.pending * LEAN_WIDTH);
+    if (++this.pending === ROWS_PER_INSERT) {
+      this.tally(this.insertMany.run(this.params).changes, ROWS_PER_INSERT, counts);
+      this.pending = 0;
+    }
+  }
+
+  /**
+   * Adds packed row `j` of the reader's batch (the caller holds the transaction): its fields go from the
+   * batch's arrays straight into the next multi-row INSERT, without an Event object.
+   */
+  addPacked(r: BatchReader, j: number, counts: ImportCounts): void {
+    const actor = r.str(j, D.actor)!;
+    const target = r.str(j, D.target);
+    const type = r.str(j, D.type)!;
+    const date = r.str(j, D.date);
+    const precision = r.str(j, D.precision);
+    if (this.corroboration.candidateOf(actor, target, type, date, precision)) {
+      this.addEvent(r.event(j), counts);
+      return;
+    }
+    const out = this.params;
+    const at = this.pending * LEAN_WIDTH;
+    const intensity = r.num(j, 0);
+    out[at] = r.text(j, T.id);
+    out[at + 1] = type;
+    out[at + 2] = r.str(j, D.mode);
+    out[at + 3] = r.str(j, D.context);
+    out[at + 4] = actor;
+    out[at + 5] = target;
+    out[at + 6] = date;
+    out[at + 7] = date === null ? null : precision === "day" ? date : firstOrLast(date, true);
+    out[at + 8] = date === null ? null : precision === "day" ? date : firstOrLast(date, false);
+    out[at + 9] = precision;
+    out[at + 10] = r.str(j, D.dimension);
+    out[at + 11] = Number.isNaN(intensity) ? null : intensity;
+    out[at + 12] = r.num(j, 1);
+    out[at + 13] = r.str(j, D.cameo);
+    out[at + 14] = r.text(j, T.quantity);
+    out[at + 15] = r.text(j, T.sentence);
+    out[at + 16] = r.text(j, T.url);
+    out[at + 17] = r.str(j, D.origin);
+    out[at + 18] = r.text(j, T.sourceId);
+    out[at + 19] = r.num(j, 2);
     if (++this.pending === ROWS_PER_INSERT) {
       this.tally(this.insertMany.run(this.params).changes, ROWS_PER_INSERT, counts);
       this.pending = 0;
