@@ -14,7 +14,9 @@ import { DIMENSIONS } from "../src/domain/dimension.js";
 import type { Event } from "../src/domain/event.js";
 import { SqliteStore } from "../src/store/sqlite-store.js";
 import { recomputedSnapshot, refreshAnalysis, rollupSnapshot } from "../src/store/analysis-rollups.js";
-import { makeEvent } from "./fixtures/analysis/dyad-events.js";
+import { dyadEvents, makeEvent } from "./fixtures/analysis/dyad-events.js";
+import { join } from "node:path";
+import { tempDir } from "./helpers/cli.js";
 
 const SEED = 20261129;
 const ACTORS = ["USA", "USA.MILITARY", "IRQ", "IRQ.PARLIAMENT", "IRN"];
@@ -119,4 +121,24 @@ describe("incremental rollups against a from-scratch oracle", () => {
       { seed: SEED, numRuns: 60 },
     );
   });
+});
+
+test("migration 5 derives the unsplit dyad cells of a store rolled up before it", () => {
+  const path = join(tempDir("basira-migration-5-"), "store.db");
+  let store = SqliteStore.open(path);
+  store.insertEvents(dyadEvents());
+  refreshAnalysis(store.db);
+  // The store as schema 4 left it: root cells rolled up, no unsplit table; a logged update not yet folded in.
+  store.db.exec("DROP TABLE analysis_dyad_cells");
+  store.db.pragma("user_version = 4");
+  store.db.prepare("UPDATE events SET intensity = 5 WHERE sentence LIKE 'E4:%'").run();
+  store.close();
+  store = SqliteStore.open(path);
+  try {
+    expect(store.db.prepare("SELECT count(*) FROM analysis_dyad_cells").pluck().get()).toBeGreaterThan(0);
+    refreshAnalysis(store.db);
+    expect(rollupSnapshot(store.db)).toEqual(recomputedSnapshot(store.db));
+  } finally {
+    store.close();
+  }
 });

@@ -85,10 +85,13 @@ export function networkOfPairs(pairs: Iterable<PairRow>, options: { readonly min
   };
   let ordered = true;
   let last: NetworkEdge | undefined;
-  for (const [source, target, q1, q2, q3, q4, score] of pairs) {
-    const weight = q1 + q2 + q3 + q4;
+  for (const r of pairs) {
+    // Indexed rather than destructured: this loop runs once per pair, ~10⁵ times for a year.
+    const source = r[0];
+    const target = r[1];
+    const weight = r[2] + r[3] + r[4] + r[5];
     if (source === target || weight < minEvents) continue;
-    const e: NetworkEdge = { source, target, weight, quadClass: { 1: q1, 2: q2, 3: q3, 4: q4 }, net: round6(score) };
+    const e: NetworkEdge = { source, target, weight, quadClass: { 1: r[2], 2: r[3], 3: r[4], 4: r[5] }, net: round6(r[6]) };
     if (last && (last.source > source || (last.source === source && last.target >= target))) ordered = false;
     edges.push((last = e));
     const s = node(source);

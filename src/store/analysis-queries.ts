@@ -148,7 +148,9 @@ const family = (column: string, c: string): [string, string, string, string] => 
 export function dyadCells(db: Database.Database, a: string, b: string, grain: Grain, scope: AnalysisScope = {}): DyadCell[] {
   const g = code(grain);
   const w = watermark(db);
-  const rollup = isRoot(a) && isRoot(b) && a !== b && g === "M" ? "analysis_root_cells" : null;
+  const unsplit = !scope.dimension && (scope.origin === undefined || scope.origin === "all");
+  // Without a dimension or origin filter the cells summed over both are read as they are (no grouping).
+  const rollup = isRoot(a) && isRoot(b) && a !== b && g === "M" ? (unsplit ? "analysis_dyad_cells" : "analysis_root_cells") : null;
   const plan = rollup ? windowPlan(grain, scope.from, scope.to) : { full: null, ragged: [] as [string, string][] };
   // Family lists let the dyad index seek each (actor, target) pair; only the reads through it need them.
   const needLists = !(rollup && plan.full) || plan.ragged.length > 0;
@@ -169,7 +171,7 @@ export function dyadCells(db: Database.Database, a: string, b: string, grain: Gr
     const dyadRange = (q: Sql): Sql => q.add(...family("actor", src)).add(...family("target", dst));
     if (plan.full && rollup) {
       const q = new Sql().add("grain = ?", g).add("actor = ? AND target = ?", src, dst).fullPeriods(plan.full).scope(scope);
-      read(`SELECT kfrom, kto, type, quad_class, sum(n), sum(score) FROM ${rollup} ${q.clause} ${CELL_GROUP}`, q.params);
+      read(unsplit ? `SELECT kfrom, kto, type, quad_class, n, score FROM ${rollup} ${q.clause}` : `SELECT kfrom, kto, type, quad_class, sum(n), sum(score) FROM ${rollup} ${q.clause} ${CELL_GROUP}`, q.params);
       const p = dyadRange(new Sql()).fullPeriods(plan.full, grainKeySql(g, "day_from")).scope(scope);
       read(rawCellsSql(g, "analysis_pending", p.clause), p.params);
       for (const [first, last] of plan.ragged) {
@@ -193,49 +195,72 @@ export function dyadCells(db: Database.Database, a: string, b: string, grain: Gr
 const PAIR_OF_ROW = (weight: string): string =>
   `actor, target, ${[1, 2, 3, 4].map((q) => `${weight} * (quad_class = ${q}) AS q${q}`).join(", ")}, ${weight} * ${scoreSql()} AS score`;
 
+/** Sums pair rows of several sources by (actor, target): one statement, rows in (actor, target) order. */
+const PAIR_SUM = (parts: readonly string[]): string =>
+  `SELECT actor, target, sum(q1), sum(q2), sum(q3), sum(q4), sum(score) FROM (${parts.join(" UNION ALL ")}) GROUP BY actor, target`;
+
 /**
  * Directed pairs with their events per QuadClass and score sum between all actors in the window
- * (sub-codes kept apart), one row per pair in (actor, target) order, self-loops and pairs under
- * `minEvents` already left out. One statement sums every source: the edge rollup for whole years,
- * events for the days of partial years and for rows not yet rolled up, and the pending log of
+ * (sub-codes kept apart), one row per pair, self-loops left out. Sources: the edge rollup for whole
+ * years, events for the days of partial years and for rows not yet rolled up, and the pending log of
  * deletions/updates the rollup served. A dimension or origin filter reads events through the day
- * index instead (the edge rollup does not split them). The rows are read lazily, so the caller turns
- * each into its edge once.
+ * index instead (the edge rollup does not split them).
+ *
+ * One year — the common read — is one key range of the rollup, already one row per pair in pair
+ * order: it is handed over as a lazy iterator (no GROUP BY, whose sorter costs as much as the read),
+ * and the other sources, usually empty, are summed apart and folded in.
  * @example networkOfPairs(networkPairs(store.db, { from: "2020-01-01", to: "2020-12-31" }))
  */
-export function networkPairs(db: Database.Database, scope: AnalysisScope = {}, minEvents = 1): IterableIterator<PairRow> {
+export function networkPairs(db: Database.Database, scope: AnalysisScope = {}, minEvents = 1): Iterable<PairRow> {
   const parts: string[] = [];
   const params: unknown[] = [];
   const part = (sql: string, q: Sql): void => {
     parts.push(`${sql} ${q.clause}`);
     params.push(...q.params);
   };
+  const grouped = (): IterableIterator<PairRow> =>
+    prepared(db, `${PAIR_SUM(parts)} HAVING actor <> target AND sum(q1) + sum(q2) + sum(q3) + sum(q4) >= ?`).raw().iterate(...params, minEvents) as IterableIterator<PairRow>;
   if (scope.dimension || (scope.origin && scope.origin !== "all")) {
     part(`SELECT ${PAIR_OF_ROW("1")} FROM events`, new Sql().add("target IS NOT NULL").dayWindow(scope).scope(scope));
-  } else {
-    const w = watermark(db);
-    const years = windowPlan("year", scope.from, scope.to);
-    if (years.full) {
-      const { first, last } = years.full;
-      const q = new Sql().add("grain = 'Y'");
-      if (first !== undefined && first === last) q.add("k = ?", first);
-      else q.fullPeriods(years.full, "k");
-      part("SELECT actor, target, q1, q2, q3, q4, score FROM analysis_edges", q);
-    }
-    for (const [first, last] of years.ragged) {
-      part(`SELECT ${PAIR_OF_ROW("1")} FROM events`, new Sql().add("target IS NOT NULL AND day_from >= ? AND day_from <= ? AND rowid <= ?", first, last, w));
-    }
-    part(`SELECT ${PAIR_OF_ROW("1")} FROM ${UNROLLED}`, new Sql().add("rowid > ? AND target IS NOT NULL", w).dayWindow(scope));
-    // Logged deletions/updates touch only what the rollup served: inside the window, outside the ragged days.
-    const p = new Sql().add("target IS NOT NULL");
-    if (scope.from !== undefined || scope.to !== undefined) p.add("day_from IS NOT NULL").dayWindow(scope);
-    for (const [first, last] of years.ragged) p.add("NOT (day_from >= ? AND day_from <= ?)", first, last);
-    part(`SELECT ${PAIR_OF_ROW("sign")} FROM analysis_pending`, p);
+    return grouped();
   }
-  const weight = "sum(q1) + sum(q2) + sum(q3) + sum(q4)";
-  const sql = `SELECT actor, target, sum(q1), sum(q2), sum(q3), sum(q4), sum(score) FROM (${parts.join(" UNION ALL ")})
-               GROUP BY actor, target HAVING actor <> target AND ${weight} >= ?`;
-  return prepared(db, sql).raw().iterate(...params, minEvents) as IterableIterator<PairRow>;
+  const w = watermark(db);
+  const years = windowPlan("year", scope.from, scope.to);
+  for (const [first, last] of years.ragged) {
+    part(`SELECT ${PAIR_OF_ROW("1")} FROM events`, new Sql().add("target IS NOT NULL AND day_from >= ? AND day_from <= ? AND rowid <= ?", first, last, w));
+  }
+  part(`SELECT ${PAIR_OF_ROW("1")} FROM ${UNROLLED}`, new Sql().add("rowid > ? AND target IS NOT NULL", w).dayWindow(scope));
+  // Logged deletions/updates touch only what the rollup served: inside the window, outside the ragged days.
+  const p = new Sql().add("target IS NOT NULL");
+  if (scope.from !== undefined || scope.to !== undefined) p.add("day_from IS NOT NULL").dayWindow(scope);
+  for (const [first, last] of years.ragged) p.add("NOT (day_from >= ? AND day_from <= ?)", first, last);
+  part(`SELECT ${PAIR_OF_ROW("sign")} FROM analysis_pending`, p);
+  if (!years.full) return grouped();
+  const { first, last } = years.full;
+  if (first === undefined || first !== last) {
+    part("SELECT actor, target, q1, q2, q3, q4, score FROM analysis_edges", new Sql().add("grain = 'Y'").fullPeriods(years.full, "k"));
+    return grouped();
+  }
+  const others = prepared(db, PAIR_SUM(parts)).raw().all(...params) as PairRow[];
+  const year = "SELECT actor, target, q1, q2, q3, q4, score FROM analysis_edges WHERE grain = 'Y' AND k = ? AND actor <> target";
+  if (others.length === 0) return prepared(db, `${year} AND q1 + q2 + q3 + q4 >= ?`).raw().iterate(first, minEvents) as IterableIterator<PairRow>;
+  return foldPairs(prepared(db, year).raw().iterate(first) as IterableIterator<PairRow>, others);
+}
+
+/** Adds the few pairs of `others` into the rollup's pairs (then appends those the rollup lacks). */
+function* foldPairs(rollup: Iterable<PairRow>, others: readonly PairRow[]): Generator<PairRow> {
+  const key = (r: PairRow): string => `${r[0]}\u0000${r[1]}`;
+  const extra = new Map(others.map((r) => [key(r), r]));
+  for (const r of rollup) {
+    const o = extra.get(key(r));
+    if (o === undefined) {
+      yield r;
+      continue;
+    }
+    extra.delete(key(r));
+    yield [r[0], r[1], r[2] + o[2], r[3] + o[3], r[4] + o[4], r[5] + o[5], r[6] + o[6]];
+  }
+  yield* extra.values();
 }
 
 /**

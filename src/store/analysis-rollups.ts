@@ -10,11 +10,16 @@ export type GrainCode = (typeof GRAINS)[number];
 export const rootSql = (column: string): string => `CASE WHEN instr(${column}, '.') > 0 THEN substr(${column}, 1, instr(${column}, '.') - 1) ELSE ${column} END`;
 
 /**
- * The cell rollups: root codes by month serve the common root dyads (USA–IRQ) with one key range.
+ * The cell rollups: root codes by month serve the common root dyads (USA–IRQ) with one key range;
+ * `analysis_dyad_cells` (migration 5) holds the same cells summed over dimension and origin, for the
+ * unfiltered series, and is folded from the root cells' batch rather than from events again.
  * Each rollup row costs refresh time and most rows of a real store belong to its long tail of rare
  * pairs, so week grains and full sub-codes are left to the events indexes (measured in bench/analysis).
  */
-export const CELL_ROLLUPS = [{ table: "analysis_root_cells", grain: "M", codes: "root" }] as const;
+export const CELL_ROLLUPS = [
+  { table: "analysis_root_cells", grain: "M", codes: "root", split: true },
+  { table: "analysis_dyad_cells", grain: "M", codes: "root", split: false },
+] as const;
 type CellRollup = (typeof CELL_ROLLUPS)[number];
 
 export interface RefreshReport {
@@ -28,10 +33,16 @@ export interface RefreshReport {
 /** The cell key expressions of a rollup over a source table (events, or the pending log). */
 function cellKeys(r: CellRollup): string[] {
   const code = (c: string): string => (r.codes === "root" ? rootSql(c) : c);
-  return [`'${r.grain}'`, code("actor"), code("target"), grainKeySql(r.grain, "day_from"), grainKeySql(r.grain, "day_to"), "dimension", "origin", "type", "quad_class"];
+  const keys = [`'${r.grain}'`, code("actor"), code("target"), grainKeySql(r.grain, "day_from"), grainKeySql(r.grain, "day_to")];
+  return [...keys, ...(r.split ? ["dimension", "origin"] : []), "type", "quad_class"];
 }
+/** The key columns of a cell rollup's table, in the order `cellKeys` computes them. */
+const cellColumns = (r: CellRollup): string[] => ["grain", "actor", "target", "kfrom", "kto", ...(r.split ? ["dimension", "origin"] : []), "type", "quad_class"];
 const cellSelect = (r: CellRollup, weight: string): string => `SELECT ${cellKeys(r).join(", ")}, sum(${weight}), sum(${weight} * ${scoreSql()})`;
-const CELL_GROUP = "GROUP BY 2, 3, 4, 5, 6, 7, 8, 9";
+const cellGroup = (r: CellRollup): string => `GROUP BY ${cellKeys(r).map((_, i) => i + 2).slice(0, -1).join(", ")}`;
+/** The unsplit cells of a batch of split cells (rows of `analysis_root_cells` or its temp twin). */
+const UNSPLIT = "SELECT grain, actor, target, kfrom, kto, type, quad_class, sum(n), sum(score)";
+const UNSPLIT_GROUP = "GROUP BY grain, actor, target, kfrom, kto, type, quad_class";
 const TOTAL_GROUP = "GROUP BY 2, 3, 4, 5";
 const UPSERT_CELLS = "ON CONFLICT DO UPDATE SET n = n + excluded.n, score = score + excluded.score";
 const UPSERT_TOTALS = "ON CONFLICT DO UPDATE SET n = n + excluded.n";
@@ -63,7 +74,7 @@ export function refreshAnalysis(db: Database.Database): RefreshReport {
     const pending = (prepared(db, "SELECT count(*) AS n FROM analysis_pending").get() as { n: number }).n;
     if (pending > 0) {
       for (const r of CELL_ROLLUPS) {
-        prepared(db, `INSERT INTO ${r.table} ${cellSelect(r, "sign")} FROM analysis_pending WHERE target IS NOT NULL ${CELL_GROUP} ${UPSERT_CELLS}`).run();
+        prepared(db, `INSERT INTO ${r.table} ${cellSelect(r, "sign")} FROM analysis_pending WHERE target IS NOT NULL ${cellGroup(r)} ${UPSERT_CELLS}`).run();
       }
       for (const e of EDGE_GRAINS) {
         prepared(db, `INSERT INTO analysis_edges ${edgeSelect(e, "sign")} FROM analysis_pending WHERE target IS NOT NULL ${EDGE_GROUP} ${UPSERT_EDGES}`).run();
@@ -71,15 +82,20 @@ export function refreshAnalysis(db: Database.Database): RefreshReport {
       for (const g of GRAINS) prepared(db, `INSERT INTO analysis_totals ${totalSelect(g, "sign")} FROM analysis_pending WHERE true ${TOTAL_GROUP} ${UPSERT_TOTALS}`).run();
       prepared(db, "INSERT OR IGNORE INTO analysis_actors SELECT actor FROM analysis_pending WHERE sign > 0 UNION SELECT target FROM analysis_pending WHERE sign > 0 AND target IS NOT NULL").run();
       prepared(db, "DELETE FROM analysis_pending").run();
-      for (const t of ["analysis_root_cells", "analysis_totals"]) prepared(db, `DELETE FROM ${t} WHERE n = 0`).run();
+      for (const t of [...CELL_ROLLUPS.map((r) => r.table), "analysis_totals"]) prepared(db, `DELETE FROM ${t} WHERE n = 0`).run();
       prepared(db, "DELETE FROM analysis_edges WHERE q1 = 0 AND q2 = 0 AND q3 = 0 AND q4 = 0").run();
     }
     let added = 0;
     if (to > from) {
       const range = "rowid > @from AND rowid <= @to";
-      for (const r of CELL_ROLLUPS) {
-        prepared(db, `INSERT INTO ${r.table} ${cellSelect(r, "1")} FROM events WHERE ${range} AND target IS NOT NULL ${CELL_GROUP} ${UPSERT_CELLS}`).run({ from, to });
-      }
+      // The batch's root cells are grouped once — the costly pass over events — and feed both cell rollups.
+      const [root] = CELL_ROLLUPS;
+      db.exec(`CREATE TEMP TABLE IF NOT EXISTS analysis_batch (${cellColumns(root).join(", ")}, n, score)`);
+      prepared(db, "DELETE FROM temp.analysis_batch").run();
+      prepared(db, `INSERT INTO temp.analysis_batch ${cellSelect(root, "1")} FROM events WHERE ${range} AND target IS NOT NULL ${cellGroup(root)}`).run({ from, to });
+      prepared(db, `INSERT INTO ${root.table} SELECT * FROM temp.analysis_batch WHERE true ${UPSERT_CELLS}`).run();
+      prepared(db, `INSERT INTO analysis_dyad_cells ${UNSPLIT} FROM temp.analysis_batch ${UNSPLIT_GROUP} ${UPSERT_CELLS}`).run();
+      prepared(db, "DELETE FROM temp.analysis_batch").run();
       for (const e of EDGE_GRAINS) {
         prepared(db, `INSERT INTO analysis_edges ${edgeSelect(e, "1")} FROM events WHERE ${range} AND target IS NOT NULL ${EDGE_GROUP} ${UPSERT_EDGES}`).run({ from, to });
       }
@@ -106,7 +122,7 @@ export function unrolledCount(db: Database.Database): number {
  */
 export function rebuildAnalysis(db: Database.Database): RefreshReport {
   db.transaction(() => {
-    for (const t of ["analysis_root_cells", "analysis_edges", "analysis_totals", "analysis_actors", "analysis_pending"]) prepared(db, `DELETE FROM ${t}`).run();
+    for (const t of [...CELL_ROLLUPS.map((r) => r.table), "analysis_edges", "analysis_totals", "analysis_actors", "analysis_pending"]) prepared(db, `DELETE FROM ${t}`).run();
     prepared(db, "UPDATE analysis_watermark SET last_rowid = 0 WHERE id = 1").run();
   })();
   return refreshAnalysis(db);
@@ -114,13 +130,12 @@ export function rebuildAnalysis(db: Database.Database): RefreshReport {
 
 export type Snapshot = readonly (readonly [string, number, number])[];
 
-const KEY = "grain || '|' || actor || '|' || target || '|' || kfrom || '|' || kto || '|' || dimension || '|' || origin || '|' || type || '|' || quad_class";
-
 /** Every rollup as one sorted key → (n, score) list (scores rounded to 6 decimals), to compare stores. */
 export function rollupSnapshot(db: Database.Database): Snapshot {
   const rows: [string, number, number][] = [];
-  for (const t of ["analysis_root_cells"]) {
-    append(rows, prepared(db, `SELECT '${t}|' || ${KEY}, n, round(score, 6) FROM ${t}`).raw().all() as [string, number, number][]);
+  for (const r of CELL_ROLLUPS) {
+    const key = cellColumns(r).join(" || '|' || ");
+    append(rows, prepared(db, `SELECT '${r.table}|' || ${key}, n, round(score, 6) FROM ${r.table}`).raw().all() as [string, number, number][]);
   }
   append(rows, prepared(db, "SELECT 'edges|' || grain || '|' || k || '|' || actor || '|' || target || '|' || q1 || '|' || q2 || '|' || q3 || '|' || q4, q1 + q2 + q3 + q4, round(score, 6) FROM analysis_edges").raw().all() as [string, number, number][]);
   append(rows, prepared(db, "SELECT 'totals|' || grain || '|' || kfrom || '|' || kto || '|' || dimension || '|' || origin, n, 0 FROM analysis_totals").raw().all() as [string, number, number][]);

@@ -2,6 +2,7 @@
 import { MIGRATION_0002_IMPORT } from "./migration-0002-import.js";
 import { MIGRATION_0003_ANALYSIS } from "./migration-0003-analysis.js";
 import { MIGRATION_0004_IMPORT_KEYS } from "./migration-0004-import-keys.js";
+import { MIGRATION_0005_ANALYSIS_DYAD_CELLS } from "./migration-0005-analysis-dyad-cells.js";
 
 export interface Migration {
   readonly version: number;
@@ -106,6 +107,7 @@ export const MIGRATIONS: readonly Migration[] = [
   MIGRATION_0002_IMPORT,
   MIGRATION_0003_ANALYSIS,
   MIGRATION_0004_IMPORT_KEYS,
+  MIGRATION_0005_ANALYSIS_DYAD_CELLS,
 ];
 
 // Later migrations live in their own files and are appended here in version order.
