@@ -1,4 +1,5 @@
 /** @module Stage 6: who did it and to whom — subjects, "by" agents, objects and prepositional targets, governors. */
+import { ACTORS } from "../domain/actors.js";
 import type { ActorMention } from "./02-actors.js";
 import type { TriggerMatch } from "./03-triggers.js";
 import type { Governor } from "./lexicon/triggers.js";
@@ -83,7 +84,8 @@ function prepBefore(a: SentenceAnalysis, m: ActorMention): string | null {
 }
 
 /** "its embassy", "their troops": a unit of the clause's own subject, never another party. */
-const ownUnit = (a: SentenceAnalysis, m: ActorMention): boolean => OWN.has(a.tokens[m.start - 1]?.norm ?? "");
+// "his Iranian counterpart" is the other side.
+const ownUnit = (a: SentenceAnalysis, m: ActorMention): boolean => OWN.has(a.tokens[m.start - 1]?.norm ?? "") && !/^counterparts?$/.test(a.tokens[m.end - 1]?.norm ?? "");
 
 function mentionEndingAt(a: SentenceAnalysis, end: number): ActorMention | null {
   const i = a.mentionEnd[end] ?? -1;
@@ -234,6 +236,9 @@ function afterDealNoun(a: SentenceAnalysis, m: ActorMention): boolean {
 
 function pickTarget(a: SentenceAnalysis, slots: readonly Slot[], ofIsTarget: boolean, lastWord: string, type: string): ActorMention | null {
   let fallback: ActorMention | null = null;
+  // "lodged a complaint with the Security Council against Turkey": "against" names the party acted on.
+  const against = slots.find((s) => s.prep === "against" && !s.m.member && !ownUnit(a, s.m));
+  if (against && slots.some((s) => s.prep === "with" && s.m.start < against.m.start)) return against.m;
   for (const s of slots) {
     if (s.m.member || ownUnit(a, s.m)) continue;
     // "carried out the strike together with Iraqi forces": a partner, not a target.
@@ -533,7 +538,8 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
     }
     if (t.entry.pos === "v" && (purpose(a, t, ts) || allegation(a, t, ts) || purposeChain(a, i, ts) || reducedRelative(a, t))) continue;
     if (!t.entry.gov) {
-      built[i] = base;
+      // "Baghdad protested the strikes": a government that protests lodges an objection (ACCUSE), it does not demonstrate.
+      built[i] = t.entry.type === "PROTEST" && t.entry.pos === "v" && governmental(own.actors[0]) ? { ...base, type: "ACCUSE", mode: "disapprove" } : base;
       continue;
     }
     const ci = complementOf(a, t, ts, mask);
@@ -605,7 +611,15 @@ function backReference(a: SentenceAnalysis, t: TriggerMatch): boolean {
   return /\b(?:part of|framework of|context of|course of|wake of|role in|linked to|in response to|because of|due to|responsible for|blamed for|involvement in|involved in|revenge for|retaliation for|avenge|suspected of|accused of|charged with|preparing|planning|plotting)\b/.test(joined);
 }
 
-const SPEECH_VERBS = new Set(["ACCUSE", "SUPPORT", "REJECT"]);
+const SPEECH_VERBS = new Set(["ACCUSE", "SUPPORT", "REJECT", "PROTEST"]);
+const GOVERNMENT_KINDS = new Set(["state", "government_body", "military"]);
+const KIND = new Map(ACTORS.map((x) => [x.code, x.kind]));
+
+/** A state organ (not its public, parties or armed groups). */
+function governmental(m: ActorMention | undefined): boolean {
+  if (!m || m.body === "PUBLIC" || m.body === "PARTIES" || m.body === "ARMED") return false;
+  return GOVERNMENT_KINDS.has(KIND.get(m.code) ?? "");
+}
 // "sanctions monitors", "attack helicopters": the trigger word modifies another noun and names no act.
 const COMPOUND_HEADS = new Set([
   "monitors", "monitor", "regime", "list", "committee", "panel", "experts", "programme", "program", "evasion", "busting",

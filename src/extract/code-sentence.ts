@@ -180,6 +180,8 @@ function weakHolds(a: SentenceAnalysis, e: RawEvent): boolean {
       if (!e.actors.length || !t || t.start < e.end || !a.tokens.slice(e.end, t.start).every((x) => x.upper || TITLE_GAP.test(x.norm))) return false;
       // "hosted US troops" is no meeting: forces are not received as guests.
       if (t.body === "MILITARY" || t.code.endsWith(".MILITARY") || t.code === "COALITION") return false;
+      const by = e.actors[0]!;
+      if (by.body === "MILITARY" || by.code.endsWith(".MILITARY")) return false;
       return a.inDate[t.end] === 1 || /^(\.|,|;|on|in|to|about|and|last|yesterday|after|over|regarding|twice|at|for)$/.test(a.tokens[t.end]?.norm ?? ".");
     }
     default: return e.actors.length > 0 && e.targets.length > 0;
@@ -269,7 +271,9 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
     // "Iraq and Iran signed an agreement": coordinated sides of a reciprocal act are its actor and target.
     const second = actors[1];
     let partners = false;
-    if (RECIPROCAL.has(e.type) && second !== undefined && typeof second !== "string" && e.actorFrom === "subject") {
+    // "Iran and Saudi Arabia restored ties", "… broke off relations": acts on the ties between two sides are mutual.
+    const mutual = RECIPROCAL.has(e.type) || ((e.type === "SUPPORT" || e.type === "SANCTION") && a.tokens.slice(e.start, e.end).some((t) => /^(ties|relations|embassies|ambassadors)$/.test(t.norm)));
+    if (mutual && second !== undefined && typeof second !== "string" && e.actorFrom === "subject") {
       pairTarget = second.code;
       actors = [actors[0]!];
       partners = true;

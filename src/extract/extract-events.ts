@@ -178,6 +178,27 @@ function contextPassives(a: SentenceAnalysis, raws: RawEvent[], last: ReadonlyMa
   });
 }
 
+// "the two countries", "both governments", "the two foreign ministers": the pair last coded in the document.
+const PAIR = /^(?:sides|countries|governments|nations|states|leaders|ministers|presidents|delegations|capitals|parties|neighbours|neighbors|allies)$/;
+
+function pairSubjects(a: SentenceAnalysis, raws: RawEvent[], pair: readonly [string, string] | null): RawEvent[] {
+  if (!pair) return raws;
+  const k = a.tokens.findIndex((t, j) => (t.norm === "two" || t.norm === "both") && a.tokens.slice(j + 1, j + 4).some((x) => PAIR.test(x.norm)));
+  if (k < 0) return raws;
+  const head = a.tokens.findIndex((t, j) => j > k && PAIR.test(t.norm));
+  // Only as a subject: "relations between the two countries" names no one who acts.
+  const before = a.tokens[k - 1]?.norm === "the" ? a.tokens[k - 2]?.norm : a.tokens[k - 1]?.norm;
+  if (before !== undefined && /^(between|of|with|to|for|from|on|by|in|among|against)$/.test(before)) return raws;
+  return raws.map((e) => {
+    if (e.actors.length || e.start <= head || e.actorFrom === "default") return e;
+    if (!a.triggers.some((t) => t.start === e.anchor && t.entry.pos === "v")) return e;
+    // Only the verb of the pair's own clause: no other party named in between.
+    if (a.mentions.some((m) => m.start > head && m.start < e.start) || a.tokens.slice(head + 1, e.start).some((t) => t.norm === "," || t.norm === ";")) return e;
+    const own = e.targets.filter((m) => m.code !== pair[0] && m.code !== pair[1]);
+    return { ...e, actors: [mention(pair[0], k)], targets: own.length ? own : [mention(pair[1], head)], actorFrom: "subject" };
+  });
+}
+
 const REPLY_TYPES = new Set(["THREATEN", "REJECT", "ACCUSE"]);
 const REPLY = /\b(?:respond(?:s|ed|ing)?|repl(?:y|ies|ied)|in response|retaliat\w*|in return|revenge|refus(?:e|es|ed))\b/i;
 const root = (code: string): string => code.split(".", 1)[0]!;
@@ -350,6 +371,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
   const ctx: DocContext = { published: input.published, lastYear: null, lastByBody: new Map() };
   const coded: { c: CodedEvent; i: number }[] = [];
   let lastActor: string | null = null;
+  let lastPair: [string, string] | null = null;
   const lastByType = new Map<string, { actor: string; target: string | null }>();
   // Only what later steps need is kept per sentence: whole analyses of a long document would crowd the heap.
   const triggerText = new Map<string, string>();
@@ -360,11 +382,12 @@ export function extractEvents(input: ExtractInput): ExtractResult {
       const a = analyseSentence(sentence, ctx);
 
       if (a.triggers.length === 0) return;
-      const raws = contextPassives(a, resolvePronounSubjects(a, rawEvents(a), lastActor), lastByType, lastActor);
+      const raws = contextPassives(a, pairSubjects(a, resolvePronounSubjects(a, rawEvents(a), lastActor), lastPair), lastByType, lastActor);
       const cs = codeSentence(a, raws, i, input.published);
       const lastAsserted = cs.filter((c) => !c.speculative && c.actor !== "UNK").at(-1);
       if (lastAsserted) lastActor = lastAsserted.actor;
       for (const c of cs) if (!c.speculative && c.actor !== "UNK") lastByType.set(c.type, { actor: c.actor, target: c.target });
+      for (const c of cs) if (!c.speculative && c.actor !== "UNK" && c.target && c.target !== "UNK" && root(c.actor) !== root(c.target)) lastPair = [root(c.actor), root(c.target)];
       for (const c0 of cs) {
         const after = sentence.slice(a.tokens[c0.end - 1]!.end, a.tokens[c0.end - 1]!.end + 40);
         const c1 = condemnedDoer(c0.type === "ACCUSE" && !c0.about && VISIT_REF.test(after) ? { ...c0, about: "CONSULT" } : c0, coded);

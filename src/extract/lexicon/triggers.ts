@@ -109,6 +109,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("reach/v * " + DEAL + "|understanding/n", "AGREE"),
   v("conclude/v * " + DEAL, "AGREE"),
   v("strike/v * deal/n", "AGREE"),
+  v("close/v|seal/v|finalize/v|finalise/v * deal/n|agreement/n|accord/n", "AGREE"),
   v("assure/v", "AGREE"),
   n("assurance/n|guarantee/n|pledge/n|promise/n|commitment/n", "AGREE"),
   v("accept/v", "AGREE"),
@@ -132,6 +133,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("consultation/n", "CONSULT"),
   n("summit/n", "CONSULT", "multilateral"),
   v("travel/v to", "CONSULT", "visit"),
+  // "arrived in Tehran": checked like "called X" (the place follows at once; forces arriving are no visit).
+  v("arrive/v in|at", "CONSULT", "visit", { weak: true }),
   // "took a delegation to Washington": leading a party to a capital is a visit.
   v("take/v|took|bring/v|lead/v ** delegation/n|team/n|minister/n|ministers|officials|businessmen|executives to", "CONSULT", "visit"),
   n("trip/n to", "CONSULT", "visit"),
@@ -153,7 +156,10 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("stand/v with|by|behind", "SUPPORT"),
   v("express/v * support|solidarity|gratitude|appreciation", "SUPPORT"),
   n("support for", "SUPPORT"),
-  v("restore/v * relation/n|tie/n", "SUPPORT"),
+  v("restore/v|resume/v|normalize/v|normalise/v|upgrade/v * relation/n|tie/n", "SUPPORT"),
+  // Reopening an embassy or sending an ambassador back restores relations.
+  v("reopen/v|re-open/v * embassy|embassies|consulate/n", "SUPPORT"),
+  v("exchange/v * ambassador/n", "SUPPORT"),
   // "called Iraq a reliable partner", "described Baghdad as a friend": naming a party an ally is praise, not cooperation.
   v("call/v|describe/v|consider/v|hail/v|praise/v|deem/v * a|an|as|the|its|their|our * partner/n|ally|allies|friend/n", "SUPPORT", undefined, { inside: true }),
 
@@ -252,6 +258,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("investigation/n into|of", "ACCUSE", "investigate"),
   v("pursue/v * perpetrator/n|culprit/n|responsible", "ACCUSE", "investigate"),
   v("protest/v to", "ACCUSE", "disapprove", { weak: true }),
+  // "lodged a complaint with the Security Council against Turkey".
+  v("lodge/v|file/v|submit/v * complaint/n|protest/n", "ACCUSE", "disapprove"),
+  v("dismiss/v|denounce/v|describe/v|call/v|brand/v|label/v * as? a|an * terrorist|terrorism|cowardly|criminal|provocation|provocative|illegal|unacceptable|escalation|aggression|violation", "ACCUSE", "disapprove", { inside: true }),
   v("summon/v ** ambassador/n|envoy/n|charge|chargé|diplomat/n|representative/n", "ACCUSE", "disapprove"),
 
   // REJECT
@@ -303,6 +312,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("maximum pressure", "SANCTION", "discontinue"),
   v("tighten/v * sanction/n|pressure|control/n|restriction/n|campaign/n|policy", "SANCTION", "discontinue"),
   v("close/v|shut/v * embassy|embassies|consulate/n", "SANCTION", "discontinue"),
+  // Cutting or lowering diplomatic ties reduces relations (CAMEO 161).
+  v("break/v off|sever/v|cut/v|downgrade/v|suspend/v|freeze/v * relation/n|tie/n", "SANCTION", "discontinue"),
   v("close/v|shut/v * border/n|crossing/n|airspace|crossings", "SANCTION", "discontinue"),
   v("convict/v|sentence/v", "SANCTION", "convict"),
 
@@ -344,7 +355,10 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("shoot/v down", "ASSAULT", "aerial"),
   v("fire/v|use/v|throw/v * tear gas || fire/v|use/v * ammunition|bullets || fire/v|use/v * water cannon/n", "ASSAULT", "crowd-control"),
   n("rocket/n|missile/n|drone/n|mortar/n fired|launched", "ASSAULT", "heavy-weapons"),
+  // "Two rockets hit the base", "a drone struck a car": the weapon is the subject, the firer unnamed.
+  n("rocket/n|missile/n|drone/n|mortar/n|shell/n|salvo/n|projectile/n hit|struck|slammed|landed", "ASSAULT", "heavy-weapons"),
   v("vow/v|promise/v|threaten/v * revenge|retaliation|response|retribution", "THREATEN", "violence"),
+  v("vow/v|promise/v|pledge/v|threaten/v to retaliate/v|respond/v|avenge/v || vow/v|promise/v|pledge/v|threaten/v to hit/v|strike/v back", "THREATEN", "violence"),
   v("abduct/v|kidnap/v", "ASSAULT", "abduct"), n("abduction/n|kidnapping/n", "ASSAULT", "abduct"),
   v("invade/v", "ASSAULT"), n("invasion/n", "ASSAULT", undefined, { of: "target" }),
   n("raid/n", "ASSAULT"),
