@@ -83,6 +83,7 @@ export function networkOfPairs(pairs: Iterable<PairRow>, options: { readonly min
     if (!n) nodes.set(id, (n = { out: 0, in: 0, outW: 0, inW: 0 }));
     return n;
   };
+  const quads = new QuadCounts();
   let ordered = true;
   let last: NetworkEdge | undefined;
   for (const r of pairs) {
@@ -91,7 +92,7 @@ export function networkOfPairs(pairs: Iterable<PairRow>, options: { readonly min
     const target = r[1];
     const weight = r[2] + r[3] + r[4] + r[5];
     if (source === target || weight < minEvents) continue;
-    const e: NetworkEdge = { source, target, weight, quadClass: { 1: r[2], 2: r[3], 3: r[4], 4: r[5] }, net: round6(r[6]) };
+    const e: NetworkEdge = { source, target, weight, quadClass: quads.of(r[2], r[3], r[4], r[5]), net: round6(r[6]) };
     if (last && (last.source > source || (last.source === source && last.target >= target))) ordered = false;
     edges.push((last = e));
     const s = node(source);
@@ -111,6 +112,22 @@ export function networkOfPairs(pairs: Iterable<PairRow>, options: { readonly min
     edges,
     minEvents,
   };
+}
+
+/**
+ * Hands out one frozen `{1, 2, 3, 4}` object per distinct tuple of counts. Objects keyed by integers
+ * cost V8 several times a named-key object to build, and a year's ~10⁵ edges, mostly a handful of
+ * events each, share a few thousand distinct tuples; frozen, sharing them is safe.
+ */
+class QuadCounts {
+  private readonly seen = new Map<number, Readonly<Record<QuadClass, number>>>();
+  of(q1: number, q2: number, q3: number, q4: number): Readonly<Record<QuadClass, number>> {
+    if (q1 >= 4096 || q2 >= 4096 || q3 >= 4096 || q4 >= 4096 || q1 < 0 || q2 < 0 || q3 < 0 || q4 < 0) return { 1: q1, 2: q2, 3: q3, 4: q4 };
+    const key = q1 + 4096 * (q2 + 4096 * (q3 + 4096 * q4)); // < 2^48: exact as a double
+    let q = this.seen.get(key);
+    if (q === undefined) this.seen.set(key, (q = Object.freeze({ 1: q1, 2: q2, 3: q3, 4: q4 })));
+    return q;
+  }
 }
 
 function isPairOrdered(cells: readonly EdgeCell[]): boolean {
