@@ -20,6 +20,14 @@ describe("findActors", () => {
     ["Ayn al-Assad air base", []],
     ["General Electric and Chevron", ["USA.BUSINESS", "USA.BUSINESS"]],
     ["Washington and Tehran", ["USA", "IRN"]],
+    ["Iran's foreign ministry", ["IRN"]],
+    ["Turkish troops raided ISIS cells in northern Iraq", ["TUR", "ISIS"]],
+    ["Jordanian jets hit ISIS depots in northern Syria", ["JOR", "ISIS"]],
+    ["Iraqi and Iranian delegations met in Doha", ["IRQ", "IRN"]],
+    ["sanctions on Tehran", ["IRN"]],
+    ["threatened to shut its mission in Ankara", ["TUR"]],
+    ["crowds in Beirut attacked the Saudi embassy", ["LBN", "SAU"]],
+    ["police detained those responsible", ["UNK"]],
   ])("%s", (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

@@ -3,6 +3,7 @@ import { ACTORS } from "../domain/actors.js";
 import type { Token } from "./01-tokens.js";
 import { tokenize } from "./01-tokens.js";
 import { nounForms } from "./lexicon/inflect.js";
+import { CITY_NAMES } from "./lexicon/places.js";
 import { type Body, DEMONYMS, HEADS, LEAD_WORDS, MODIFIERS, SPONSOR_WORDS, SUBCODES } from "./lexicon/actor-heads.js";
 
 export interface ActorMention {
@@ -249,7 +250,9 @@ const stateOf = (g: Group): string | null => g.parts.find((p) => p.entry.state)?
 const isSpecific = (code: string | null): boolean => code !== null && !STATE_CODES.has(code);
 
 /** The code a group names, or null when it names nobody (a lone "troops", a lone "Iran-backed"). */
-function resolve(g: Group): string | null {
+function resolve(g0: Group): string | null {
+  // "ISIS suspects", "militia attackers": an unnamed-person noun after a named party is that party's.
+  const g = g0.parts.length > 1 && g0.parts.some((p) => p.entry.code === "UNK") ? { ...g0, parts: g0.parts.filter((p) => p.entry.code !== "UNK") } : g0;
   const heads = g.parts.filter((p) => p.entry.body);
   // "Kataib Hezbollah leader Abu Fadak": the organisation before a role noun is who acts.
   const roleAt = g.parts.findIndex((p) => p.entry.body && ROLE_HEADS.has(p.entry.words.at(-1)!));
@@ -303,8 +306,13 @@ const LIST_GLUE = new Set([",", "and", "or", "the", "as", "well", "both", "also"
 export function findActors(tokens: readonly Token[], sentenceText = ""): ActorMention[] {
   const groups = groupRaw(tokens, rawMatches(tokens), sentenceText);
   let mentions: ActorMention[] = [];
-  for (const g of groups) {
-    const code = resolve(g);
+  // A place in a locative phrase gives way when the sentence names two other parties (an actor and a target):
+  // "a strike near Baghdad" still targets Iraq when nothing else is named.
+  const locative = groups.map((g) => isLocative(tokens, g));
+  const others = groups.filter((g, i) => !locative[i] && (resolve(g) !== null || g.parts.some((p) => p.entry.body === "PUBLIC"))).length;
+  for (const [gi, g] of groups.entries()) {
+    if (locative[gi] && others >= 2) continue;
+    const code = resolve(g) ?? (locative[gi + 1] && others >= 2 ? publicOfPlace(tokens, g, groups[gi + 1]) : null);
     if (!code) {
       // "the group's sites", "the militia's leader": a definite, possessive body noun points back at a named group.
       const lone = g.parts.length === 1 ? g.parts[0]!.entry : null;
@@ -330,6 +338,41 @@ export function findActors(tokens: readonly Token[], sentenceText = ""): ActorMe
 }
 
 const ANAPHORIC = new Set(["these", "those", "such", "same", "said"]);
+
+const COMPASS = /^(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)$/;
+const LOCATIVE = new Set(["in", "at", "near", "across", "throughout", "around", "outside", "inside", "within"]);
+
+/** The text of a group, lower case: "abu dhabi". */
+const groupWords = (tokens: readonly Token[], g: Group): string => tokens.slice(g.start, g.end).map((t) => t.norm).join(" ");
+
+/**
+ * "targets in northern Syria", "a strike in eastern Baghdad", "met in Beijing": a place in a locative phrase is
+ * where the act happened, not a party (GUIDELINES: actor/target codes). A country after a compass word, or a city
+ * after a locative preposition, is dropped; "struck the city of Erbil" and "sanctions on Tehran" keep theirs.
+ */
+function isLocative(tokens: readonly Token[], g: Group): boolean {
+  if (g.parts.length !== 1 || g.sponsor || tokens[g.end]?.norm === "'s" || tokens[g.end]?.norm === "-") return false;
+  const e = g.parts[0]!.entry;
+  if (!e.state || e.body) return false;
+  let k = g.start - 1;
+  const compass = COMPASS.test(tokens[k]?.norm ?? "");
+  if (compass) k--;
+  while (tokens[k]?.norm === "the") k--;
+  if (!LOCATIVE.has(tokens[k]?.norm ?? "")) return false;
+  // "its embassy in Baghdad": a mission is accredited to the state whose capital holds it.
+  if (/^(?:embass(?:y|ies)|consulates?|missions?|ambassadors?|envoys?)$/.test(tokens[k - 1]?.norm ?? "")) return false;
+  return compass || CITY_NAMES.has(groupWords(tokens, g));
+}
+
+/** "crowds in Tehran", "residents of Basra": people named by a place are that state's public. */
+function publicOfPlace(tokens: readonly Token[], g: Group, next: Group | undefined): string | null {
+  const only = g.parts.length === 1 ? g.parts[0]!.entry : null;
+  if (only?.body !== "PUBLIC" || !next) return null;
+  const state = next.parts.length === 1 ? next.parts[0]!.entry.state : null;
+  const gap = tokens.slice(g.end, next.start).map((t) => t.norm).filter((w) => w !== "the" && !COMPASS.test(w));
+  if (!state || gap.length !== 1 || (gap[0] !== "in" && gap[0] !== "of")) return null;
+  return sub(state, "PUBLIC");
+}
 
 // Nouns a state name often modifies without acting: "Iraq-US relations", "US presence", "Iran policy".
 const MODIFIED_NOUNS = new Set([

@@ -11,6 +11,28 @@ export const PLACES: readonly { readonly re: string; readonly country: string }[
   { re: "Baghdad\\s+International\\s+Airport|Mosul|Basr?a|Kirkuk|Anbar|Nineveh|Ninawa|Najaf|Karbala|Fallujah|Ramadi|Tikrit|Samarra|Diyala|Salahuddin|Salah\\s+al-Din|Sulaymaniyah|Duhok|Sinjar|Habbaniyah|Harir", country: "IRQ" },
 ];
 
+/**
+ * Cities that the registry lists as names of their state (a capital stands for its government: "Tehran said").
+ * After a locative preposition ("met in Beijing", "a strike in Baghdad") they are where the act happened,
+ * not a party to it (GUIDELINES: places are not actors).
+ */
+export const CITY_NAMES: ReadonlySet<string> = new Set([
+  "baghdad", "tehran", "washington", "beijing", "riyadh", "damascus", "moscow", "ankara", "kabul", "amman", "doha",
+  "muscat", "manama", "cairo", "beirut", "islamabad", "london", "paris", "berlin", "rome", "tokyo", "seoul", "erbil",
+  "abu dhabi", "tel aviv", "new delhi", "ottawa", "canberra", "madrid", "copenhagen", "the hague",
+]);
+
+// Capitals and regional seats are only targets of a movement to or from them ("flew to Tehran", "withdrew from
+// Baghdad"): "met in Beijing" names the venue, not a party.
+const CAPITALS: readonly { readonly re: string; readonly country: string }[] = [
+  { re: "Baghdad|Erbil", country: "IRQ" }, { re: "Tehran", country: "IRN" }, { re: "Washington", country: "USA" },
+  { re: "Riyadh", country: "SAU" }, { re: "Beijing", country: "CHN" }, { re: "Damascus", country: "SYR" },
+  { re: "Ankara", country: "TUR" }, { re: "Doha", country: "QAT" }, { re: "Muscat", country: "OMN" },
+  { re: "Abu\\s+Dhabi", country: "ARE" }, { re: "Kuwait\\s+City", country: "KWT" }, { re: "Manama", country: "BHR" },
+  { re: "Amman", country: "JOR" },
+];
+const CAPITAL_RE = new RegExp(`^[^.;]{0,40}?\\b(?:to|from|into|out\\s+of)\\s+(${CAPITALS.map((p) => p.re).join("|")})\\b`);
+
 /** Types whose target may be a place's country. */
 export const PLACE_TARGET_TYPES: ReadonlySet<string> = new Set(["CONSULT", "RETREAT", "MOBILIZE", "AID"]);
 
@@ -19,7 +41,10 @@ const PLACE_RE = new RegExp(`^[^.;]{0,40}?\\b(?:to|from|at|in|out\\s+of|into)\\s
 /** The country of a place named in a to/from/at/in phrase right after a trigger, or null. */
 export function placeTarget(after: string): string | null {
   const m = PLACE_RE.exec(after);
-  if (!m) return null;
+  if (!m) {
+    const c = CAPITAL_RE.exec(after);
+    return c ? CAPITALS.find((p) => new RegExp(`^(?:${p.re})$`).test(c[1]!))?.country ?? null : null;
+  }
   for (const p of PLACES) if (new RegExp(`(?:${p.re})\\b`).test(m[0])) return p.country;
   return null;
 }
