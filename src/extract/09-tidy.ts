@@ -63,7 +63,7 @@ function sameEvent(a: Coded, b: Coded): boolean {
  * Removes repeats inside a sentence and lets undated mentions take the one date their event has elsewhere.
  * @example tidy([{…USA ASSAULT IRN, sentence 3}, {…UNK ASSAULT IRN, sentence 3}]) // one event, actor USA
  */
-export function tidy<T extends Coded>(all: readonly T[]): T[] {
+export function tidy<T extends Coded>(all: readonly T[], published: string | null = null): T[] {
   // Pure anaphora is not recorded (GUIDELINES: Mentions). Linear passes only: documents may hold 10^5 events.
   const told = new Set<string>();
   const events: T[] = [];
@@ -92,7 +92,7 @@ export function tidy<T extends Coded>(all: readonly T[]): T[] {
       out.push(e);
     }
   }
-  return shareDates(out);
+  return dateReactions(shareDates(out), published);
 }
 
 /** "… following this airstrike, in which Baghdad considered a violation of its sovereignty": aimed at the striker. */
@@ -108,14 +108,43 @@ function resolveAccused<T extends Coded>(events: readonly T[]): T[] {
   });
 }
 
-/** "A US drone struck two vehicles. The strike killed Soleimani": the strike's actor is the one just named. */
+/**
+ * "A US drone struck two vehicles on 3 May. The strike killed Soleimani": the strike is the act just told, so it
+ * has that act's actor and date (GUIDELINES: all mentions of one event carry the same date).
+ */
 function resolveBackSubjects<T extends Coded>(events: readonly T[]): T[] {
   return events.map((e, i) => {
-    if (!e.backSubject || e.actor !== "UNK") return e;
+    if (!e.backSubject || (e.actor !== "UNK" && e.date)) return e;
     for (let j = i - 1; j >= 0; j--) {
       const p = events[j]!;
       if (e.sentence - p.sentence > 2) break;
-      if (p.type === e.type && p.actor !== "UNK" && !p.speculative) return { ...e, actor: p.actor };
+      if (p.type !== e.type || p.speculative || p.sentence === e.sentence) continue;
+      if (e.actor === "UNK" && p.actor !== "UNK") return { ...e, actor: p.actor, date: e.date ?? p.date, dateEnd: e.date ? e.dateEnd : p.dateEnd };
+      if (e.actor !== "UNK" && root(p.actor) === root(e.actor) && p.date) return { ...e, date: p.date, dateEnd: p.dateEnd };
+    }
+    return e;
+  });
+}
+
+const root = (code: string): string => code.split(".", 1)[0]!;
+const REACTIONS = new Set(["ACCUSE", "REJECT"]);
+
+/**
+ * "Baghdad condemned the strike", told without a date after a strike dated 15 January in a text published on 17
+ * January: the condemnation fell between the two, so in January (GUIDELINES: Dates, consequence rule — the bounds
+ * still fix a unit). Bounds wider than a month fix only the year; across years, nothing.
+ */
+function dateReactions<T extends Coded>(events: readonly T[], published: string | null): T[] {
+  if (!published || published.length < 7) return [...events];
+  return events.map((e, i) => {
+    if (e.date || e.speculative || !REACTIONS.has(e.type) || !e.target) return e;
+    for (let j = i - 1; j >= 0; j--) {
+      const p = events[j]!;
+      if (e.sentence - p.sentence > 6) break;
+      if (p.sentence === e.sentence || p.speculative || !p.date || p.dateEnd || root(p.actor) !== root(e.target)) continue;
+      if (p.date.length >= 7 && p.date.slice(0, 7) === published.slice(0, 7)) return { ...e, date: p.date.slice(0, 7), dateEnd: null };
+      if (p.date.slice(0, 4) === published.slice(0, 4)) return { ...e, date: p.date.slice(0, 4), dateEnd: null };
+      return e;
     }
     return e;
   });

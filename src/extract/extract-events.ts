@@ -410,7 +410,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
   const events: Event[] = [];
   const kept: CodedEvent[] = [];
   const seen = new Set<string>();
-  for (const c of tidy(coded.map((x) => x.c))) {
+  for (const c of tidy(coded.map((x) => x.c), input.published)) {
     const span = input.sentences[c.sentence]!;
     const sentence = input.text.slice(span.start, span.end);
     const ev = toEvent(input, c, span, sentence, triggerText.get(`${c.sentence}:${c.start}:${c.end}`) ?? null, footnotesOf(input, c.sentence, sentence));
