@@ -43,7 +43,7 @@ const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "'s", "go
 const RECIPROCAL = new Set(["CONSULT", "COOPERATE", "AGREE"]);
 const LIST_GLUE = new Set([
   ",", "and", "or", ", and", ", or", "as well as", ", as well as", "and also", "and even", "and on", ", and on",
-  "and against", ", and against", "and to", ", and to", "and with", ", and with",
+  "and against", ", and against", "and to", ", and to", "and with", ", and with", ", on", ", against", ", to", ", with",
 ]);
 const RECEIVE = new Set(["receiving", "received", "receive", "receives", "faced", "face", "faces", "facing", "obtained", "got", "won", "accepted"]);
 
@@ -551,8 +551,41 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
     }
     built[i] = combine(t.entry.gov, base, comp ?? null, a);
   }
-  const events = inheritPassives(built.filter((e, i): e is RawEvent => e !== null && e.type !== "" && !consumed.has(i)), a).map(endOthersPresence);
+  const events = shareSubjects(a, inheritPassives(built.filter((e, i): e is RawEvent => e !== null && e.type !== "" && !consumed.has(i)), a)).map(endOthersPresence);
   return events.map((e) => counterpartOfConcession(a, accusedParty(a, e, dropped)));
+}
+
+const HOSTILE_TYPES = new Set(["ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"]);
+const FRIENDLY_TYPES = new Set(["CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID"]);
+const sameKind = (x: string, y: string): boolean => (HOSTILE_TYPES.has(x) && HOSTILE_TYPES.has(y)) || (FRIENDLY_TYPES.has(x) && FRIENDLY_TYPES.has(y));
+
+/**
+ * "raided a site in southern Baghdad and detained 14 men", "met Iraqi leaders and signed a memorandum": a verb
+ * joined by "and" with no subject of its own shares the subject of the verb before it (a name inside that verb's
+ * object is no subject), and, when it names no target and is of the same kind, that verb's target.
+ */
+function shareSubjects(a: SentenceAnalysis, events: RawEvent[]): RawEvent[] {
+  const out: RawEvent[] = [];
+  for (const e of events) {
+    const prev = out.at(-1);
+    const verb = a.triggers.some((t) => t.start === e.anchor && t.entry.pos === "v");
+    let k = e.anchor - 1;
+    while (k > 0 && /^(also|then|later|subsequently|quickly|promptly)$|ly$/.test(a.tokens[k]!.norm)) k--;
+    const joined = a.tokens[k]?.norm === "and";
+    if (!prev || !verb || !joined || !prev.actors.length || prev.end > k || a.tokens.slice(prev.end, k).some((t) => HARD.has(t.norm) || t.norm === "," || t.norm === "which" || t.norm === "who" || t.norm === "that")) {
+      out.push(e);
+      continue;
+    }
+    const own = e.actors[0];
+    // Its own subject stands before the first verb or right before "and" as a clause subject: keep it.
+    if (own && (own.start < prev.start || e.actorFrom === "context")) {
+      out.push(e);
+      continue;
+    }
+    const targets = e.targets.length || !sameKind(e.type, prev.type) ? e.targets.filter((m) => !prev.actors.some((x) => x.code === m.code)) : prev.targets;
+    out.push({ ...e, actors: prev.actors, targets, actorFrom: prev.actorFrom === "default" ? "default" : "subject" });
+  }
+  return out;
 }
 
 const OBTAINING = new Set(["receiving", "obtaining", "securing", "getting", "winning"]);

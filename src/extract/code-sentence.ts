@@ -73,7 +73,8 @@ const COMMA_COST = 8;
 // a date away from it.
 function otherTriggerBetween(a: SentenceAnalysis, from: number, to: number): boolean {
   // An infinitive ("exemptions to import electricity") is what the act is for, not a dated act of its own.
-  return a.triggers.some((t) => t.start >= from && t.start < to && !t.entry.weak && !t.entry.gov && !PREP_START.has(a.tokens[t.start]!.norm) && !meansAdjunct(a, t.start) && !(t.entry.pos === "v" && a.tokens[t.start - 1]?.norm === "to"));
+  // Nor is the act's own object ("condemned the killing last March"): a presupposed act dates nothing here.
+  return a.triggers.some((t) => t.start >= from && t.start < to && !t.entry.weak && !t.entry.gov && !PREP_START.has(a.tokens[t.start]!.norm) && !meansAdjunct(a, t.start) && !(t.entry.pos === "v" && a.tokens[t.start - 1]?.norm === "to") && !(t.entry.pos === "n" && t.start - from <= 2 && /^(the|this|that|these|those|its|their)$/.test(a.tokens[t.start - 1]?.norm ?? "")));
 }
 
 /** ", and in March 2020 Washington granted …": a date after "and" opens the next clause. */

@@ -68,7 +68,9 @@ export function matchPattern(p: CompiledPattern, tokens: readonly Token[], at: n
           if (tok.norm !== "-") words++;
           if (words > (el.gap ?? GAP_MAX)) break;
         }
-        best = Math.max(best, go(e + 1, t + g));
+        const r = go(e + 1, t + g);
+        // A gap counts only when something after it matched: "called it a crime and Qatar …" ends at "crime".
+        if (g === 0 || r > t + g) best = Math.max(best, r);
       }
       return best;
     }
