@@ -3,7 +3,7 @@ import type Database from "better-sqlite3";
 import type { Event } from "../domain/event.js";
 import { datasetEventId } from "../ingest/datasets/dataset-event-id.js";
 import type { EventMention } from "../ingest/datasets/import-item.js";
-import { D, isLean, T, type BatchReader } from "../ingest/datasets/row-batch-codec.js";
+import { D, T, type BatchReader } from "../ingest/datasets/row-batch-codec.js";
 import type { ImportCounts } from "./import-counts.js";
 import { CorroborationIndex } from "./import-corroboration.js";
 
@@ -37,31 +37,6 @@ const insertSql = (rows: number, lean: boolean): string => {
   const one = lean ? `(${LEAN_COLUMNS.map(() => "?").join(", ")}, ${Object.values(LEAN_CONSTANTS).join(", ")})` : `(${IMPORT_COLUMNS.map(() => "?").join(", ")})`;
   return `INSERT OR IGNORE INTO events (${cols.join(", ")}) VALUES ${Array.from({ length: rows }, () => one).join(", ")}`;
 };
-
-/** Fills `out` from `at` with the lean columns of an event, in LEAN_COLUMNS order. */
-function putLean(e: Event, out: unknown[], at: number): void {
-  const day = e.date === null ? null : e.precision === "day" ? e.date : undefined;
-  out[at] = e.id;
-  out[at + 1] = e.type;
-  out[at + 2] = e.mode;
-  out[at + 3] = e.context.length === 0 ? "[]" : jsonOf(e.context);
-  out[at + 4] = e.actor;
-  out[at + 5] = e.target;
-  out[at + 6] = e.date;
-  out[at + 7] = day !== undefined ? day : firstOrLast(e.date!, true);
-  out[at + 8] = day !== undefined ? day : firstOrLast(e.date!, false);
-  out[at + 9] = e.precision;
-  out[at + 10] = e.dimension;
-  out[at + 11] = e.intensity;
-  out[at + 12] = e.quadClass;
-  out[at + 13] = e.cameo;
-  out[at + 14] = e.quantity;
-  out[at + 15] = e.provenance.sentence;
-  out[at + 16] = e.provenance.url;
-  out[at + 17] = e.origin;
-  out[at + 18] = e.sourceId;
-  out[at + 19] = e.confidence;
-}
 
 /** JSON of a context array, once per array: mappers share frozen arrays between rows of one code. */
 const contextJson = new WeakMap<readonly string[], string>();
@@ -145,10 +120,7 @@ export class ImportWriter {
     this.corroboration = new CorroborationIndex(db, origin);
   }
 
-  /**
-   * Adds one event (the caller holds the transaction). Its columns go straight into the next multi-row
-   * INSERT, so the Event object dies young: garbage stays in V8's young generation and memory flat.
-   */
+  /** Adds one event given as an object (the caller holds the transaction): a corroboration candidate or a row with unusual columns. */
   addEvent(e: Event, counts: ImportCounts): void {
     if (this.corroboration.candidate(e)) {
       const result = this.corroboration.link(e, this.hasEvent);
@@ -161,16 +133,9 @@ export class ImportWriter {
         return;
       }
     }
-    if (!isLean(e)) {
-      putEvent(e, this.fullOne, 0);
-      this.tally(this.insertOne.run(this.fullOne).changes, 1, counts);
-      return;
-    }
-    putLean(e, this.params, this.pending * LEAN_WIDTH);
-    if (++this.pending === ROWS_PER_INSERT) {
-      this.tally(this.insertMany.run(this.params).changes, ROWS_PER_INSERT, counts);
-      this.pending = 0;
-    }
+    // Lean rows arrive packed (addPacked); an Event object here is a rare row: one INSERT of all columns.
+    putEvent(e, this.fullOne, 0);
+    this.tally(this.insertOne.run(this.fullOne).changes, 1, counts);
   }
 
   /**

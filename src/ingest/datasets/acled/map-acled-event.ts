@@ -1,11 +1,9 @@
 /** @module One ACLED CSV record → a Basira event: PLOVER type by (sub-)event type, fatalities kept as the quantity. */
-import type { Event } from "../../../domain/event.js";
 import { isPartialDate } from "../../../domain/iso-date.js";
 import { PLOVER } from "../../../domain/plover.js";
 import { problem } from "../../../domain/problem.js";
 import type { HeaderedRow } from "../csv-rows.js";
-import { datasetEventId } from "../dataset-event-id.js";
-import { dimensionOf } from "../dimension-of.js";
+import { datasetEvent } from "../dataset-event.js";
 import type { Mapped } from "../import-item.js";
 import { acledActor } from "./acled-actor.js";
 import { ACLED_EVENT_TYPES, ACLED_SUB_EVENTS } from "./acled-event-types.js";
@@ -48,29 +46,24 @@ export function mapAcledEvent(row: HeaderedRow, place: { file: string; line: num
   const monthOnly = (v.time_precision ?? "").trim() === "3";
   const date = monthOnly ? day.slice(0, 7) : day;
   const info = PLOVER[coding.type];
-  const event: Event = {
-    id: datasetEventId(ACLED_ORIGIN, sourceId),
+  const event = datasetEvent({
+    origin: ACLED_ORIGIN,
+    sourceId,
     type: coding.type,
     mode: coding.mode,
-    context: coding.context as string[],
+    context: coding.context,
     actor,
     target,
     date,
-    dateEnd: null,
     precision: monthOnly ? "month" : "day",
-    dimension: dimensionOf(coding.type, coding.mode, coding.context, actor, target),
-    modality: "asserted",
     intensity: info.intensity,
     quadClass: info.quadClass,
     cameo: null,
     quantity: fatal !== "" && fatal !== "0" ? `${fatal} killed` : null,
-    trigger: null,
     // ACLED's notes are the human summary of the event: the readable record of what happened.
-    provenance: { document: null, span: null, sentence: v.notes?.trim() || null, footnotes: [], url: null },
-    origin: ACLED_ORIGIN,
-    sourceId,
+    sentence: v.notes?.trim() || null,
+    url: null,
     confidence: ACLED_CONFIDENCE,
-    sourceCount: 1,
-  };
+  });
   return { kind: "event", event };
 }

@@ -1,11 +1,9 @@
 /** @module One GDELT events line (1.0 daily, 1.0 back-file or 2.0 export, told apart by width) → a Basira event. */
-import type { Event } from "../../../domain/event.js";
 import { isPartialDate } from "../../../domain/iso-date.js";
 import type { QuadClass } from "../../../domain/plover.js";
 import { quadClassOfRoot } from "../../../domain/cameo.js";
 import { problem } from "../../../domain/problem.js";
-import { datasetEventId } from "../dataset-event-id.js";
-import { dimensionOf } from "../dimension-of.js";
+import { datasetEvent } from "../dataset-event.js";
 import type { Mapped } from "../import-item.js";
 import { ANALOGY_CONFIDENCE } from "./cameo-gaps.js";
 import { cameoToPlover } from "./cameo-plover.js";
@@ -36,7 +34,6 @@ function indexes(at: Layout): Indexes {
 
 const INDEXES: ReadonlyMap<number, Indexes> = new Map([...EVENT_LAYOUTS].map(([w, l]) => [w, indexes(l.at)]));
 const WIDTHS = [...EVENT_LAYOUTS.keys()].join(", ");
-const NO_FOOTNOTES: readonly string[] = Object.freeze([]);
 
 /** Tab positions of the current line; reused, so a line costs no array allocation. */
 const tabs = new Int32Array(128);
@@ -91,30 +88,25 @@ export function mapGdeltEvent(line: string, place: { file: string; line: number 
   const actor = actorOf(line, ix.a1) ?? "UNK";
   const target = actorOf(line, ix.a2);
   const url = ix.url >= 0 ? col(line, ix.url) || null : null;
-  const event: Event = {
-    id: datasetEventId(GDELT_ORIGIN, sourceId),
+  const event = datasetEvent({
+    origin: GDELT_ORIGIN,
+    sourceId,
     type: coding.type,
     mode: coding.mode,
-    context: coding.context as string[],
+    context: coding.context,
     actor,
     target,
     date,
-    dateEnd: null,
     precision: "day",
-    dimension: dimensionOf(coding.type, coding.mode, coding.context, actor, target),
-    modality: "asserted",
     // Round away float artefacts of re-exported files (GDELT publishes one decimal: 1.0000000000000002 → 1).
     intensity: Math.round(goldstein * 100) / 100,
     quadClass,
     cameo,
     quantity: null,
-    trigger: null,
-    provenance: { document: null, span: null, sentence: null, footnotes: NO_FOOTNOTES as string[], url },
-    origin: GDELT_ORIGIN,
-    sourceId,
+    sentence: null,
+    url,
     confidence: coding.analogy ? ANALOGY_CONFIDENCE : GDELT_CONFIDENCE,
-    sourceCount: 1,
-  };
+  });
   return { kind: "event", event };
 }
 

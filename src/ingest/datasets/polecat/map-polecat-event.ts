@@ -1,12 +1,10 @@
 /** @module One POLECAT record (TSV row or JSON line, normalised to flat snake-case fields) → a Basira event. */
-import type { Event } from "../../../domain/event.js";
 import { isPartialDate } from "../../../domain/iso-date.js";
 import { PLOVER, PLOVER_TYPES, type PloverType, type QuadClass } from "../../../domain/plover.js";
 import { problem } from "../../../domain/problem.js";
 import { cleanCode, namedActor, roleCode } from "../actor-codes.js";
 import { countryCode } from "../country-codes.js";
-import { datasetEventId } from "../dataset-event-id.js";
-import { dimensionOf } from "../dimension-of.js";
+import { datasetEvent } from "../dataset-event.js";
 import type { Mapped } from "../import-item.js";
 import { POLECAT_FIELDS, POLECAT_SECTORS, type PolecatField } from "./polecat-fields.js";
 
@@ -58,28 +56,23 @@ export function mapPolecatEvent(r: PolecatRecord, place: { file: string; line: n
   const actor = actorCode(get(r, "actorName"), get(r, "actorCountry"), get(r, "actorSector")) ?? "UNK";
   const target = actorCode(get(r, "recipientName"), get(r, "recipientCountry"), get(r, "recipientSector"));
   const url = get(r, "url");
-  const event: Event = {
-    id: datasetEventId(POLECAT_ORIGIN, sourceId),
+  const event = datasetEvent({
+    origin: POLECAT_ORIGIN,
+    sourceId,
     type: type as PloverType,
     mode,
     context,
     actor,
     target,
     date,
-    dateEnd: null,
     precision: "day",
-    dimension: dimensionOf(type as PloverType, mode, context, actor, target),
-    modality: "asserted",
     intensity,
     quadClass,
     cameo: null,
     quantity: null,
-    trigger: null,
-    provenance: { document: null, span: null, sentence: get(r, "text") || null, footnotes: [], url: /^https?:\/\//i.test(url) ? url : null },
-    origin: POLECAT_ORIGIN,
-    sourceId,
+    sentence: get(r, "text") || null,
+    url: /^https?:\/\//i.test(url) ? url : null,
     confidence: POLECAT_CONFIDENCE,
-    sourceCount: 1,
-  };
+  });
   return { kind: "event", event };
 }
