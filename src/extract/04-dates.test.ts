@@ -83,6 +83,14 @@ describe("findDates", () => {
     expect(findDates(fourth, tokenize(fourth), ctx).map((d) => d.date)).toEqual(["2021-05-09"]);
   });
 
+  it.each([
+    ["Within six weeks of the election on 10 January 2025, the cabinet acted.", "2025"],
+    ["Within ten days of the election on 10 January 2025, the cabinet acted.", "2025-01"],
+    ["Within three months of the vote on 12 November 2024, the cabinet acted.", null],
+  ])("reads '%s' as the unit its bounds fix", (text, date) => {
+    expect(dates(text, "2025-06-01").map(([d]) => d)).toEqual(date ? [date] : []);
+  });
+
   it("marks deadlines", () => {
     const text = "troops will leave by September 2025";
     expect(findDates(text, tokenize(text), { published: "2024-01-01", lastYear: null })[0]?.deadline).toBe(true);

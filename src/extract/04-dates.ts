@@ -270,6 +270,32 @@ function relative(m: RegExpExecArray, anchor: string): string | null {
   return anchor;
 }
 
+const WITHIN_OF = new RegExp(`\\b(?:within|in\\s+the\\s+(?:first\\s+)?)\\s*${NUM}\\s+(days?|weeks?|months?)\\s+(?:of|after|since|following)\\b`, "gi");
+
+/**
+ * "Within seven weeks of the inauguration on 20 January 2025, Washington had …": the acts fell between that day
+ * and seven weeks later (or publication, if sooner), so the date is the unit those bounds fix — the month, the
+ * year, or nothing (GUIDELINES: Dates, bounds). The day named is the bound, not the date of the acts.
+ */
+function withinOf(text: string, tokens: readonly Token[], ctx: DateContext, out: DateMention[]): void {
+  for (const m of text.matchAll(WITHIN_OF)) {
+    const range = tokenRange(tokens, m.index, m.index + m[0].length);
+    if (!range) continue;
+    const i = out.findIndex((d) => d.start >= range[1] && d.start <= range[1] + 6 && d.date.length >= 7 && !d.dateEnd);
+    if (i < 0) continue;
+    const from = out[i]!;
+    const k = COUNT[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const unit = m[2]!.toLowerCase();
+    const [y, mo, d] = from.date.split("-").map(Number) as [number, number, number?];
+    const end = new Date(Date.UTC(y, mo - 1 + (unit.startsWith("month") ? k : 0), (d ?? 28) + (unit.startsWith("week") ? 7 * k : unit.startsWith("day") ? k : 0)));
+    let last = `${end.getUTCFullYear()}-${pad(end.getUTCMonth() + 1)}`;
+    if (ctx.published && ctx.published.slice(0, 7) < last) last = ctx.published.slice(0, 7);
+    const date = last === from.date.slice(0, 7) ? last : last.slice(0, 4) === from.date.slice(0, 4) ? last.slice(0, 4) : null;
+    if (date) out[i] = { ...from, start: range[0], date, dateEnd: null };
+    else out.splice(i, 1);
+  }
+}
+
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than)\s*$/i;
 
 /**
@@ -315,6 +341,7 @@ export function findDates(text: string, tokens: readonly Token[], ctx: DateConte
     if (d) out.push({ start: range[0], end: range[1], date: d, dateEnd: null, deadline: false, ...(d < anchor! ? { lookBack: true } : {}) });
   }
   out.sort((a, b) => a.start - b.start);
+  withinOf(text, tokens, ctx, out);
   for (const d of out) {
     const y = Number(d.date.slice(0, 4));
     if (!d.dateEnd) ctx.lastYear = y;
