@@ -5,7 +5,8 @@ import { AnalysisService } from "../src/analysis-service.js";
 import type { DyadSeries, SeriesPoint } from "../src/analysis/dyad-series.js";
 import { SqliteStore } from "../src/store/sqlite-store.js";
 import { refreshAnalysis, unrolledCount } from "../src/store/analysis-rollups.js";
-import { networkPairs } from "../src/store/analysis-queries.js";
+import { dyadCells, networkPairs } from "../src/store/analysis-queries.js";
+import { dyadSeries } from "../src/analysis/dyad-series.js";
 import { networkOfPairs } from "../src/analysis/network.js";
 import { dyadEvents, plantedBreakEvents } from "./fixtures/analysis/dyad-events.js";
 import { tempDir } from "./helpers/cli.js";
@@ -168,6 +169,11 @@ test("a rolled-up event whose score alone changes moves the network's net before
   store.db.prepare("UPDATE events SET intensity = 5 WHERE sentence LIKE 'E4:%'").run();
   const unfolded = networkOfPairs(networkPairs(store.db)).edges.find((e) => e.source === "USA" && e.target === "IRQ")!;
   expect(unfolded).toEqual({ ...before, net: before.net + 14 });
+  // The dyad reads see the logged change too (the store read as it is, without the service's refresh).
+  const series = () => dyadSeries(dyadCells(store.db, "USA", "IRQ", "month"), { a: "USA", b: "IRQ", by: "month" });
+  const pendingSeries = series();
+  expect(point(pendingSeries, "2020-01").forward.net).toBe(1.5); // E4 now 5, E7 −3.5 … as in the test above, E5 kept
   refreshAnalysis(store.db);
   expect(networkOfPairs(networkPairs(store.db)).edges.find((e) => e.source === "USA" && e.target === "IRQ")).toEqual(unfolded);
+  expect(series()).toEqual(pendingSeries);
 });

@@ -54,7 +54,7 @@ export function comparePeriods(periods: readonly PeriodInput[], options: { reado
         events += c.n;
         net += c.score;
         quad[c.quadClass] += c.n;
-        types.set(c.type, (types.get(c.type) ?? 0) + c.n);
+        if (c.n !== 0) types.set(c.type, (types.get(c.type) ?? 0) + c.n);
       }
       const topTypes = [...types.entries()]
         .sort(([ta, a], [tb, b]) => b - a || byCode(ta, tb))

@@ -103,7 +103,8 @@ export function dyadSeries(cells: readonly DyadCell[], options: DyadSeriesOption
     const a = slot[c.direction];
     a.events += c.n;
     a.quad[c.quadClass] += c.n;
-    a.types[c.type] = (a.types[c.type] ?? 0) + c.n;
+    // A cell of logged changes can net to no events yet move the score (an updated intensity).
+    if (c.n !== 0) a.types[c.type] = (a.types[c.type] ?? 0) + c.n;
     a.net += c.score;
   }
   const seen = [...acc.keys()].sort();

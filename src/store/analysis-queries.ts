@@ -99,6 +99,13 @@ class Sql {
 const watermark = (db: Database.Database): number =>
   (prepared(db, "SELECT last_rowid AS w FROM analysis_watermark WHERE id = 1").get() as { w: number }).w;
 
+/** The watermark, and whether events lie above it or logged changes wait: reads skip the sources that are empty. */
+function rollupState(db: Database.Database): { w: number; unrolled: boolean; pending: boolean } {
+  const sql = "SELECT last_rowid, (SELECT coalesce(max(rowid), 0) FROM events), EXISTS (SELECT 1 FROM analysis_pending) FROM analysis_watermark WHERE id = 1";
+  const [w, top, pending] = prepared(db, sql).raw().get() as [number, number, number];
+  return { w, unrolled: top > w, pending: pending === 1 };
+}
+
 /** Actor codes covered by `code` (itself and sub-codes) that occur anywhere in the store. */
 export function familyMembers(db: Database.Database, codeValue: string): string[] {
   const params = { lo: codeValue, hi: `${codeValue}/`, w: watermark(db) }; // '/' sorts after '.' and '-'
@@ -147,7 +154,7 @@ const family = (column: string, c: string): [string, string, string, string] => 
  */
 export function dyadCells(db: Database.Database, a: string, b: string, grain: Grain, scope: AnalysisScope = {}): DyadCell[] {
   const g = code(grain);
-  const w = watermark(db);
+  const { w, unrolled, pending } = rollupState(db);
   const unsplit = !scope.dimension && (scope.origin === undefined || scope.origin === "all");
   // Without a dimension or origin filter the cells summed over both are read as they are (no grouping).
   const rollup = isRoot(a) && isRoot(b) && a !== b && g === "M" ? (unsplit ? "analysis_dyad_cells" : "analysis_root_cells") : null;
@@ -172,20 +179,25 @@ export function dyadCells(db: Database.Database, a: string, b: string, grain: Gr
     if (plan.full && rollup) {
       const q = new Sql().add("grain = ?", g).add("actor = ? AND target = ?", src, dst).fullPeriods(plan.full).scope(scope);
       read(unsplit ? `SELECT kfrom, kto, type, quad_class, n, score FROM ${rollup} ${q.clause}` : `SELECT kfrom, kto, type, quad_class, sum(n), sum(score) FROM ${rollup} ${q.clause} ${CELL_GROUP}`, q.params);
-      const p = dyadRange(new Sql()).fullPeriods(plan.full, grainKeySql(g, "day_from")).scope(scope);
-      read(rawCellsSql(g, "analysis_pending", p.clause), p.params);
+      if (pending) {
+        const p = dyadRange(new Sql()).fullPeriods(plan.full, grainKeySql(g, "day_from")).scope(scope);
+        read(rawCellsSql(g, "analysis_pending", p.clause), p.params);
+      }
       for (const [first, last] of plan.ragged) {
         const q = dyad(new Sql()).add("day_from >= ? AND day_from <= ?", first, last).add("rowid <= ?", w).scope(scope);
         read(rawCellsSql(g, "events", q.clause), q.params);
       }
-      const d = dyadRange(new Sql().add("rowid > ?", w)).dayWindow(scope).scope(scope);
-      read(rawCellsSql(g, UNROLLED, d.clause), d.params);
+      if (unrolled) {
+        const d = dyadRange(new Sql().add("rowid > ?", w)).dayWindow(scope).scope(scope);
+        read(rawCellsSql(g, UNROLLED, d.clause), d.params);
+      }
     } else {
       const q = dyad(new Sql()).dayWindow(scope).scope(scope);
       read(rawCellsSql(g, "events", q.clause), q.params);
     }
     for (const [from, to, type, quadClass, n, score] of rows) {
-      if (n !== 0) cells.push({ direction, from, to, dimension: null, origin: null, type, quadClass, n, score });
+      // Logged changes can net to no events and still move the score (an updated intensity): kept.
+      if (n !== 0 || score !== 0) cells.push({ direction, from, to, dimension: null, origin: null, type, quadClass, n, score });
     }
   }
   return cells;
@@ -224,24 +236,26 @@ export function networkPairs(db: Database.Database, scope: AnalysisScope = {}, m
     part(`SELECT ${PAIR_OF_ROW("1")} FROM events`, new Sql().add("target IS NOT NULL").dayWindow(scope).scope(scope));
     return grouped();
   }
-  const w = watermark(db);
+  const { w, unrolled, pending } = rollupState(db);
   const years = windowPlan("year", scope.from, scope.to);
   for (const [first, last] of years.ragged) {
     part(`SELECT ${PAIR_OF_ROW("1")} FROM events`, new Sql().add("target IS NOT NULL AND day_from >= ? AND day_from <= ? AND rowid <= ?", first, last, w));
   }
-  part(`SELECT ${PAIR_OF_ROW("1")} FROM ${UNROLLED}`, new Sql().add("rowid > ? AND target IS NOT NULL", w).dayWindow(scope));
-  // Logged deletions/updates touch only what the rollup served: inside the window, outside the ragged days.
-  const p = new Sql().add("target IS NOT NULL");
-  if (scope.from !== undefined || scope.to !== undefined) p.add("day_from IS NOT NULL").dayWindow(scope);
-  for (const [first, last] of years.ragged) p.add("NOT (day_from >= ? AND day_from <= ?)", first, last);
-  part(`SELECT ${PAIR_OF_ROW("sign")} FROM analysis_pending`, p);
-  if (!years.full) return grouped();
+  if (unrolled) part(`SELECT ${PAIR_OF_ROW("1")} FROM ${UNROLLED}`, new Sql().add("rowid > ? AND target IS NOT NULL", w).dayWindow(scope));
+  if (pending) {
+    // Logged deletions/updates touch only what the rollup served: inside the window, outside the ragged days.
+    const p = new Sql().add("target IS NOT NULL");
+    if (scope.from !== undefined || scope.to !== undefined) p.add("day_from IS NOT NULL").dayWindow(scope);
+    for (const [first, last] of years.ragged) p.add("NOT (day_from >= ? AND day_from <= ?)", first, last);
+    part(`SELECT ${PAIR_OF_ROW("sign")} FROM analysis_pending`, p);
+  }
+  if (!years.full) return parts.length ? grouped() : [];
   const { first, last } = years.full;
   if (first === undefined || first !== last) {
     part("SELECT actor, target, q1, q2, q3, q4, score FROM analysis_edges", new Sql().add("grain = 'Y'").fullPeriods(years.full, "k"));
     return grouped();
   }
-  const others = prepared(db, PAIR_SUM(parts)).raw().all(...params) as PairRow[];
+  const others = parts.length ? (prepared(db, PAIR_SUM(parts)).raw().all(...params) as PairRow[]) : [];
   const year = "SELECT actor, target, q1, q2, q3, q4, score FROM analysis_edges WHERE grain = 'Y' AND k = ? AND actor <> target";
   if (others.length === 0) return prepared(db, `${year} AND q1 + q2 + q3 + q4 >= ?`).raw().iterate(first, minEvents) as IterableIterator<PairRow>;
   return foldPairs(prepared(db, year).raw().iterate(first) as IterableIterator<PairRow>, others);
@@ -269,7 +283,7 @@ function* foldPairs(rollup: Iterable<PairRow>, others: readonly PairRow[]): Gene
  */
 export function totalCells(db: Database.Database, grain: Grain, scope: AnalysisScope = {}): { from: string; to: string; n: number }[] {
   const g = code(grain);
-  const w = watermark(db);
+  const { w, unrolled, pending } = rollupState(db);
   const plan = windowPlan(grain, scope.from, scope.to);
   const out: { from: string; to: string; n: number }[] = [];
   const keys = `${grainKeySql(g, "day_from")} AS kfrom, ${grainKeySql(g, "day_to")} AS kto`;
@@ -278,14 +292,14 @@ export function totalCells(db: Database.Database, grain: Grain, scope: AnalysisS
     const q = new Sql().add("grain = ?", g).fullPeriods(plan.full).scope(scope);
     push(`SELECT kfrom, kto, sum(n) AS n FROM analysis_totals ${q.clause} GROUP BY kfrom, kto`, q.params);
     const p = new Sql().fullPeriods(plan.full, grainKeySql(g, "day_from")).scope(scope);
-    push(`SELECT ${keys}, sum(sign) AS n FROM analysis_pending ${p.clause} GROUP BY 1, 2`, p.params);
+    if (pending) push(`SELECT ${keys}, sum(sign) AS n FROM analysis_pending ${p.clause} GROUP BY 1, 2`, p.params);
   }
   for (const [first, last] of plan.ragged) {
     const q = new Sql().add("day_from >= ? AND day_from <= ?", first, last).add("rowid <= ?", w).scope(scope);
     push(`SELECT ${keys}, count(*) AS n FROM events ${q.clause} GROUP BY 1, 2`, q.params);
   }
   const d = new Sql().add("rowid > ?", w).dayWindow(scope).scope(scope);
-  push(`SELECT ${keys}, count(*) AS n FROM ${UNROLLED} ${d.clause} GROUP BY 1, 2`, d.params);
+  if (unrolled) push(`SELECT ${keys}, count(*) AS n FROM ${UNROLLED} ${d.clause} GROUP BY 1, 2`, d.params);
   return out;
 }
 
