@@ -28,6 +28,9 @@ describe("findActors", () => {
     ["threatened to shut its mission in Ankara", ["TUR"]],
     ["crowds in Beirut attacked the Saudi embassy", ["LBN", "SAU"]],
     ["police detained those responsible", ["UNK"]],
+    ["Turkish jets hit ISIS posts in south-eastern Syria", ["TUR", "ISIS"]],
+    ["Ankara recalled its own ambassador from Tehran", ["TUR", "IRN"]],
+    ["Kuwait closed their embassy", ["KWT"]],
   ])("%s", (text, expected) => {
     expect(codes(text)).toEqual(expected);
   });

@@ -321,6 +321,9 @@ export function findActors(tokens: readonly Token[], sentenceText = ""): ActorMe
       }
       continue;
     }
+    // "recalled its own ambassador", "their embassy": a bare body noun owned by a pronoun is the subject's own,
+    // not the default body the noun names alone (an unqualified "ambassador" is American only by default).
+    if (!g.sponsor && g.parts.every((p) => p.entry.body) && OWNERS.has(tokens[tokens[g.start - 1]?.norm === "own" ? g.start - 2 : g.start - 1]?.norm ?? "")) continue;
     const only = g.parts.length === 1 ? g.parts[0]!.entry : null;
     const possessive = tokens[g.end]?.norm === "'s" || tokens[g.end]?.norm === "'";
     // A lone state name or demonym before a non-actor noun is a modifier ("Iranian influence", "US presence").
@@ -339,6 +342,7 @@ export function findActors(tokens: readonly Token[], sentenceText = ""): ActorMe
 
 const ANAPHORIC = new Set(["these", "those", "such", "same", "said"]);
 
+const OWNERS = new Set(["its", "their", "his", "her"]);
 const COMPASS = /^(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)$/;
 const LOCATIVE = new Set(["in", "at", "near", "across", "throughout", "around", "outside", "inside", "within"]);
 
@@ -357,6 +361,8 @@ function isLocative(tokens: readonly Token[], g: Group): boolean {
   let k = g.start - 1;
   const compass = COMPASS.test(tokens[k]?.norm ?? "");
   if (compass) k--;
+  // "north-western Syria": the hyphenated compass word.
+  if (compass && tokens[k]?.norm === "-" && /^(?:north|south)$/.test(tokens[k - 1]?.norm ?? "")) k -= 2;
   while (tokens[k]?.norm === "the") k--;
   if (!LOCATIVE.has(tokens[k]?.norm ?? "")) return false;
   // "its embassy in Baghdad": a mission is accredited to the state whose capital holds it.
