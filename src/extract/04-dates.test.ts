@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "./01-tokens.js";
-import { findDates } from "./04-dates.js";
+import { findDates, openingDates } from "./04-dates.js";
 
 const dates = (text: string, published = "2023-06-20"): [string, string | null][] =>
   findDates(text, tokenize(text), { published, lastYear: null }).map((d) => [d.date, d.dateEnd]);
@@ -89,6 +89,17 @@ describe("findDates", () => {
     ["Within three months of the vote on 12 November 2024, the cabinet acted.", null],
   ])("reads '%s' as the unit its bounds fix", (text, date) => {
     expect(dates(text, "2025-06-01").map(([d]) => d)).toEqual(date ? [date] : []);
+  });
+
+  it("lets a sentence's opening date reach every act after it, unless a word places the act at another time", () => {
+    const text = "In March 2021, ministers met at the border, and militias fired rockets, and later police arrested two men.";
+    const tokens = tokenize(text);
+    const ds = findDates(text, tokens, { published: "2021-06-01", lastYear: null });
+    const at = (w: string): number => tokens.findIndex((t) => t.norm === w);
+    expect(openingDates(tokens, ds, [at("met"), at("fired"), at("arrested")]).map((d) => d?.date ?? null)).toEqual(["2021-03", "2021-03", null]);
+    const late = "Ministers met in March 2021, and militias fired rockets.";
+    const lt = tokenize(late);
+    expect(openingDates(lt, findDates(late, lt, { published: "2021-06-01", lastYear: null }), [lt.findIndex((t) => t.norm === "fired")])).toEqual([null]);
   });
 
   it("marks deadlines", () => {

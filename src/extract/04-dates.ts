@@ -296,6 +296,23 @@ function withinOf(text: string, tokens: readonly Token[], ctx: DateContext, out:
   }
 }
 
+// Words that place an act against another time than the opening date ("…, and later …", "after the vote").
+const OTHER_TIME = new Set(["after", "following", "before", "prompting", "prompted", "until", "when", "later", "earlier", "previously", "then", "afterwards", "subsequently", "since", ";"]);
+
+/**
+ * "Since early October, protesters have demanded …, and more than 400 have been killed by security forces": a
+ * date that opens the sentence, and is its only date, dates every act the sentence reports after it, however long
+ * the sentence — unless a word places an act at another time. Returns the dates for events starting at `starts`.
+ */
+export function openingDates(tokens: readonly Token[], dates: readonly DateMention[], starts: readonly number[]): (DateMention | null)[] {
+  const d = dates.length === 1 ? dates[0]! : null;
+  if (!d || d.deadline || d.attributive) return starts.map(() => null);
+  // Only list markers, "In", "On", "Since", "During" may come before it; a comma closes it.
+  const lead = tokens.slice(0, d.start).every((t) => !t.word || /^(in|on|since|during|by|early|late|from|throughout)$/.test(t.norm));
+  if (!lead || tokens[d.end]?.norm !== ",") return starts.map(() => null);
+  return starts.map((k) => (k > d.end && !tokens.slice(d.end, k).some((t) => OTHER_TIME.has(t.norm)) ? d : null));
+}
+
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than)\s*$/i;
 
 /**

@@ -9,7 +9,7 @@ import type { SentenceSpan } from "../ingest/split-sentences.js";
 import { tokenize } from "./01-tokens.js";
 import { type ActorMention, findActors } from "./02-actors.js";
 import { findTriggers, mayHaveTrigger } from "./03-triggers.js";
-import { type DateContext, findDates } from "./04-dates.js";
+import { type DateContext, findDates, openingDates } from "./04-dates.js";
 import { findQuantities, type QuantityMention } from "./05-quantities.js";
 import { ACTORS } from "../domain/actors.js";
 import { type RawEvent, rawEvents } from "./06-arguments.js";
@@ -199,6 +199,13 @@ function pairSubjects(a: SentenceAnalysis, raws: RawEvent[], pair: readonly [str
   });
 }
 
+/** Undated acts of a sentence opened by its only date ("In March 2020, …") take that date (see 04-dates). */
+function withOpeningDate(a: SentenceAnalysis, cs: CodedEvent[]): CodedEvent[] {
+  if (a.dates.length !== 1 || cs.every((c) => c.date || c.speculative)) return cs;
+  const open = openingDates(a.tokens, a.dates, cs.map((c) => c.start));
+  return cs.map((c, k) => (c.date || c.speculative || !open[k] ? c : { ...c, date: open[k]!.date, dateEnd: open[k]!.dateEnd }));
+}
+
 const REPLY_TYPES = new Set(["THREATEN", "REJECT", "ACCUSE"]);
 const REPLY = /\b(?:respond(?:s|ed|ing)?|repl(?:y|ies|ied)|in response|retaliat\w*|in return|revenge|refus(?:e|es|ed))\b/i;
 const root = (code: string): string => code.split(".", 1)[0]!;
@@ -383,7 +390,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
 
       if (a.triggers.length === 0) return;
       const raws = contextPassives(a, pairSubjects(a, resolvePronounSubjects(a, rawEvents(a), lastActor), lastPair), lastByType, lastActor);
-      const cs = codeSentence(a, raws, i, input.published);
+      const cs = withOpeningDate(a, codeSentence(a, raws, i, input.published));
       const lastAsserted = cs.filter((c) => !c.speculative && c.actor !== "UNK").at(-1);
       if (lastAsserted) lastActor = lastAsserted.actor;
       for (const c of cs) if (!c.speculative && c.actor !== "UNK") lastByType.set(c.type, { actor: c.actor, target: c.target });
