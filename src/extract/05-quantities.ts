@@ -42,7 +42,7 @@ const RE_MONEY_SYMBOL = new RegExp(`${QUALIFIER}(US\\$|\\$|€|£)\\s?${NUM}(?:\
 const RE_MONEY_WORD = new RegExp(`${QUALIFIER}${NUM}\\s?${SCALE}?\\s+(?:(?:US|U\\.S\\.|Iraqi)\\s+)?(dollars?|usd|dinars?|iqd|euros?|rials|riyals|pounds)\\b`, "gi");
 const RE_PERCENT = new RegExp(`${QUALIFIER}${NUM}\\s?(?:%|percent\\b|per cent\\b)`, "gi");
 const RE_PEOPLE = new RegExp(
-  `${QUALIFIER}${NUM}(?:-|\\s)(?:(?:more|additional|further|other|U\\.S\\.|US|American|Iraqi|foreign|coalition)\\s+)?(${Object.keys(PEOPLE_UNITS).join("|")})\\b`,
+  `${QUALIFIER}${NUM}(?:-|\\s)(?:(?:more|additional|further|other|U\\.S\\.|US|foreign|coalition|[A-Z][a-z]+(?:an|ian|ish|ese|i|ch))\\s+)?(${Object.keys(PEOPLE_UNITS).join("|")})\\b`,
   "gi",
 );
 // A level with the unit earlier in the sentence: "the number of troops was estimated at 5,200", "cut to 2,500".

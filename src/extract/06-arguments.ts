@@ -377,7 +377,9 @@ function ownerBefore(a: SentenceAnalysis, k: number): ActorMention | null {
 export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: ReadonlySet<number>): Args {
   const mask = dateMask(a);
   const e = t.entry;
-  const slots = slotsAfter(a, t, mask, stops);
+  // "condemned the attack on Saudi oil facilities": the victims of the act spoken of are not the speaker's target.
+  const slots0 = slotsAfter(a, t, mask, stops);
+  const slots = SPEECH_VERBS.has(e.type ?? "") && e.pos === "v" ? slots0.filter((s) => !a.triggers.some((x) => x !== t && x.entry.pos === "n" && x.start >= t.end && x.end <= s.m.start && s.m.start - x.end <= 3)) : slots0;
   const pair = between(a, t);
   if (pair) return { actors: [pair[0]], targets: [pair[1]], actorFrom: "subject", party: null };
   if (e.pos === "v") {
@@ -641,7 +643,7 @@ function backReference(a: SentenceAnalysis, t: TriggerMatch): boolean {
   // "as part of the strategic dialogue", "in the framework of the agreement": the frame, not a new act.
   const joined = a.tokens.slice(Math.max(0, t.start - 6), t.start).map((x) => x.norm).join(" ");
   // "for his role in the crackdown", "linked to the attacks": the reason of another act, told as background.
-  return /\b(?:part of|framework of|context of|course of|wake of|role in|linked to|in response to|because of|due to|responsible for|blamed for|involvement in|involved in|revenge for|retaliation for|avenge|suspected of|accused of|charged with|preparing|planning|plotting)\b/.test(joined);
+  return /\b(?:part of|framework of|context of|course of|wake of|role in|linked to|in response to|because of|due to|responsible for|blamed for|involvement in|involved in|revenge for|retaliation for|avenge|suspected of|accused of|charged with|preparing|planning|plotting|(?:blamed|blames|blaming|held|holds|accused|accuses|accusing) [\w-]+(?: [\w-]+)? (?:for|of))\b/.test(joined);
 }
 
 const SPEECH_VERBS = new Set(["ACCUSE", "SUPPORT", "REJECT", "PROTEST"]);

@@ -216,11 +216,20 @@ function publicOf(m: ActorMention): ActorMention | string {
 function defaultActor(a: SentenceAnalysis, e: RawEvent): string | null {
   if (e.type === "ASSAULT") return "UNK";
   if (e.type === "PROTEST") return "IRQ.PUBLIC";
-  if (e.type === "AID") return a.mentions.find((m) => m.code.endsWith(".MILITARY"))?.code ?? null;
+  // "900 Jordanian troops are stationed in Iraq": the force present is the actor.
+  if (e.type === "AID") return a.mentions.find((m) => m.code.endsWith(".MILITARY") || (m.body === "MILITARY" && m.start < e.start))?.code ?? null;
   return null;
 }
 
+const root = (code: string): string => code.split(".", 1)[0]!;
+
 function retype(a: SentenceAnalysis, e: RawEvent, actor: string, target: string | null, figure: QuantityMention | null): string {
+  // "2,500 US troops are still deployed in Iraq": a force that is (not was sent) deployed is a presence (GUIDELINES: AID).
+  if (e.type === "MOBILIZE" && figure?.measure === "troops" && /^(deployed|stationed|based)$/.test(a.tokens[e.start]!.norm)) {
+    let k = e.start - 1;
+    while (k > 0 && /^(still|currently|now|permanently|also)$/.test(a.tokens[k]!.norm)) k--;
+    if (/^(is|are|remain|remains|stay|stays)$/.test(a.tokens[k]?.norm ?? "")) return "AID";
+  }
   if (e.type === "SUPPORT" && /^(support|back)/.test(a.tokens[e.start]!.norm) && near(a, e.start, e.end, 3, MILITARY_CONTEXT)) return "AID";
   // Signing commercial deals is cooperation (GUIDELINES: Action).
   if (e.type === "AGREE" && (target?.endsWith(".BUSINESS") || actor.endsWith(".BUSINESS") || figure?.measure === "funds")) return "COOPERATE";
@@ -299,6 +308,11 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
           targets = [partner.code];
           reciprocal = true;
         }
+      }
+      // "900 troops are stationed in Iraq": a presence or movement with no other party takes the place named right after it.
+      if (targets.length === 0 && (e.type === "AID" || e.type === "RETREAT" || e.type === "MOBILIZE")) {
+        const place = a.mentions.find((m) => m.start > e.end - 1 && m.start <= e.end + 2 && !m.modifier && root(m.code) !== root(actorCode) && /^(in|to|from|into|inside)$/.test(a.tokens[m.start - 1]?.norm ?? ""));
+        if (place) targets = [place.code];
       }
       if (targets.length === 0) targets = [null];
       for (const target of targets) {

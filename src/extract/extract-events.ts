@@ -403,7 +403,8 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         const c3 = c2.type === "REJECT" && c2.target === null ? { ...c2, target: requester(a, c2) } : c2;
         const c4 = ownVisit(a, c3);
         const c5 = c4.target === null && REPLY_TYPES.has(c4.type) ? { ...c4, target: answered(c4, coded, REPLY.test(sentence)) } : c4;
-        const c6 = c5.target === null ? { ...c5, target: assetOwner(a, c5) } : c5;
+        // Only for acts on the assets themselves: "condemned the attack on Saudi oil facilities" is not aimed at the owner.
+        const c6 = c5.target === null && c5.type !== "ACCUSE" && c5.type !== "REJECT" ? { ...c5, target: assetOwner(a, c5) } : c5;
         const c7 = c6.actor === "UNK" ? { ...c6, actor: claimant(a, c6) ?? "UNK" } : c6;
         const c = c7.target === null && (OBJ_PRONOUN.test(a.tokens[c7.end]?.norm ?? "") || (HOSTILE.has(c7.type) && [...Array(c7.end - c7.start + 1).keys()].some((j) => ownedAssets(a, c7.start + j)))) ? { ...c7, target: objectReferent(c7, coded) } : c7;
         coded.push({ c, i });
