@@ -45,7 +45,9 @@ export interface PackedBatch {
   readonly codes: Int32Array;
   /** Per packed row, N_TEXT end offsets into `text`, each starting where the previous one ended; `-end - 1` for null. */
   readonly ends: Int32Array;
-  readonly text: string;
+  /** The texts as UTF-8; offsets in `ends` count UTF-16 units of the decoded string. */
+  readonly text: Uint8Array;
+  readonly textBytes: number;
   readonly nums: Float64Array;
   /** Bytes of the file on disk read when the batch was cut, for progress. */
   readonly bytesRead: number;
@@ -62,7 +64,9 @@ export class BatchPacker {
   private reset = false;
   private dict: string[] = [];
   private others: Mapped[] = [];
-  private text: string[] = [];
+  /** Texts are written out at once (not kept as strings): slices of the row's line would keep the whole line alive until the batch is cut. */
+  private text: Buffer;
+  private textBytes = 0;
   private textLength = 0;
   private first = 0;
   /** Rows, and packed rows, in the batch so far. */
@@ -74,12 +78,16 @@ export class BatchPacker {
   private ends: Int32Array;
   private nums: Float64Array;
 
-  constructor(private readonly capacity = 4096) {
+  constructor(
+    private readonly capacity = 4096,
+    private readonly maxDict = MAX_DICT,
+  ) {
     this.lines = new Int32Array(capacity);
     this.packed = new Uint8Array(capacity);
     this.codes = new Int32Array(capacity * N_DICT);
     this.ends = new Int32Array(capacity * N_TEXT);
     this.nums = new Float64Array(capacity * N_NUM);
+    this.text = Buffer.allocUnsafeSlow(capacity * 128);
   }
 
   get count(): number {
@@ -94,7 +102,7 @@ export class BatchPacker {
 
   add(m: Mapped, line: number): void {
     // Codes refer to one dictionary per batch, so it can only start over between batches.
-    if (this.rows === 0 && this.codesOf.size >= MAX_DICT) {
+    if (this.rows === 0 && this.codesOf.size >= this.maxDict) {
       this.codesOf.clear();
       this.dict = [];
       this.reset = true;
@@ -151,7 +159,12 @@ export class BatchPacker {
       this.ends[at] = -this.textLength - 1;
       return;
     }
-    this.text.push(s);
+    if (this.textBytes + s.length * 3 > this.text.length) {
+      const more = Buffer.allocUnsafeSlow(Math.max(this.text.length * 2, this.textBytes + s.length * 3));
+      this.text.copy(more, 0, 0, this.textBytes);
+      this.text = more;
+    }
+    this.textBytes += this.text.write(s, this.textBytes, "utf8");
     this.textLength += s.length;
     this.ends[at] = this.textLength;
   }
@@ -180,7 +193,8 @@ export class BatchPacker {
       dict: this.dict,
       codes: this.codes,
       ends: this.ends,
-      text: this.text.join(""),
+      text: this.text,
+      textBytes: this.textBytes,
       nums: this.nums,
       bytesRead,
     };
@@ -190,7 +204,8 @@ export class BatchPacker {
     this.reset = false;
     this.dict = [];
     this.others = [];
-    this.text = [];
+    this.text = Buffer.allocUnsafeSlow(this.text.length);
+    this.textBytes = 0;
     this.textLength = 0;
     this.lines = new Int32Array(this.capacity);
     this.packed = new Uint8Array(this.capacity);
@@ -203,18 +218,21 @@ export class BatchPacker {
 
 /** The buffers of a batch, to transfer rather than copy. */
 export const transferList = (b: PackedBatch): ArrayBuffer[] =>
-  [b.lines.buffer, b.packed.buffer, b.codes.buffer, b.ends.buffer, b.nums.buffer] as ArrayBuffer[];
+  [b.lines.buffer, b.packed.buffer, b.codes.buffer, b.ends.buffer, b.nums.buffer, b.text.buffer] as ArrayBuffer[];
 
 /** The receiving side: keeps the dictionary across batches and reads packed rows' fields. */
 export class BatchReader {
   dict: string[] = [];
   batch: PackedBatch | null = null;
+  /** The batch's texts, decoded once. */
+  private texts = "";
 
   /** Makes `b` the current batch (its dictionary entries join the dictionary). */
   use(b: PackedBatch): void {
     if (b.reset) this.dict = [];
     for (const s of b.dict) this.dict.push(s);
     this.batch = b;
+    this.texts = Buffer.from(b.text.buffer, b.text.byteOffset, b.textBytes).toString("utf8");
   }
 
   /** Dictionary field `f` of packed row `j`. */
@@ -230,7 +248,7 @@ export class BatchReader {
     const end = b.ends[at]!;
     if (end < 0) return null;
     const before = at === 0 ? 0 : b.ends[at - 1]!;
-    return b.text.slice(before < 0 ? -before - 1 : before, end);
+    return this.texts.slice(before < 0 ? -before - 1 : before, end);
   }
 
   num(j: number, k: number): number {
