@@ -48,6 +48,8 @@ export interface PackedBatch {
   /** The texts as UTF-8; offsets in `ends` count UTF-16 units of the decoded string. */
   readonly text: Uint8Array;
   readonly textBytes: number;
+  /** All texts are ASCII, so decoding is a plain copy (latin1) rather than UTF-8 validation. */
+  readonly ascii: boolean;
   readonly nums: Float64Array;
   /** Bytes of the file on disk read when the batch was cut, for progress. */
   readonly bytesRead: number;
@@ -68,6 +70,7 @@ export class BatchPacker {
   private text: Buffer;
   private textBytes = 0;
   private textLength = 0;
+  private ascii = true;
   private first = 0;
   /** Rows, and packed rows, in the batch so far. */
   private rows = 0;
@@ -164,7 +167,9 @@ export class BatchPacker {
       this.text.copy(more, 0, 0, this.textBytes);
       this.text = more;
     }
-    this.textBytes += this.text.write(s, this.textBytes, "utf8");
+    const bytes = this.text.write(s, this.textBytes, "utf8");
+    if (bytes !== s.length) this.ascii = false;
+    this.textBytes += bytes;
     this.textLength += s.length;
     this.ends[at] = this.textLength;
   }
@@ -195,6 +200,7 @@ export class BatchPacker {
       ends: this.ends,
       text: this.text,
       textBytes: this.textBytes,
+      ascii: this.ascii,
       nums: this.nums,
       bytesRead,
     };
@@ -207,6 +213,7 @@ export class BatchPacker {
     this.text = Buffer.allocUnsafeSlow(this.text.length);
     this.textBytes = 0;
     this.textLength = 0;
+    this.ascii = true;
     this.lines = new Int32Array(this.capacity);
     this.packed = new Uint8Array(this.capacity);
     this.codes = new Int32Array(this.capacity * N_DICT);
@@ -232,7 +239,7 @@ export class BatchReader {
     if (b.reset) this.dict = [];
     for (const s of b.dict) this.dict.push(s);
     this.batch = b;
-    this.texts = Buffer.from(b.text.buffer, b.text.byteOffset, b.textBytes).toString("utf8");
+    this.texts = Buffer.from(b.text.buffer, b.text.byteOffset, b.textBytes).toString(b.ascii ? "latin1" : "utf8");
   }
 
   /** Dictionary field `f` of packed row `j`. */
