@@ -47,6 +47,15 @@ describe("findActors", () => {
     expect(head.members.map((m) => m.code)).toEqual(["KATAIB_HEZBOLLAH", "ASAIB_AHL_AL_HAQ"]);
   });
 
+  it("learns a person introduced with a title or an apposition, for later sentences", () => {
+    const names = new Map<string, string>();
+    for (const t of ["Omani Foreign Minister Sayyid Badr Albusaidi flew in.", "Ali Rezaei, Iran's deputy foreign minister, spoke."]) findActors(tokenize(t), t, names);
+    const later = "Albusaidi met Rezaei.";
+    expect(findActors(tokenize(later), later, names).map((m) => m.code)).toEqual(["OMN", "IRN"]);
+    // Titles are not names: "Minister" alone stays unknown.
+    expect(names.has("sayyid")).toBe(false);
+  });
+
   it("matches short all-capital aliases case-sensitively", () => {
     expect(codes("let us see")).toEqual([]);
     expect(codes("the US said")).toEqual(["USA"]);

@@ -303,8 +303,9 @@ const LIST_GLUE = new Set([",", "and", "or", "the", "as", "well", "both", "also"
  * Finds actor mentions in a tokenized sentence.
  * @example findActors(tokenize("Iran-backed factions such as Kataib Hezbollah attacked U.S. bases."))
  */
-export function findActors(tokens: readonly Token[], sentenceText = ""): ActorMention[] {
-  const groups = groupRaw(tokens, rawMatches(tokens), sentenceText);
+export function findActors(tokens: readonly Token[], sentenceText = "", names?: Map<string, string>): ActorMention[] {
+  const raws = rawMatches(tokens);
+  const groups = groupRaw(tokens, names?.size ? [...raws, ...learnedMatches(tokens, raws, names)].sort((x, y) => x.start - y.start) : raws, sentenceText);
   let mentions: ActorMention[] = [];
   // A place in a locative phrase gives way when the sentence names two other parties (an actor and a target):
   // "a strike near Baghdad" still targets Iraq when nothing else is named.
@@ -337,7 +338,72 @@ export function findActors(tokens: readonly Token[], sentenceText = ""): ActorMe
     mentions.push({ code, start: g.start, end: g.end, possessive, modifier, members: [], member: false, body: heads.at(-1)?.entry.body ?? null, anaphor });
   }
   mentions = shareBodies(tokens, mergeRoles(tokens, mentions));
+  if (names) learnNames(tokens, mentions, names);
   return attachMembers(tokens, mentions);
+}
+
+// Titles and honorifics around a name: not names themselves.
+const HONORIFICS = new Set(["prince", "princess", "sheikh", "king", "emir", "general", "gen", "mr", "mrs", "ms", "dr", "sayyid", "ayatollah", "president", "minister", "sultan", "crown", "lieutenant", "colonel", "major", "brigadier", "admiral"]);
+const NAME_GLUE = new Set(["bin", "ibn", "al", "el", "abu", "abdul", "-"]);
+// Role nouns after which a name is that role's holder: "Saudi Foreign Minister Faisal bin Farhan".
+const TITLE_END = /^(?:minister|secretary|adviser|advisor|envoy|ambassador|spokesman|spokeswoman|spokesperson|president|commander|chief|leader|general|prince|king|emir|premier|chancellor|director|official)$/;
+
+/** The capitalised name words at `from` (particles allowed inside), as a token range, or null. */
+function nameAt(tokens: readonly Token[], from: number): [number, number] | null {
+  let k = from;
+  while (k < tokens.length && k - from < 6) {
+    const t = tokens[k]!;
+    if (t.word && t.upper && !FUNCTION_WORDS.has(t.norm)) k++;
+    else if (NAME_GLUE.has(t.norm) && k > from && tokens[k + 1]?.upper) k++;
+    else break;
+  }
+  return k > from ? [from, k] : null;
+}
+
+/**
+ * A person the registry does not know, introduced with a title or an apposition ("Saudi Foreign Minister Prince
+ * Faisal bin Farhan", "Ali Shamkhani, Iran's top security official,"), acts for that code when named again later
+ * in the document ("Prince Faisal visited Tehran"): people map to their organisation (GUIDELINES: Actor codes).
+ */
+function learnNames(tokens: readonly Token[], ms: readonly ActorMention[], names: Map<string, string>): void {
+  const learn = (range: [number, number] | null, code: string): void => {
+    if (!range) return;
+    for (let k = range[0]; k < range[1]; k++) {
+      const w = tokens[k]!.norm;
+      if (w.length >= 4 && !HONORIFICS.has(w) && !NAME_GLUE.has(w) && !INDEX.has(w)) names.set(w, code);
+    }
+  };
+  for (const m of ms) {
+    if (!m.code || m.code === "UNK" || m.modifier) continue;
+    const rangeFree = (r: [number, number] | null): [number, number] | null => (r && !ms.some((o) => o !== m && o.start < r[1] && o.end > r[0]) ? r : null);
+    // Title, then name: "… Foreign Minister Faisal bin Farhan".
+    if (TITLE_END.test(tokens[m.end - 1]!.norm)) learn(rangeFree(nameAt(tokens, m.end)), m.code);
+    // Name, then apposition: "Ali Shamkhani, Iran's top security official".
+    if (tokens[m.start - 1]?.norm === "," && TITLE_END.test(tokens[m.end - 1]!.norm)) {
+      let k = m.start - 2;
+      while (k >= 0 && (tokens[k]!.upper || NAME_GLUE.has(tokens[k]!.norm)) && tokens[k]!.norm !== ",") k--;
+      const r = nameAt(tokens, k + 1);
+      if (r && r[1] === m.start - 1) learn(rangeFree(r), m.code);
+    }
+  }
+}
+
+/** Raw matches for names learnt earlier in the document, where the registry found nothing. */
+function learnedMatches(tokens: readonly Token[], raws: readonly Raw[], names: ReadonlyMap<string, string>): Raw[] {
+  const covered = new Uint8Array(tokens.length);
+  for (const r of raws) covered.fill(1, r.start, r.end);
+  const out: Raw[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const code = t.upper && t.word && !covered[k] ? names.get(t.norm) : undefined;
+    if (!code) continue;
+    // The rest of the name ("Faisal bin Farhan") belongs to the same mention.
+    let end = k + 1;
+    while (end < tokens.length && !covered[end] && (names.get(tokens[end]!.norm) === code || (NAME_GLUE.has(tokens[end]!.norm) && names.get(tokens[end + 1]?.norm ?? "") === code))) end++;
+    out.push({ entry: { words: tokens.slice(k, end).map((x) => x.norm), exact: null, code, state: STATE_CODES.has(code) ? code : null, demonym: false, body: null }, start: k, end });
+    k = end - 1;
+  }
+  return out;
 }
 
 const ANAPHORIC = new Set(["these", "those", "such", "same", "said"]);

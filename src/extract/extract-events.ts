@@ -45,6 +45,8 @@ const MAX_SENTENCE = 4000;
 /** What earlier sentences tell later ones: dates, and the last actor named by each kind of body noun. */
 export interface DocContext extends DateContext {
   readonly lastByBody?: Map<string, string>;
+  /** People the registry does not know, learnt from a title or apposition: name word → code. */
+  readonly names?: Map<string, string>;
 }
 
 /** "these factions" → the factions named last; a fuller mention updates what its body noun points at. */
@@ -71,7 +73,7 @@ export function analyseSentence(text: string, ctx: DocContext): SentenceAnalysis
   const tokens = tokenize(text);
   // Without a possible trigger only the date context needs updating.
   if (!mayHaveTrigger(tokens)) return analysis(text, tokens, [], [], findDates(text, tokens, ctx), []);
-  const mentions = resolveAnaphors(findActors(tokens, text), ctx);
+  const mentions = resolveAnaphors(findActors(tokens, text, ctx.names), ctx);
   const dates = findDates(text, tokens, ctx);
   const blocked = new Uint8Array(tokens.length);
   for (const m of mentions) blocked.fill(1, m.start, m.end);
@@ -375,7 +377,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
   if (input.language !== "en") {
     return { events: [], quantities: [], problems: [problem("extract-language", `event extraction supports English only (got ${input.language})`, null, false)] };
   }
-  const ctx: DocContext = { published: input.published, lastYear: null, lastByBody: new Map() };
+  const ctx: DocContext = { published: input.published, lastYear: null, lastByBody: new Map(), names: new Map() };
   const coded: { c: CodedEvent; i: number }[] = [];
   let lastActor: string | null = null;
   let lastPair: [string, string] | null = null;
