@@ -91,7 +91,7 @@ const NO_SUBJECT = new Set(["and", "or", ",", "but", "while", "amid", "after", "
 
 // After these a verb form is a noun: "the fight", "of battles", "its support".
 const NOUN_BEFORE = new Set([
-  "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "of", "for", "in", "with",
+  "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "of", "for", "in", "with", "from",
   "such", "any", "no", "each", "every", "some", "further", "new", "more", "'s", "two", "three", "four", "five", "six",
   "seven", "eight", "nine", "ten", "several", "many", "dozens", "hundreds",
 ]);

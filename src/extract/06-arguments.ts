@@ -534,11 +534,11 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
       weak: t.entry.weak === true,
     };
     if (COMPOUND_HEADS.has(a.tokens[t.end]?.norm ?? "") && t.end - t.start === 1) continue;
-    if (t.entry.pos === "n" && (backReference(a, t) || presupposed(a, t, ts))) {
+    if (t.entry.pos === "n" && (backReference(a, t) || presupposed(a, t, ts) || fulfilled(a, t))) {
       dropped.push(t);
       continue;
     }
-    if (t.entry.pos === "v" && (purpose(a, t, ts) || allegation(a, t, ts) || purposeChain(a, i, ts) || reducedRelative(a, t))) continue;
+    if (t.entry.pos === "v" && (purpose(a, t, ts) || allegation(a, t, ts) || purposeChain(a, i, ts) || reducedRelative(a, t) || conditionsMet(a, t))) continue;
     if (!t.entry.gov) {
       // "Baghdad protested the strikes": a government that protests lodges an objection (ACCUSE), it does not demonstrate.
       built[i] = t.entry.type === "PROTEST" && t.entry.pos === "v" && governmental(own.actors[0]) ? { ...base, type: "ACCUSE", mode: "disapprove" } : base;
@@ -643,7 +643,20 @@ function backReference(a: SentenceAnalysis, t: TriggerMatch): boolean {
   // "as part of the strategic dialogue", "in the framework of the agreement": the frame, not a new act.
   const joined = a.tokens.slice(Math.max(0, t.start - 6), t.start).map((x) => x.norm).join(" ");
   // "for his role in the crackdown", "linked to the attacks": the reason of another act, told as background.
-  return /\b(?:part of|framework of|context of|course of|wake of|role in|linked to|in response to|because of|due to|responsible for|blamed for|involvement in|involved in|revenge for|retaliation for|avenge|suspected of|accused of|charged with|preparing|planning|plotting|(?:blamed|blames|blaming|held|holds|accused|accuses|accusing) [\w-]+(?: [\w-]+)? (?:for|of))\b/.test(joined);
+  return /\b(?:part of|framework of|context of|course of|wake of|role in|linked to|in response to|because of|due to|responsible for|blamed for|involvement in|involved in|revenge for|retaliation for|avenge|suspected of|accused of|charged with|preparing|planning|plotting|pressure from|fears? of|risk of|prospect of|(?:blamed|blames|blaming|held|holds|accused|accuses|accusing) [\w-]+(?: [\w-]+)? (?:for|of))\b/.test(joined);
+}
+
+/** "its conditions had been met": "met" in the passive with nobody meeting is no meeting. */
+function conditionsMet(a: SentenceAnalysis, t: TriggerMatch): boolean {
+  if (t.entry.type !== "CONSULT" || a.tokens[t.start]!.norm !== "met" || !isPassive(a, t) || byAgent(a, t, false)) return false;
+  const patient = subjectBefore(a, t.start, true, a.inDate);
+  return !patient || !a.tokens.slice(patient.end, t.start).every((x) => BE.has(x.norm) || AUX.has(x.norm));
+}
+
+/** "the commitment had been met", "the promise was kept": a past undertaking spoken of, not a new one. */
+function fulfilled(a: SentenceAnalysis, t: TriggerMatch): boolean {
+  const next = a.tokens.slice(t.end, t.end + 4).map((x) => x.norm).join(" ");
+  return /^(?:has been|had been|was|were|have been|is|are|being) (?:not )?(?:met|kept|honou?red|fulfilled|broken|respected|implemented|violated|breached)\b/.test(next);
 }
 
 const SPEECH_VERBS = new Set(["ACCUSE", "SUPPORT", "REJECT", "PROTEST"]);

@@ -290,7 +290,11 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
     }
     if (actors.length === 0 && RECIPROCAL.has(e.type)) {
       // "Iraq-US relations … combining military cooperation": the pair the sentence is about.
-      const pair = a.mentions.map((m) => [m, pairPartner(a, m, true)] as const).find(([m, p]) => p && m.start < e.start);
+      // "After three days of talks, Iraq and Kuwait agreed …": talks in an opening phrase are those of the clause's pair.
+      const framed = a.tokens.slice(Math.max(0, e.start - 5), e.start).some((t) => /^(after|during|following|amid)$/.test(t.norm));
+      const pair =
+        a.mentions.map((m) => [m, pairPartner(a, m, true)] as const).find(([m, p]) => p && m.start < e.start) ??
+        (framed ? a.mentions.map((m) => [m, pairPartner(a, m)] as const).find(([m, p]) => p && m.start > e.end && a.tokens.slice(e.end, m.start).some((t) => t.norm === ",")) : undefined);
       if (pair) {
         actors = [pair[0]];
         pairTarget = pair[1]!.code;
