@@ -454,7 +454,23 @@ function withObject(
     return { actors, targets: place ? [place.m] : [], actorFrom, party };
   }
   const target = pickTarget(a, free, ofIsTarget, lastWord, type);
-  return { actors, targets: target ? expand(a, target) : [], actorFrom, party: null };
+  if (!target) return { actors, targets: [], actorFrom, party: null };
+  return { actors, targets: [...expand(a, target), ...repeatedPrep(a, free, target)], actorFrom, party: null };
+}
+
+/** "fired rockets at X and at Y": a second target introduced by the same preposition after "and". */
+function repeatedPrep(a: SentenceAnalysis, slots: readonly Slot[], target: ActorMention): ActorMention[] {
+  const i = slots.findIndex((s) => s.m === target);
+  const prep = slots[i]?.prep;
+  if (!prep || !TARGET_PREPS.has(prep) || prep === "with") return [];
+  const out: ActorMention[] = [];
+  for (const s of slots.slice(i + 1)) {
+    let k = s.m.start - 1;
+    while (k >= 0 && DETERMINERS.has(a.tokens[k]!.norm)) k--;
+    if (s.prep !== prep || a.tokens[k - 1]?.norm !== "and" || s.m.member || s.m.modifier) continue;
+    out.push(...expand(a, s.m));
+  }
+  return out;
 }
 
 /** A mention standing for listed members becomes its members; coordinated mentions join. */
@@ -817,6 +833,9 @@ function combine(gov: Governor, g: RawEvent, c: RawEvent | null, a: SentenceAnal
       const that = a.tokens.findIndex((x, k) => k >= g.end && k < g.end + 8 && x.norm === "that");
       const m = that >= 0 ? a.mentions.find((x) => x.start > that && x.start <= that + 3) : undefined;
       if (m) return { ...g, targets: [m] };
+      // "warned that it would review its ties with Jordan": the other side named later in the clause is threatened.
+      const other = that >= 0 ? thatClauseOther(a, that, g.actors[0]) : null;
+      if (other) return { ...g, targets: [other] };
     }
     return g;
   }
@@ -832,6 +851,10 @@ function combine(gov: Governor, g: RawEvent, c: RawEvent | null, a: SentenceAnal
   });
   switch (gov) {
     case "threaten": {
+      // "warned that any attack by Syria would …": a hypothetical act by another side warns that side.
+      if (c.actors[0] && actors[0] && side(c.actors[0].code) !== side(actors[0].code) && (c.actorFrom === "agent" || c.actorFrom === "modifier")) {
+        return mk("THREATEN", MODE_OF_THREAT[c.type] ?? null, c.actors);
+      }
       const mode = /embass|consulate|relations|ties/.test(text) ? "relations" : /arrest/.test(text) ? "arrest" : (MODE_OF_THREAT[c.type] ?? null);
       return mk("THREATEN", mode, cTargets.length ? cTargets : g.targets);
     }
@@ -864,6 +887,20 @@ function combine(gov: Governor, g: RawEvent, c: RawEvent | null, a: SentenceAnal
     case "intend":
       return { ...c, ...span, actors, planned: true };
   }
+}
+
+/** The first mention of another side in the that-clause opened at `that`, before the clause ends. */
+function thatClauseOther(a: SentenceAnalysis, that: number, actor: ActorMention | undefined): ActorMention | null {
+  if (!actor) return null;
+  for (let k = that + 1; k < Math.min(a.tokens.length, that + 16); k++) {
+    if (HARD.has(a.tokens[k]!.norm) || a.tokens[k]!.norm === "but") return null;
+    const i = a.mentionStart[k] ?? -1;
+    if (i < 0) continue;
+    const m = a.mentions[i]!;
+    if (!m.member && !m.modifier && side(m.code) !== side(actor.code)) return m;
+    k = m.end - 1;
+  }
+  return null;
 }
 
 const HARMS = new Set(["ASSAULT", "SANCTION", "COERCE"]);
