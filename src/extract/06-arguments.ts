@@ -379,7 +379,10 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
   const e = t.entry;
   // "condemned the attack on Saudi oil facilities": the victims of the act spoken of are not the speaker's target.
   const slots0 = slotsAfter(a, t, mask, stops);
-  const slots = SPEECH_VERBS.has(e.type ?? "") && e.pos === "v" ? slots0.filter((s) => !a.triggers.some((x) => x !== t && x.entry.pos === "n" && x.start >= t.end && x.end <= s.m.start && s.m.start - x.end <= 3)) : slots0;
+  const slots1 = SPEECH_VERBS.has(e.type ?? "") && e.pos === "v" ? slots0.filter((s) => !a.triggers.some((x) => x !== t && x.entry.pos === "n" && x.start >= t.end && x.end <= s.m.start && s.m.start - x.end <= 3)) : slots0;
+  // "rejected the criticism from Syria", "condemned the raid by Turkey": the doer of the act spoken of is the target.
+  const doer = SPEECH_VERBS.has(e.type ?? "") && e.pos === "v" ? doerOfSpokenAct(a, t) : null;
+  const slots = doer ? [{ m: doer, prep: null }, ...slots1.filter((s) => s.m !== doer)] : slots1;
   const pair = between(a, t);
   if (pair) return { actors: [pair[0]], targets: [pair[1]], actorFrom: "subject", party: null };
   if (e.pos === "v") {
@@ -887,6 +890,19 @@ function combine(gov: Governor, g: RawEvent, c: RawEvent | null, a: SentenceAnal
     case "intend":
       return { ...c, ...span, actors, planned: true };
   }
+}
+
+/** "condemned the raid by X", "rejected the criticism from X": X, named right after the act a speech verb speaks of. */
+function doerOfSpokenAct(a: SentenceAnalysis, t: TriggerMatch): ActorMention | null {
+  const x = a.triggers.find((y) => y !== t && y.entry.pos === "n" && y.start >= t.end && y.start <= t.end + 3);
+  if (!x || !a.tokens.slice(t.end, x.start).every((w) => DETERMINERS.has(w.norm) || /^(recent|latest|new|renewed|repeated)$/.test(w.norm))) return null;
+  const p = a.tokens[x.end]?.norm;
+  if (p !== "by" && p !== "from") return null;
+  let k = x.end + 1;
+  while (k < a.tokens.length && DETERMINERS.has(a.tokens[k]!.norm)) k++;
+  const i = a.mentionStart[k] ?? -1;
+  const m = i >= 0 ? a.mentions[i]! : null;
+  return m && !m.modifier && !m.member ? m : null;
 }
 
 /** The first mention of another side in the that-clause opened at `that`, before the clause ends. */
