@@ -2,8 +2,7 @@
 import type { Problem } from "./domain/problem.js";
 import { collectFiles } from "./ingest/collect-files.js";
 import type { IngestOverrides } from "./ingest/read-document.js";
-import { prepareDocument, type Prepared } from "./prepare-document.js";
-import { preparedDocuments } from "./prepare-pool.js";
+import type { Prepared } from "./prepare-document.js";
 import { SqliteStore } from "./store/sqlite-store.js";
 
 export interface IngestFileResult {
@@ -45,6 +44,9 @@ export class Workbench {
     const { files, problems } = collectFiles(paths);
     const results: IngestFileResult[] = [];
     progress?.(0, files.length, "");
+    // Reading and extraction code (Readability, linkedom, chrono-node, lexicons) loads only when an
+    // ingest runs: every other command, an import above all, starts ~0.6 s sooner and ~50 MB smaller.
+    const { preparedDocuments } = await import("./prepare-pool.js");
     const prepared = preparedDocuments(files, overrides, { extract: options.extract ?? true, known: () => new Set(this.store.documentIds()) });
     for await (const p of prepared) {
       results.push(this.store_(p));
@@ -54,11 +56,6 @@ export class Workbench {
     // indexes them in one bulk pass (the index is derived data, so nothing is lost meanwhile).
     if (this.store.searchIndexPending() <= INDEX_NOW_MAX_SENTENCES) this.store.catchUpSearchIndex();
     return { results, problems, searchIndexPending: this.store.searchIndexPending() };
-  }
-
-  /** Ingests one file (read, coded and stored in this thread). */
-  ingestFile(file: string, overrides: IngestOverrides = {}, options: IngestOptions = {}): IngestFileResult {
-    return this.store_(prepareDocument(file, overrides, { extract: options.extract, known: new Set(this.store.documentIds()) }));
   }
 
   private store_(p: Prepared): IngestFileResult {

@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import { WorkbenchError, InvalidInput } from "../domain/errors.js";
 import { openWorkbench, type Workbench } from "../workbench.js";
 import { EXIT, type CliContext, type Command, type OptionSpec } from "./command.js";
-import { COMMANDS } from "./commands/index.js";
+import { allCommands, loadCommand } from "./commands/index.js";
 
 /** Flags every command takes. */
 const COMMON: Record<string, OptionSpec> = {
@@ -12,7 +12,8 @@ const COMMON: Record<string, OptionSpec> = {
   help: { type: "boolean", short: "h", description: "show this help" },
 };
 
-export function helpText(): string {
+export async function helpText(): Promise<string> {
+  const COMMANDS = await allCommands();
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
     "basira: sourced events, dyad trajectories and foresight for crisis analysts",
@@ -57,14 +58,14 @@ export async function main(argv: readonly string[], io: MainIo = {}): Promise<nu
   const cwd = io.cwd ?? process.cwd();
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
-    stdout.write(helpText() + "\n");
+    stdout.write((await helpText()) + "\n");
     return name ? EXIT.ok : EXIT.usage;
   }
   if (name === "--version") {
     stdout.write("basira 0.1.0\n");
     return EXIT.ok;
   }
-  const command = COMMANDS.find((c) => c.name === name);
+  const command = await loadCommand(name);
   if (!command) {
     stderr.write(`basira: unknown command "${name}". Run \`basira --help\` for the list.\n`);
     return EXIT.usage;
