@@ -389,9 +389,13 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
     if (isPassive(a, t)) {
       const agent = byAgent(a, t, false);
       const patient = subjectBefore(a, t.start, true, mask);
+      // "troops would be withdrawn from Syria": with no named unit leaving, the place left is the target.
+      const left = e.type === "RETREAT" ? slots.find((s) => s.prep === "from" && s.m !== agent && !s.m.modifier)?.m : undefined;
+      // "French troops were withdrawn from Mali": the unit withdrawn leaves, the place is the target.
+      if (patient && left && !agent && side(patient.code) !== side(left.code)) return { actors: [patient], targets: expand(a, left), actorFrom: "object", party: patient };
       return {
         actors: agent ? expand(a, agent) : [],
-        targets: patient ? expand(a, patient) : [],
+        targets: patient ? expand(a, patient) : left ? expand(a, left) : [],
         actorFrom: agent ? "agent" : "default",
         party: null,
       };
@@ -402,7 +406,8 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
     }
     if (pluralPronounSubject(a, t)) return { ...withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, [], slots, "none", false), actors: [], actorFrom: "none" };
     const subj = subjectBefore(a, t.start, false, mask);
-    return withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, subj ? coordinatedLeft(a, subj).flatMap((m) => expand(a, m)) : [], slots, "subject", false);
+    const people = subj ? [] : countryPeople(a, t.start);
+    return withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, subj ? coordinatedLeft(a, subj).flatMap((m) => expand(a, m)) : people, slots, "subject", false);
   }
   const pre = prenominal(a, t);
   let actor: ActorMention | null = null;
@@ -903,6 +908,33 @@ function doerOfSpokenAct(a: SentenceAnalysis, t: TriggerMatch): ActorMention | n
   const i = a.mentionStart[k] ?? -1;
   const m = i >= 0 ? a.mentions[i]! : null;
   return m && !m.modifier && !m.member ? m : null;
+}
+
+/**
+ * "The two ministers, Jordan's Ayman Safadi and Egypt's Sameh Shoukry, agreed …": people the registry does not
+ * know, each named after their country's possessive, act for that country (GUIDELINES: people map to their
+ * organisation). Read leftwards from the verb; a closing comma of an apposition is skipped.
+ */
+function countryPeople(a: SentenceAnalysis, from: number): ActorMention[] {
+  let k = from - 1;
+  if (a.tokens[k]?.norm === ",") k--;
+  const out: ActorMention[] = [];
+  for (;;) {
+    let n = 0;
+    while (k >= 0 && n < 3 && a.tokens[k]!.upper && a.tokens[k]!.word && (a.mentionEnd[k + 1] ?? -1) < 0 && a.mentionStart[k]! < 0) {
+      k--;
+      n++;
+    }
+    if (n === 0 || a.tokens[k]?.norm !== "'s") break;
+    const m = mentionEndingAt(a, k);
+    if (!m || !m.possessive || m.member) break;
+    out.unshift({ ...m, possessive: false, end: k + 1 + n });
+    k = m.start - 1;
+    const glue = a.tokens[k]?.norm;
+    if (glue !== "and" && glue !== ",") break;
+    k--;
+  }
+  return out;
 }
 
 /** The first mention of another side in the that-clause opened at `that`, before the clause ends. */
