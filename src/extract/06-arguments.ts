@@ -635,14 +635,15 @@ const CAUSING = new Set(["leading", "prompting", "sparking", "drawing", "trigger
  * is about — named before that act's noun, or (see 09-tidy) the last actor of such an act in the document.
  */
 function accusedParty(a: SentenceAnalysis, e: RawEvent, dropped: readonly TriggerMatch[]): RawEvent {
-  if ((e.type !== "ACCUSE" && e.type !== "REJECT") || e.targets.length) return e;
+  // "praised the raid" as much as "condemned the raid": the stance is aimed at whoever carried the act out.
+  if ((e.type !== "ACCUSE" && e.type !== "REJECT" && e.type !== "SUPPORT") || e.targets.length) return e;
   // "Washington kept its forces …, leading to criticism from X": the criticism is aimed at the clause's subject.
   const cause = a.tokens.slice(Math.max(0, e.start - 3), e.start).findIndex((x) => CAUSING.has(x.norm));
   if (cause >= 0) {
     const subject = subjectBefore(a, Math.max(0, e.start - 3) + cause, false, a.inDate);
     if (subject && !e.actors.some((x) => x.code === subject.code)) return { ...e, targets: [subject] };
   }
-  const act = dropped.find((d) => ACCUSABLE.has(d.entry.type ?? "") && Math.min(Math.abs(d.start - e.end), Math.abs(e.start - d.end)) <= 8);
+  const act = dropped.find((d) => (ACCUSABLE.has(d.entry.type ?? "") || (e.type === "SUPPORT" && d.entry.type === "COERCE")) && d.start >= (e.type === "SUPPORT" ? e.end : 0) && Math.min(Math.abs(d.start - e.end), Math.abs(e.start - d.end)) <= 8);
   if (!act) return e;
   const doer = prenominal(a, act);
   if (doer && !e.actors.some((x) => x.code === doer.code)) return { ...e, targets: [doer] };

@@ -137,7 +137,7 @@ function resolvePronounSubjects(a: SentenceAnalysis, raws0: RawEvent[], last: st
 const VISIT_REF = /^\s+(?:the|this|that|his|her|its|their)\s+(?:\w+\s+)?(?:visit|trip|journey)\b/i;
 
 function condemnedDoer(c: CodedEvent, before: readonly { c: CodedEvent }[]): CodedEvent {
-  if (c.type !== "ACCUSE" || c.target !== null || !c.about) return c;
+  if ((c.type !== "ACCUSE" && c.type !== "SUPPORT") || c.target !== null || !c.about) return c;
   for (let k = before.length - 1; k >= 0 && k >= before.length - 12; k--) {
     const p = before[k]!.c;
     if (p.type === c.about && !p.speculative && p.actor !== c.actor && p.actor !== "UNK") return { ...c, target: p.actor };
