@@ -405,6 +405,13 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
       return { ...rest, actors: [], actorFrom: "context" };
     }
     if (pluralPronounSubject(a, t)) return { ...withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, [], slots, "none", false), actors: [], actorFrom: "none" };
+    // "the bombing, which killed four soldiers": the act's own doer, never the subject of the clause it hangs from.
+    const act = actAntecedent(a, t);
+    if (act) {
+      const own = act === t ? null : argumentsOf(a, act, stops);
+      const doers = own && own.actorFrom !== "subject" && own.actorFrom !== "context" ? own.actors.slice() : [];
+      return { ...withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, doers, slots, doers.length ? "agent" : "none", false), actorFrom: doers.length ? "agent" : "none" };
+    }
     const subj = subjectBefore(a, t.start, false, mask);
     const people = subj ? [] : countryPeople(a, t.start);
     return withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, subj ? coordinatedLeft(a, subj).flatMap((m) => expand(a, m)) : people, slots, "subject", false);
@@ -936,6 +943,19 @@ function countryPeople(a: SentenceAnalysis, from: number): ActorMention[] {
     k--;
   }
   return out;
+}
+
+/** For a verb opening a relative clause on an act noun ("the strike that killed …", "the bombing, which hit …"): that noun's trigger. */
+function actAntecedent(a: SentenceAnalysis, t: TriggerMatch): TriggerMatch | null {
+  let k = t.start - 1;
+  while (k > 0 && /^(also|had|has|have|reportedly|allegedly)$|ly$/.test(a.tokens[k]!.norm)) k--;
+  const rel = a.tokens[k]?.norm;
+  if (rel !== "which" && rel !== "that") return null;
+  k--;
+  if (a.tokens[k]?.norm === ",") k--;
+  if (k < 0 || (a.mentionEnd[k + 1] ?? -1) >= 0) return null;
+  const noun = a.triggers.find((x) => x.entry.pos === "n" && x.end === k + 1 && HOSTILE_TYPES.has(x.entry.type ?? ""));
+  return noun && HOSTILE_TYPES.has(t.entry.type ?? "") ? noun : null;
 }
 
 /** The first mention of another side in the that-clause opened at `that`, before the clause ends. */

@@ -226,7 +226,7 @@ function answered(c: CodedEvent, before: readonly { c: CodedEvent }[], reply: bo
 const OBJ_PRONOUN = /^(it|them|him|her)$/;
 // Acts done to another party: there "its"/"their" cannot be the actor's own.
 const HOSTILE = new Set(["ASSAULT", "SANCTION", "COERCE", "ACCUSE", "THREATEN"]);
-const ASSETS = /^(sites?|bases?|positions?|headquarters|depots?|facilities|facility|camps?|leaders?|commanders?|fighters|members|officials|assets|accounts|banks?|compounds?|convoys?|weapons|funds|revenues?|reserves|oil|exports)$/;
+const ASSETS = /^(sites?|bases?|positions?|headquarters|depots?|facilities|facility|camps?|leaders?|commanders?|fighters|members|officials|assets|accounts|banks?|compounds?|convoys?|weapons|funds|revenues?|reserves|oil|exports|tankers?|ships?|vessels?|embassy|embassies|consulates?|outposts?|posts|patrols?)$/;
 
 /** "threatened to seize Iraqi funds": the state named as the modifier of the assets acted on is the target. */
 function assetOwner(a: SentenceAnalysis, c: CodedEvent): string | null {
