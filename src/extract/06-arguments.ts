@@ -400,6 +400,8 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
         party: null,
       };
     }
+    const host = openingParticipleSubject(a, t);
+    if (host) return withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, expand(a, host), slots, "subject", false);
     if (pronounSubject(a, t) || participle(a, t)) {
       const rest = withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, [], slots, "context", false);
       return { ...rest, actors: [], actorFrom: "context" };
@@ -956,6 +958,27 @@ function actAntecedent(a: SentenceAnalysis, t: TriggerMatch): TriggerMatch | nul
   if (k < 0 || (a.mentionEnd[k + 1] ?? -1) >= 0) return null;
   const noun = a.triggers.find((x) => x.entry.pos === "n" && x.end === k + 1 && HOSTILE_TYPES.has(x.entry.type ?? ""));
   return noun && HOSTILE_TYPES.has(t.entry.type ?? "") ? noun : null;
+}
+
+/**
+ * "After attacking a Syrian outpost, Turkish forces withdrew": an opening participle phrase has the main clause's
+ * subject, the mention right after the comma that closes it.
+ */
+function openingParticipleSubject(a: SentenceAnalysis, t: TriggerMatch): ActorMention | null {
+  const w = a.tokens[t.start]!.norm;
+  if (!w.endsWith("ing") || t.start !== 1 || !/^(after|before|while|since|when|upon|on|by)$/.test(a.tokens[0]!.norm)) return null;
+  for (let k = t.end; k < a.tokens.length; k++) {
+    const x = a.tokens[k]!.norm;
+    if (HARD.has(x)) return null;
+    if (x !== ",") continue;
+    let j = k + 1;
+    while (j < a.tokens.length && DETERMINERS.has(a.tokens[j]!.norm)) j++;
+    const i = a.mentionStart[j] ?? -1;
+    const m = i >= 0 ? a.mentions[i]! : null;
+    if (!m || m.possessive || m.modifier || m.member) return null;
+    return a.triggers.some((v) => v.entry.pos === "v" && v.start >= m.end && v.start <= m.end + 3) ? m : null;
+  }
+  return null;
 }
 
 /** The first mention of another side in the that-clause opened at `that`, before the clause ends. */
