@@ -45,7 +45,11 @@ function pushWord(out: Token[], text: string, start: number): void {
 const CLITIC = /^(.+?)(n['’]t|['’]s|['’]re|['’]ve|['’]ll|['’]d)$/iu;
 
 function pushToken(out: Token[], t: string, s: number): void {
-  out.push({ i: out.length, text: t, norm: normOf(t), start: s, end: s + t.length, upper: LETTER_UPPER.test(t), word: WORDISH.test(t) });
+  const c = t.charCodeAt(0);
+  // ASCII first characters are classified by code; the Unicode patterns are for the rest.
+  const upper = c < 128 ? c >= 65 && c <= 90 : LETTER_UPPER.test(t);
+  const word = c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : WORDISH.test(t);
+  out.push({ i: out.length, text: t, norm: normOf(t), start: s, end: s + t.length, upper, word });
 }
 
 /**

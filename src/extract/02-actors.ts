@@ -65,6 +65,7 @@ function headEntries(): Entry[] {
   });
 }
 
+const SKELETONS = new Map<string, string>();
 const NAME_SKELETON = new Map<string, readonly Entry[]>();
 
 // Index by first word; longer entries first so the longest match wins.
@@ -83,6 +84,23 @@ for (const list of INDEX.values()) for (const e of list) {
   NAME_SKELETON.set(key, [...(NAME_SKELETON.get(key) ?? []), e]);
 }
 for (const list of INDEX.values()) list.sort((x, y) => y.words.length - x.words.length || (x.body ? 1 : 0) - (y.body ? 1 : 0));
+// INDEX split by the second word, keeping each list's order: under SINGLE the one-word entries alone, under a
+// word the one-word entries and those whose second word it is.
+const SINGLE = "\u0000";
+const BY_SECOND = new Map<string, Map<string, readonly Entry[]>>();
+for (const [key, list] of INDEX) {
+  const m = new Map<string, readonly Entry[]>([[SINGLE, list.filter((e) => e.words.length === 1)]]);
+  for (const w of new Set(list.filter((e) => e.words.length > 1).map((e) => e.words[1]!))) {
+    m.set(w, list.filter((e) => e.words.length === 1 || e.words[1] === w));
+  }
+  BY_SECOND.set(key, m);
+}
+// The entries a tolerant match may try, under the same first-word keys and in the same order.
+const TOLERANT = new Map<string, readonly Entry[]>();
+for (const [key, list] of INDEX) {
+  const usable = list.filter((e) => e.code && !e.body && !e.state && !e.exact);
+  if (usable.length) TOLERANT.set(key, usable);
+}
 
 interface Raw {
   readonly entry: Entry;
@@ -92,7 +110,14 @@ interface Raw {
 
 /** A consonant skeleton for transliterated names: "Muhandis"/"Mohandes", "Fayyadh"/"Fayad", "Qassem"/"Qasim". */
 function skeleton(w: string): string {
-  return w.replace(/q/g, "k").replace(/(?!^)h/g, "").replace(/(?!^)[aeiouy]/g, "").replace(/(.)\1+/g, "$1");
+  let out = SKELETONS.get(w);
+  if (out === undefined) {
+    out = w.replace(/q/g, "k").replace(/(?!^)h/g, "").replace(/(?!^)[aeiouy]/g, "").replace(/(.)\1+/g, "$1");
+    // Memoised: the same capitalised words recur sentence after sentence. Bounded so a huge vocabulary cannot grow it.
+    if (SKELETONS.size >= 50_000) SKELETONS.clear();
+    SKELETONS.set(w, out);
+  }
+  return out;
 }
 
 /** Canonical spelling of a name word: "Abou" is "Abu", "el-" is "al-". */
@@ -107,41 +132,62 @@ function canonWord(w: string): string {
  */
 function tolerantMatch(tokens: readonly Token[], i: number): Raw | null {
   const first = tokens[i]!;
-  const keys = [canonWord(first.norm)];
-  if (first.norm === "al" && tokens[i + 1]?.norm === "-" && tokens[i + 2]) keys.push(canonWord(tokens[i + 2]!.norm));
-  const cands: Entry[] = [];
-  for (const k of keys) {
-    cands.push(...(INDEX.get(k) ?? []));
-    if (first.upper && k.length >= 6) cands.push(...(NAME_SKELETON.get(skeleton(k)) ?? []));
-  }
-  for (const e of cands) {
-    if (!e.code || e.body || e.state || e.exact) continue;
-    const words = e.words.filter((w) => w !== "-").map(canonWord);
-    let j = i;
-    let k = 0;
-    while (k < words.length) {
-      while (tokens[j]?.norm === "-") j++;
-      const t = tokens[j];
-      if (!t) break;
-      const w = canonWord(t.norm);
-      if (w === words[k] || (t.upper && w.length >= 6 && words[k]!.length >= 6 && skeleton(w) === skeleton(words[k]!))) { j++; k++; continue; }
-      if (words[k] === "al" && k > 0) { k++; continue; }
-      if (w === "al" && tokens[j + 1]?.norm === "-") { j += 2; continue; }
-      break;
+  const k0 = canonWord(first.norm);
+  const k1 = first.norm === "al" && tokens[i + 1]?.norm === "-" && tokens[i + 2] ? canonWord(tokens[i + 2]!.norm) : null;
+  // Most words start no name: look the keys up before building a candidate list.
+  const a0 = TOLERANT.get(k0);
+  const s0 = first.upper && k0.length >= 6 ? NAME_SKELETON.get(skeleton(k0)) : undefined;
+  const a1 = k1 === null ? undefined : TOLERANT.get(k1);
+  const s1 = k1 !== null && first.upper && k1.length >= 6 ? NAME_SKELETON.get(skeleton(k1)) : undefined;
+  if (!a0 && !s0 && !a1 && !s1) return null;
+  for (const list of [a0, s0, a1, s1]) {
+    if (list) for (const e of list) {
+      const r = tolerantAt(tokens, i, e);
+      if (r) return r;
     }
-    if (k === words.length && j > i && words.length > 1) return { entry: e, start: i, end: j };
   }
   return null;
 }
 
+function tolerantAt(tokens: readonly Token[], i: number, e: Entry): Raw | null {
+  if (!e.code || e.body || e.state || e.exact) return null;
+  const words = tolerantWords(e);
+  let j = i;
+  let k = 0;
+  while (k < words.length) {
+    while (tokens[j]?.norm === "-") j++;
+    const t = tokens[j];
+    if (!t) break;
+    const w = canonWord(t.norm);
+    if (w === words[k] || (t.upper && w.length >= 6 && words[k]!.length >= 6 && skeleton(w) === skeleton(words[k]!))) { j++; k++; continue; }
+    if (words[k] === "al" && k > 0) { k++; continue; }
+    if (w === "al" && tokens[j + 1]?.norm === "-") { j += 2; continue; }
+    break;
+  }
+  return k === words.length && j > i && words.length > 1 ? { entry: e, start: i, end: j } : null;
+}
+
+const TOLERANT_WORDS = new Map<Entry, readonly string[]>();
+/** An entry's words without hyphens, in canonical spelling. */
+function tolerantWords(e: Entry): readonly string[] {
+  let words = TOLERANT_WORDS.get(e);
+  if (!words) {
+    words = e.words.filter((w) => w !== "-").map(canonWord);
+    TOLERANT_WORDS.set(e, words);
+  }
+  return words;
+}
+
 function matchAt(tokens: readonly Token[], i: number): Raw | null {
-  const list = INDEX.get(tokens[i]!.norm);
-  if (!list) return tolerantMatch(tokens, i);
+  const bySecond = BY_SECOND.get(tokens[i]!.norm);
+  if (!bySecond) return tolerantMatch(tokens, i);
+  // Only entries of one word, or whose second word is the next token, can match here.
+  const list = bySecond.get(tokens[i + 1]?.norm ?? "") ?? bySecond.get(SINGLE)!;
   for (const e of list) {
     let ok = true;
     for (let k = 0; k < e.words.length && ok; k++) {
       const t = tokens[i + k];
-      ok = t !== undefined && t.norm === e.words[k] && (!e.exact || t.text.replace(/\./g, "") === e.exact[k]);
+      ok = t !== undefined && t.norm === e.words[k] && (!e.exact || (t.text.includes(".") ? t.text.replace(/\./g, "") : t.text) === e.exact[k]);
     }
     // A name glued to a following capitalised word is part of a longer name ("Baghdad International Airport").
     // A demonym inside a proper name still tells the country ("the National Iranian Gas Company").
@@ -310,10 +356,11 @@ export function findActors(tokens: readonly Token[], sentenceText = "", names?: 
   // A place in a locative phrase gives way when the sentence names two other parties (an actor and a target):
   // "a strike near Baghdad" still targets Iraq when nothing else is named.
   const locative = groups.map((g) => isLocative(tokens, g));
-  const others = groups.filter((g, i) => !locative[i] && (resolve(g) !== null || g.parts.some((p) => p.entry.body === "PUBLIC"))).length;
+  const resolved = groups.map(resolve);
+  const others = groups.filter((g, i) => !locative[i] && (resolved[i] !== null || g.parts.some((p) => p.entry.body === "PUBLIC"))).length;
   for (const [gi, g] of groups.entries()) {
     if (locative[gi] && others >= 2) continue;
-    const code = resolve(g) ?? (locative[gi + 1] && others >= 2 ? publicOfPlace(tokens, g, groups[gi + 1]) : null);
+    const code = resolved[gi] ?? (locative[gi + 1] && others >= 2 ? publicOfPlace(tokens, g, groups[gi + 1]) : null);
     if (!code) {
       // "the group's sites", "the militia's leader": a definite, possessive body noun points back at a named group.
       const lone = g.parts.length === 1 ? g.parts[0]!.entry : null;
@@ -461,8 +508,9 @@ function shareBodies(tokens: readonly Token[], ms: ActorMention[]): ActorMention
     const next = ms[i + 1];
     // "US and Iraqi forces" too: a bare state name before "and <demonym> <body>".
     const bare = m.modifier || (STATE_CODES.has(m.code) && m.end - m.start <= 2 && !m.possessive);
-    const body = next?.body ?? (next ? bodyOfCode(next.code) : null);
-    if (!bare || !next || !body || next.start !== m.end + 1 || tokens[m.end]?.norm !== "and" || !STATE_CODES.has(next.code.split(".")[0]!)) return m;
+    if (!bare || !next || next.start !== m.end + 1 || tokens[m.end]?.norm !== "and") return m;
+    const body = next.body ?? bodyOfCode(next.code);
+    if (!body || !STATE_CODES.has(next.code.split(".")[0]!)) return m;
     return { ...m, code: sub(m.code, body), modifier: false, body };
   });
 }
@@ -492,11 +540,25 @@ function mergeRoles(tokens: readonly Token[], ms: ActorMention[]): ActorMention[
   });
 }
 
+/** Cheap test before building the text after a mention: its first word must fit the start of a list intro. */
+function mayIntroduceList(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 3 && k < tokens.length; k++) {
+    const w = tokens[k]!.norm;
+    if (w === ",") continue;
+    return LIST_INTRO.some((intro) => intro.startsWith(w) || w.startsWith(intro));
+  }
+  return false;
+}
+
 function attachMembers(tokens: readonly Token[], ms: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]!;
     if (m.member) continue;
+    if (!mayIntroduceList(tokens, m.end)) {
+      out.push(m);
+      continue;
+    }
     const after = tokens.slice(m.end, m.end + 3).map((t) => t.norm).filter((w) => w !== ",").join(" ");
     const intro = LIST_INTRO.find((w) => after.startsWith(w));
     if (!intro) {

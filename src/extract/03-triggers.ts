@@ -44,9 +44,11 @@ export function findTriggers(tokens: readonly Token[], blocked?: Uint8Array, aft
     if (blocked?.[i]) continue;
     const list = INDEX.get(tokens[i]!.norm);
     if (!list) continue;
+    // Each candidate's match end, computed once: the tests below ask for the same matches several times.
+    const ends = list.map((c) => matchPattern(c.pattern, tokens, i));
     // After a state name a word that can be a noun is one ("US pressure", "US strike"); "Iraq signed" stays a verb.
     // At the start of a sentence or heading, or before a verb ("if attacks continued"), an -s form is a plural noun.
-    const nounFits = (): boolean => list.some((c) => c.entry.pos === "n" && matchPattern(c.pattern, tokens, i) >= 0);
+    const nounFits = (): boolean => list.some((c, ci) => c.entry.pos === "n" && ends[ci]! >= 0);
     const w = tokens[i]!.norm;
     const prev = tokens[i - 1]?.norm;
     const next = tokens[i + 1]?.norm ?? "";
@@ -63,11 +65,12 @@ export function findTriggers(tokens: readonly Token[], blocked?: Uint8Array, aft
     // After a bare state name a longer verb pattern still wins: "Iran cut electricity exports" (cut: base = past).
     const stateBefore = afterModifier?.[i] === 1 && !looksNominal(tokens, i);
     let nounEnd = -1;
-    if (nounSlot) for (const c of list) if (c.entry.pos === "n") nounEnd = Math.max(nounEnd, matchPattern(c.pattern, tokens, i));
+    if (nounSlot) list.forEach((c, ci) => { if (c.entry.pos === "n") nounEnd = Math.max(nounEnd, ends[ci]!); });
     let best: { m: TriggerMatch; order: number } | null = null;
-    for (const c of list) {
-      if (c.entry.pos === "v" && nounSlot && (!stateBefore || matchPattern(c.pattern, tokens, i) <= Math.max(nounEnd, i + 1))) continue;
-      const end = matchPattern(c.pattern, tokens, i);
+    for (let ci = 0; ci < list.length; ci++) {
+      const c = list[ci]!;
+      const end = ends[ci]!;
+      if (c.entry.pos === "v" && nounSlot && (!stateBefore || end <= Math.max(nounEnd, i + 1))) continue;
       if (end < 0) continue;
       if (!best || end > best.m.end || (end === best.m.end && c.order < best.order)) {
         best = { m: { entry: c.entry, start: i, end }, order: c.order };

@@ -55,28 +55,31 @@ export function compilePattern(source: string): CompiledPattern {
 
 /** Matches `p` at token `at`; returns the index after the match, or -1. Longest alternative wins. */
 export function matchPattern(p: CompiledPattern, tokens: readonly Token[], at: number): number {
-  const go = (e: number, t: number): number => {
-    if (e === p.elements.length) return t;
-    const el = p.elements[e]!;
-    if (el.forms === null) {
-      let best = -1;
-      // A hyphen inside a compound ("short - range") does not count as a word of the gap.
-      for (let g = 0, words = 0; words <= (el.gap ?? GAP_MAX); g++) {
-        if (g > 0) {
-          const tok = tokens[t + g - 1];
-          if (!tok || GAP_STOP.has(tok.norm)) break;
-          if (tok.norm !== "-") words++;
-          if (words > (el.gap ?? GAP_MAX)) break;
-        }
-        const r = go(e + 1, t + g);
-        // A gap counts only when something after it matched: "called it a crime and Qatar …" ends at "crime".
-        if (g === 0 || r > t + g) best = Math.max(best, r);
+  return matchFrom(p.elements, tokens, 0, at);
+}
+
+// A plain recursive function rather than a closure per call: this runs for every candidate at every trigger word.
+function matchFrom(elements: readonly Element[], tokens: readonly Token[], e: number, t: number): number {
+  if (e === elements.length) return t;
+  const el = elements[e]!;
+  if (el.forms === null) {
+    const max = el.gap ?? GAP_MAX;
+    let best = -1;
+    // A hyphen inside a compound ("short - range") does not count as a word of the gap.
+    for (let g = 0, words = 0; words <= max; g++) {
+      if (g > 0) {
+        const tok = tokens[t + g - 1];
+        if (!tok || GAP_STOP.has(tok.norm)) break;
+        if (tok.norm !== "-") words++;
+        if (words > max) break;
       }
-      return best;
+      const r = matchFrom(elements, tokens, e + 1, t + g);
+      // A gap counts only when something after it matched: "called it a crime and Qatar …" ends at "crime".
+      if (g === 0 || r > t + g) best = Math.max(best, r);
     }
-    const tok = tokens[t];
-    const hit = tok !== undefined && el.forms.has(tok.norm) ? go(e + 1, t + 1) : -1;
-    return el.optional ? Math.max(hit, go(e + 1, t)) : hit;
-  };
-  return go(0, at);
+    return best;
+  }
+  const tok = tokens[t];
+  const hit = tok !== undefined && el.forms.has(tok.norm) ? matchFrom(elements, tokens, e + 1, t + 1) : -1;
+  return el.optional ? Math.max(hit, matchFrom(elements, tokens, e + 1, t)) : hit;
 }
