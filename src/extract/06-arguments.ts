@@ -241,6 +241,8 @@ function pickTarget(a: SentenceAnalysis, slots: readonly Slot[], ofIsTarget: boo
   if (against && slots.some((s) => s.prep === "with" && s.m.start < against.m.start)) return against.m;
   for (const s of slots) {
     if (s.m.member || ownUnit(a, s.m)) continue;
+    // "bombed three of the group's depots": the owner of the assets hit is the target, whatever counts them.
+    if (s.m.possessive && (s.prep === null || s.prep === "of") && OWNED.has(a.tokens[a.tokens[s.m.end]?.norm === "'s" ? s.m.end + 1 : s.m.end]?.norm ?? "")) return s.m;
     // "carried out the strike together with Iraqi forces": a partner, not a target.
     if (s.prep === "with" && !RECIPROCAL.has(type) && type !== "ACCUSE" && type !== "REQUEST" && !afterDealNoun(a, s.m)) continue;
     if (s.prep === lastWord) return s.m;

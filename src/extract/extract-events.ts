@@ -237,7 +237,8 @@ function assetOwner(a: SentenceAnalysis, c: CodedEvent): string | null {
 /** "Kataib Hezbollah claimed responsibility for the attack": the claimant did the act. */
 function claimant(a: SentenceAnalysis, c: CodedEvent): string | null {
   const words = a.tokens.slice(0, c.start).map((t) => t.norm).join(" ");
-  if (!/\bclaim(?:ed|s|ing)? responsibility for(?: \w+){0,4}$/.test(words)) return null;
+  // "claimed responsibility for the attack", "claimed the rocket attack" (not "claimed that …": a statement).
+  if (!/\bclaim(?:ed|s|ing)?(?: responsibility for)?(?: (?!that\b)\w+){0,4}$/.test(words)) return null;
   const claim = a.tokens.findIndex((t) => /^claim(ed|s|ing)?$/.test(t.norm));
   const m = [...a.mentions].reverse().find((x) => x.end <= claim && x.code !== "");
   return m?.code ?? null;
