@@ -852,7 +852,7 @@ function combine(gov: Governor, g: RawEvent, c: RawEvent | null, a: SentenceAnal
     if (gov === "threaten" && g.targets.length === 0) {
       const that = a.tokens.findIndex((x, k) => k >= g.end && k < g.end + 8 && x.norm === "that");
       const m = that >= 0 ? a.mentions.find((x) => x.start > that && x.start <= that + 3) : undefined;
-      if (m) return { ...g, targets: [m] };
+      if (m && !(g.actors[0] && side(m.code) === side(g.actors[0].code))) return { ...g, targets: [m] };
       // "warned that it would review its ties with Jordan": the other side named later in the clause is threatened.
       const other = that >= 0 ? thatClauseOther(a, that, g.actors[0]) : null;
       if (other) return { ...g, targets: [other] };
