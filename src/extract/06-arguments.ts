@@ -385,6 +385,13 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
   // "rejected the criticism from Syria", "condemned the raid by Turkey": the doer of the act spoken of is the target.
   const doer = SPEECH_VERBS.has(e.type ?? "") && e.pos === "v" ? doerOfSpokenAct(a, t) : null;
   const slots = doer ? [{ m: doer, prep: null }, ...slots1.filter((s) => s.m !== doer)] : slots1;
+  const under = cameUnder(a, t);
+  if (under >= 0) {
+    // "A Jordanian patrol came under attack": the subject suffered the act; only a "by" phrase names its doer.
+    const agent = byAgent(a, t, false);
+    const hit = subjectBefore(a, under - 1, true, mask) ?? a.mentions.find((m) => m.modifier && m.end < under && OWNED.has(a.tokens[m.end]?.norm ?? ""));
+    return { actors: agent ? expand(a, agent) : [], targets: hit ? expand(a, hit) : [], actorFrom: agent ? "agent" : "none", party: null };
+  }
   const pair = between(a, t);
   if (pair) return { actors: [pair[0]], targets: [pair[1]], actorFrom: "subject", party: null };
   if (e.pos === "v") {
@@ -981,6 +988,15 @@ function openingParticipleSubject(a: SentenceAnalysis, t: TriggerMatch): ActorMe
     return a.triggers.some((v) => v.entry.pos === "v" && v.start >= m.end && v.start <= m.end + 3) ? m : null;
   }
   return null;
+}
+
+/** Index of "under" in "came under (heavy rocket) fire/attack" right before the trigger, or -1. */
+function cameUnder(a: SentenceAnalysis, t: TriggerMatch): number {
+  for (let k = t.start - 1; k >= Math.max(1, t.start - 3); k--) {
+    if (a.tokens[k]!.norm !== "under") continue;
+    return /^(came|come|comes|coming)$/.test(a.tokens[k - 1]!.norm) ? k : -1;
+  }
+  return -1;
 }
 
 /** The first mention of another side in the that-clause opened at `that`, before the clause ends. */
