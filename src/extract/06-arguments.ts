@@ -596,7 +596,42 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
     built[i] = combine(t.entry.gov, base, comp ?? null, a);
   }
   const events = shareSubjects(a, inheritPassives(built.filter((e, i): e is RawEvent => e !== null && e.type !== "" && !consumed.has(i)), a)).map(endOthersPresence);
-  return events.map((e) => counterpartOfConcession(a, accusedParty(a, e, dropped)));
+  const lodged = events.map((e) => forumComplaint(a, e));
+  // "lodged a complaint with the UN accusing Israel …": once the forum gives way, the two acts are one.
+  const key = (e: RawEvent): string => [e.type, ...e.actors.map((x) => x.code), "|", ...e.targets.map((x) => x.code)].join(" ");
+  const moved = new Set(lodged.filter((e, i) => e !== events[i]).map(key));
+  const once = lodged.filter((e, i) => !(lodged[i] === events[i] && moved.has(key(e)) && lodged.some((x, j) => j !== i && x !== events[j] && key(x) === key(e))));
+  return once.map((e) => counterpartOfConcession(a, accusedParty(a, e, dropped)));
+}
+
+const FORUMS: ReadonlySet<string> = new Set(ACTORS.filter((x) => x.kind === "igo").map((x) => x.code));
+const ACCUSED_MARKS = new Set(["against", "over", "about", "accusing", "blaming", "regarding", "concerning"]);
+
+/**
+ * "lodged a complaint with the Security Council against Turkey": the forum a complaint is lodged with only
+ * receives it; the act is aimed at the party it accuses, named after "against", "over", "accusing" and the like.
+ */
+function forumComplaint(a: SentenceAnalysis, e: RawEvent): RawEvent {
+  if (e.type !== "ACCUSE" && e.type !== "PROTEST") return e;
+  const lodged = (m: ActorMention): boolean => {
+    if (!FORUMS.has(m.code) || m.start < e.start) return false;
+    const before = a.tokens.slice(Math.max(e.start, m.start - 3), m.start).map((x) => x.norm);
+    return before.includes("with") || before.includes("to") || before.includes("before");
+  };
+  const forums = e.targets.filter(lodged);
+  if (!forums.length) return e;
+  const after = Math.max(...forums.map((m) => m.end));
+  let mark = -1;
+  for (let k = after; k < Math.min(a.tokens.length, after + 4); k++) {
+    const w = a.tokens[k]!.norm;
+    if (HARD.has(w) || w === ".") break;
+    if (ACCUSED_MARKS.has(w)) { mark = k; break; }
+  }
+  if (mark < 0) return e;
+  const accused = a.mentions.find((m) => m.code && m.start > mark && m.start <= mark + 5 && !FORUMS.has(m.code) && !e.actors.some((x) => x.code === m.code));
+  if (!accused) return e;
+  const kept = e.targets.filter((m) => !forums.includes(m));
+  return { ...e, targets: kept.some((m) => m.code === accused.code) ? kept : [...kept, accused] };
 }
 
 const HOSTILE_TYPES = new Set(["ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"]);
@@ -616,8 +651,14 @@ function shareSubjects(a: SentenceAnalysis, events: RawEvent[]): RawEvent[] {
     let k = e.anchor - 1;
     while (k > 0 && /^(also|then|later|subsequently|quickly|promptly)$|ly$/.test(a.tokens[k]!.norm)) k--;
     const joined = a.tokens[k]?.norm === "and";
-    if (!prev || !verb || !joined || !prev.actors.length || prev.end > k || a.tokens.slice(prev.end, k).some((t) => HARD.has(t.norm) || t.norm === "," || t.norm === "which" || t.norm === "who" || t.norm === "that")) {
+    if (!prev || !verb || !joined || (!prev.actors.length && !(e.type === "ASSAULT" && prev.type === "ASSAULT")) || prev.end > k || a.tokens.slice(prev.end, k).some((t) => HARD.has(t.norm) || t.norm === "," || t.norm === "which" || t.norm === "who" || t.norm === "that")) {
       out.push(e);
+      continue;
+    }
+    if (!prev.actors.length && e.type === "ASSAULT" && prev.type === "ASSAULT") {
+      // "rockets killed a contractor and wounded two soldiers": the victim of the first verb does not do the second.
+      const fromObject = e.actors.length > 0 && e.actors.every((m) => m.start >= prev.end && m.end <= k);
+      out.push(fromObject ? { ...e, actors: [], actorFrom: prev.actorFrom } : e);
       continue;
     }
     const own = e.actors[0];

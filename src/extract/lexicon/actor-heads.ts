@@ -38,7 +38,8 @@ export const HEADS: readonly HeadEntry[] = [
     "oil companies", "energy company", "energy companies", "contractor/n"),
   ...h("JUDICIARY", "IRQ.JUDICIARY", "court/n", "supreme court", "federal court", "judiciary", "judge/n", "prosecutor/n"),
   ...h("PUBLIC", "IRQ.PUBLIC", "protester/n", "protestor/n", "demonstrator/n", "citizen/n", "civilian/n"),
-  ...h("PUBLIC", null, "people", "public", "crowd/n", "youth", "tribe/n", "resident/n", "voter/n", "worker/n"),
+  // A "civilian contractor" killed or wounded is a person, not the company the BUSINESS codes stand for.
+  ...h("PUBLIC", null, "civilian contractor/n", "people", "public", "crowd/n", "youth", "tribe/n", "resident/n", "voter/n", "worker/n"),
   ...h("PARTIES", "IRQ.PARTIES", "political force/n", "party", "parties", "political party", "political parties",
     "bloc/n", "political bloc/n", "political leader/n", "party leader/n"),
   ...h("PARTIES", null, "movement"),
