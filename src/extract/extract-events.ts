@@ -14,6 +14,7 @@ import { findQuantities, type QuantityMention } from "./05-quantities.js";
 import { ACTORS } from "../domain/actors.js";
 import { type RawEvent, rawEvents } from "./06-arguments.js";
 import { tidy } from "./09-tidy.js";
+import { SUBCODES } from "./lexicon/actor-heads.js";
 import { PLACE_TARGET_TYPES, placeTarget } from "./lexicon/places.js";
 import { type CodedEvent, codeSentence } from "./code-sentence.js";
 import { analysis, type SentenceAnalysis } from "./sentence-analysis.js";
@@ -252,6 +253,17 @@ function ownedAssets(a: SentenceAnalysis, k: number): boolean {
   return false;
 }
 
+const FORCES = /^(troops|forces|soldiers|servicemen|service|personnel|marines|bases)$/;
+
+/** "attacked its service members": the forces a state owns are its military, not the state at large. */
+function ownedForces(a: SentenceAnalysis, c: CodedEvent, owner: string | null): string | null {
+  if (!owner) return owner;
+  const k = a.tokens.findIndex((t, j) => j >= c.start && j <= c.end && (t.norm === "its" || t.norm === "their"));
+  if (k < 0 || ![k + 1, k + 2].some((j) => FORCES.test(a.tokens[j]?.norm ?? ""))) return owner;
+  const forces = SUBCODES[root(owner)]?.MILITARY;
+  return forces ?? owner;
+}
+
 /** "… and struck them": an object pronoun stands for the last other party named in the events before. */
 function objectReferent(c: CodedEvent, before: readonly { c: CodedEvent }[]): string | null {
   for (let k = before.length - 1; k >= Math.max(0, before.length - 4); k--) {
@@ -409,7 +421,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         // Only for acts on the assets themselves: "condemned the attack on Saudi oil facilities" is not aimed at the owner.
         const c6 = c5.target === null && c5.type !== "ACCUSE" && c5.type !== "REJECT" ? { ...c5, target: assetOwner(a, c5) } : c5;
         const c7 = c6.actor === "UNK" ? { ...c6, actor: claimant(a, c6) ?? "UNK" } : c6;
-        const c = c7.target === null && (OBJ_PRONOUN.test(a.tokens[c7.end]?.norm ?? "") || (HOSTILE.has(c7.type) && [...Array(c7.end - c7.start + 1).keys()].some((j) => ownedAssets(a, c7.start + j)))) ? { ...c7, target: objectReferent(c7, coded) } : c7;
+        const c = c7.target === null && (OBJ_PRONOUN.test(a.tokens[c7.end]?.norm ?? "") || (HOSTILE.has(c7.type) && [...Array(c7.end - c7.start + 1).keys()].some((j) => ownedAssets(a, c7.start + j)))) ? { ...c7, target: ownedForces(a, c7, objectReferent(c7, coded)) } : c7;
         coded.push({ c, i });
         triggerText.set(`${i}:${c.start}:${c.end}`, sentence.slice(a.tokens[c.start]!.start, a.tokens[c.end - 1]!.end));
       }
