@@ -1,5 +1,5 @@
-// Runs the extraction validation set (test/fixtures/extraction/cases.json, see its README) and keeps it green.
-import { readFileSync } from "node:fs";
+// Runs the extraction validation set (test/fixtures/extraction/cases*.json, see its README) and keeps it green.
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Event } from "../src/domain/event.js";
 import { extractEvents } from "../src/extract/extract-events.js";
@@ -27,7 +27,12 @@ interface Case {
   readonly known_failing?: string;
 }
 
-const CASES: Case[] = JSON.parse(readFileSync(new URL("./fixtures/extraction/cases.json", import.meta.url), "utf8"));
+// One file per area (cases.json, cases-targets.json, …) so that people adding cases in parallel don't collide.
+const DIR = new URL("./fixtures/extraction/", import.meta.url);
+const CASES: Case[] = readdirSync(DIR)
+  .filter((f) => /^cases.*\.json$/.test(f))
+  .sort()
+  .flatMap((f) => JSON.parse(readFileSync(new URL(f, DIR), "utf8")) as Case[]);
 
 const keyOf = (x: { actor: string; action?: string; type?: string; target: string | null; modality?: string }): string =>
   `${x.actor} ${x.action ?? x.type} ${x.target ?? "-"} ${x.modality ?? "asserted"}`;
@@ -62,6 +67,7 @@ describe("extraction validation set", () => {
   it("has at least 80 cases and few known failures", () => {
     expect(CASES.length).toBeGreaterThanOrEqual(80);
     expect(CASES.filter((c) => c.known_failing).length).toBeLessThanOrEqual(Math.ceil(CASES.length * 0.15));
+    expect(new Set(CASES.map((c) => c.id)).size, "case ids are unique across the cases*.json files").toBe(CASES.length);
   });
   for (const c of CASES) {
     if (c.known_failing) it.fails(`${c.id} (known failing: ${c.known_failing})`, () => check(c));
