@@ -18,6 +18,7 @@ import { SUBCODES } from "./lexicon/actor-heads.js";
 import { PLACE_TARGET_TYPES, placeTarget } from "./lexicon/places.js";
 import { type CodedEvent, codeSentence } from "./code-sentence.js";
 import { analysis, type SentenceAnalysis } from "./sentence-analysis.js";
+import { Parties, referentTarget } from "./discourse.js";
 
 export interface ExtractInput {
   /** The stored document's id, or null when extracting without a store (`basira extract`). */
@@ -184,6 +185,19 @@ function contextPassives(a: SentenceAnalysis, raws: RawEvent[], last: ReadonlyMa
 // "the two countries", "both governments", "the two foreign ministers": the pair last coded in the document.
 const PAIR = /^(?:sides|countries|governments|nations|states|leaders|ministers|presidents|delegations|capitals|parties|neighbours|neighbors|allies)$/;
 
+/** After "the two foreign ministers" at `head`: the end of an apposition naming them (", Safadi and Hussein,"), else head + 1. */
+function pairPhraseEnd(a: SentenceAnalysis, head: number, pair: readonly [string, string]): number {
+  if (a.tokens[head + 1]?.norm !== ",") return head + 1;
+  for (let k = head + 2; k < Math.min(a.tokens.length, head + 14); k++) {
+    const w = a.tokens[k]!.norm;
+    if (w === "," && k > head + 2) return k + 1;
+    if (w === ";" || w === ":" || a.triggers.some((t) => t.start === k && t.entry.pos === "v")) break;
+    const i = a.mentionStart[k] ?? -1;
+    if (i >= 0 && !pair.includes(root(a.mentions[i]!.code))) break;
+  }
+  return head + 1;
+}
+
 function pairSubjects(a: SentenceAnalysis, raws: RawEvent[], pair: readonly [string, string] | null): RawEvent[] {
   if (!pair) return raws;
   const k = a.tokens.findIndex((t, j) => (t.norm === "two" || t.norm === "both") && a.tokens.slice(j + 1, j + 4).some((x) => PAIR.test(x.norm)));
@@ -192,12 +206,19 @@ function pairSubjects(a: SentenceAnalysis, raws: RawEvent[], pair: readonly [str
   // Only as a subject: "relations between the two countries" names no one who acts.
   const before = a.tokens[k - 1]?.norm === "the" ? a.tokens[k - 2]?.norm : a.tokens[k - 1]?.norm;
   if (before !== undefined && /^(between|of|with|to|for|from|on|by|in|among|against)$/.test(before)) return raws;
+  const end = pairPhraseEnd(a, head, pair);
+  // Names in the apposition are the pair itself, not the subject.
+  const inPhrase = (m: ActorMention): boolean => m.start > head && m.end <= end;
   return raws.map((e) => {
-    if (e.actors.length || e.start <= head || e.actorFrom === "default") return e;
+    if (e.start < end || (e.actors.length && !e.actors.every(inPhrase))) return e;
     if (!a.triggers.some((t) => t.start === e.anchor && t.entry.pos === "v")) return e;
+    const gap = a.tokens.slice(end, e.start);
+    // "the two leaders reaffirmed": with no subject found, only a verb right after the pair is theirs.
+    if (e.actorFrom === "default" && !gap.every((t) => PRONOUN_GAP.test(t.norm) && t.norm !== ",")) return e;
     // Only the verb of the pair's own clause: no other party named in between.
-    if (a.mentions.some((m) => m.start > head && m.start < e.start) || a.tokens.slice(head + 1, e.start).some((t) => t.norm === "," || t.norm === ";")) return e;
-    const own = e.targets.filter((m) => m.code !== pair[0] && m.code !== pair[1]);
+    if (!e.actors.length && (a.mentions.some((m) => m.start >= end && m.start < e.start) || gap.some((t) => t.norm === "," || t.norm === ";"))) return e;
+    // "met in Cairo": the venue is no party.
+    const own = e.targets.filter((m) => !pair.includes(root(m.code)) && !/^(in|near|at)$/.test(a.tokens[m.start - 1]?.norm ?? ""));
     return { ...e, actors: [mention(pair[0], k)], targets: own.length ? own : [mention(pair[1], head)], actorFrom: "subject" };
   });
 }
@@ -286,9 +307,10 @@ const ASKED = /^(requests?|demands?|proposals?|offers?|calls?|appeals?|invitatio
 
 /** "refused the American request", "rejected Washington's demand": whoever made the request is the target. */
 function requester(a: SentenceAnalysis, c: CodedEvent): string | null {
-  const noun = a.tokens.findIndex((t, k) => k >= c.end - 1 && k <= c.end + 4 && ASKED.test(t.norm));
+  // The noun may close the trigger ("rejected the demand") or stand inside it ("dismissed the Egyptian plan as …").
+  const noun = a.tokens.findIndex((t, k) => k > c.start && k <= c.end + 4 && ASKED.test(t.norm));
   if (noun < 0) return null;
-  const m = a.mentions.find((x) => x.start >= c.end - 2 && x.end <= noun + 3 && x.code !== c.actor && x.code !== "");
+  const m = a.mentions.find((x) => x.start > c.start && x.end <= noun + 3 && x.code !== c.actor && x.code !== "");
   return m?.code ?? null;
 }
 
@@ -393,7 +415,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
   const ctx: DocContext = { published: input.published, lastYear: null, lastByBody: new Map(), names: new Map() };
   const coded: { c: CodedEvent; i: number }[] = [];
   let lastActor: string | null = null;
-  let lastPair: [string, string] | null = null;
+  const parties = new Parties();
   const lastByType = new Map<string, { actor: string; target: string | null }>();
   // Only what later steps need is kept per sentence: whole analyses of a long document would crowd the heap.
   const triggerText = new Map<string, string>();
@@ -404,12 +426,13 @@ export function extractEvents(input: ExtractInput): ExtractResult {
       const a = analyseSentence(sentence, ctx);
 
       if (a.triggers.length === 0) return;
-      const raws = contextPassives(a, pairSubjects(a, resolvePronounSubjects(a, rawEvents(a), lastActor), lastPair), lastByType, lastActor);
+      const raws = contextPassives(a, pairSubjects(a, resolvePronounSubjects(a, rawEvents(a), lastActor), parties.pair()), lastByType, lastActor);
       const cs = withOpeningDate(a, codeSentence(a, raws, i, input.published));
       const lastAsserted = cs.filter((c) => !c.speculative && c.actor !== "UNK").at(-1);
       if (lastAsserted) lastActor = lastAsserted.actor;
       for (const c of cs) if (!c.speculative && c.actor !== "UNK") lastByType.set(c.type, { actor: c.actor, target: c.target });
-      for (const c of cs) if (!c.speculative && c.actor !== "UNK" && c.target && c.target !== "UNK" && root(c.actor) !== root(c.target)) lastPair = [root(c.actor), root(c.target)];
+      parties.noteMentions(a.mentions.map((m) => m.code));
+      for (const c of cs) if (!c.speculative && c.actor !== "UNK" && c.target && c.target !== "UNK" && root(c.actor) !== root(c.target)) parties.notePair(c.actor, c.target);
       for (const c0 of cs) {
         const after = sentence.slice(a.tokens[c0.end - 1]!.end, a.tokens[c0.end - 1]!.end + 40);
         const c1 = condemnedDoer(c0.type === "ACCUSE" && !c0.about && VISIT_REF.test(after) ? { ...c0, about: "CONSULT" } : c0, coded);
@@ -421,7 +444,8 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         // Only for acts on the assets themselves: "condemned the attack on Saudi oil facilities" is not aimed at the owner.
         const c6 = c5.target === null && c5.type !== "ACCUSE" && c5.type !== "REJECT" ? { ...c5, target: assetOwner(a, c5) } : c5;
         const c7 = c6.actor === "UNK" ? { ...c6, actor: claimant(a, c6) ?? "UNK" } : c6;
-        const c = c7.target === null && (OBJ_PRONOUN.test(a.tokens[c7.end]?.norm ?? "") || (HOSTILE.has(c7.type) && [...Array(c7.end - c7.start + 1).keys()].some((j) => ownedAssets(a, c7.start + j)))) ? { ...c7, target: ownedForces(a, c7, objectReferent(c7, coded)) } : c7;
+        const c8 = c7.target === null && (OBJ_PRONOUN.test(a.tokens[c7.end]?.norm ?? "") || (HOSTILE.has(c7.type) && [...Array(c7.end - c7.start + 1).keys()].some((j) => ownedAssets(a, c7.start + j)))) ? { ...c7, target: ownedForces(a, c7, objectReferent(c7, coded)) } : c7;
+        const c = referentTarget(a, c8, coded);
         coded.push({ c, i });
         triggerText.set(`${i}:${c.start}:${c.end}`, sentence.slice(a.tokens[c.start]!.start, a.tokens[c.end - 1]!.end));
       }

@@ -1,0 +1,127 @@
+/** @module Document-level context for arguments: acts referred back to ("the decision"), and the pair a document is about. */
+import type { CodedEvent } from "./code-sentence.js";
+import type { SentenceAnalysis } from "./sentence-analysis.js";
+
+const root = (code: string): string => code.split(".", 1)[0]!;
+
+// Nouns that name an act told before; typed ones only refer to acts of those types, the others to any act.
+const TYPED_REFERENTS: Readonly<Record<string, readonly string[]>> = {
+  strike: ["ASSAULT"], strikes: ["ASSAULT"], airstrike: ["ASSAULT"], airstrikes: ["ASSAULT"], raid: ["ASSAULT"], raids: ["ASSAULT"],
+  attack: ["ASSAULT"], attacks: ["ASSAULT"], bombing: ["ASSAULT"], bombings: ["ASSAULT"], killing: ["ASSAULT"], assassination: ["ASSAULT"],
+  waiver: ["CONCEDE", "SANCTION"], waivers: ["CONCEDE", "SANCTION"], exemption: ["CONCEDE", "SANCTION"], exemptions: ["CONCEDE", "SANCTION"],
+  sanctions: ["SANCTION"], designation: ["SANCTION"], designations: ["SANCTION"],
+  withdrawal: ["RETREAT", "CONCEDE"], drawdown: ["RETREAT", "CONCEDE"], pullout: ["RETREAT", "CONCEDE"],
+  visit: ["CONSULT"], trip: ["CONSULT"], talks: ["CONSULT"],
+  arrests: ["COERCE"], detentions: ["COERCE"], crackdown: ["COERCE", "ASSAULT"],
+};
+const ANY_REFERENT = /^(?:decision|decisions|move|moves|step|steps|plan|plans|timetable|timeline|schedule|deadline|announcement|agreement|deal|accord|pact|proposal|offer|initiative|measure|measures|memorandum|directive|declaration|order|arrangement|roadmap|operation|operations|campaign|offensive)$/;
+const POINTERS = new Set(["the", "this", "that", "these", "those"]);
+// Stances on a prior act are aimed at whoever is responsible for it; a waiver kept or ended continues the waiver before.
+const STANCES = new Set(["SUPPORT", "ACCUSE", "REJECT"]);
+const CONTINUED = new Set(["CONCEDE", "SANCTION"]);
+const WAIVERS = /^(?:waivers?|exemptions?)$/;
+const HOSTILE = new Set(["ASSAULT", "SANCTION", "COERCE", "THREATEN", "ACCUSE"]);
+// How far back a definite act noun may point: a few sentences, a few events.
+const REACH_SENTENCES = 4;
+const REACH_EVENTS = 10;
+
+/** The referent noun of "welcomed the timetable", "would not renew the sanctions waiver": the head of a definite act noun phrase at the trigger's end. */
+function referentNoun(a: SentenceAnalysis, c: CodedEvent): { noun: string; at: number } | null {
+  for (let k = c.start; k <= Math.min(a.tokens.length - 2, c.end + 1); k++) {
+    if (!POINTERS.has(a.tokens[k]!.norm)) continue;
+    let head: { noun: string; at: number } | null = null;
+    for (let j = k + 1; j <= k + 3 && j < a.tokens.length; j++) {
+      // "the US timetable": a party named in the phrase answers the question itself.
+      if ((a.mentionStart[j] ?? -1) >= 0) return null;
+      const w = a.tokens[j]!.norm;
+      if (!a.tokens[j]!.word || /^(?:that|which|of|to|for|on|in|with|by|as|and|from|against)$/.test(w)) break;
+      if (TYPED_REFERENTS[w] || ANY_REFERENT.test(w)) head = { noun: w, at: j };
+    }
+    // "announced that it would not extend the waiver": a conjunction "that" is no pointer; look on.
+    if (head) return head;
+  }
+  return null;
+}
+
+const ALLOWS = /^(?:allowed|allows|allow|let|lets|permitted|permits|enabled|enables|exempted|exempts|spared|spares)$/;
+
+/** "the waiver that had allowed Iraq to …", "the exemption for Iraq": the party a waiver frees. */
+function beneficiary(a: SentenceAnalysis, at: number, me: string): string | null {
+  let k = at + 1;
+  if (a.tokens[k]?.norm === "for") k++;
+  else {
+    if (!/^(?:that|which)$/.test(a.tokens[k]?.norm ?? "")) return null;
+    k++;
+    if (/^(?:had|has|have)$/.test(a.tokens[k]?.norm ?? "")) k++;
+    if (!ALLOWS.test(a.tokens[k]?.norm ?? "")) return null;
+    k++;
+  }
+  if (a.tokens[k]?.norm === "the") k++;
+  const i = a.mentionStart[k] ?? -1;
+  const m = i >= 0 ? a.mentions[i]! : null;
+  return m && !m.modifier && root(m.code) !== me ? m.code : null;
+}
+
+/**
+ * "Iraqi officials welcomed the timetable", "the State Department said it would not renew the waiver": a reaction
+ * with no target whose object is a definite act noun refers back to that act, told in the last few sentences; the
+ * target is the other party of that act — its actor when another side did it, its target when the reacting side
+ * did (GUIDELINES: actors and targets from context). Praise of one's own side's blow names no target.
+ */
+export function referentTarget(a: SentenceAnalysis, c: CodedEvent, before: readonly { c: CodedEvent }[]): CodedEvent {
+  if (c.target !== null || c.speculative || c.actor === "UNK" || !(STANCES.has(c.type) || CONTINUED.has(c.type))) return c;
+  const ref = referentNoun(a, c);
+  if (!ref || (!STANCES.has(c.type) && !WAIVERS.test(ref.noun))) return c;
+  const noun = ref.noun;
+  const me = root(c.actor);
+  const helped = WAIVERS.test(noun) ? beneficiary(a, ref.at, me) : null;
+  if (helped) return { ...c, target: helped };
+  const types = TYPED_REFERENTS[noun];
+  for (let k = before.length - 1; k >= Math.max(0, before.length - REACH_EVENTS); k--) {
+    const p = before[k]!.c;
+    if (c.sentence - p.sentence > REACH_SENTENCES) break;
+    if (p.speculative || p.sentence === c.sentence && p.start >= c.start) continue;
+    // A reaction is not the act reacted to.
+    if (types ? !types.includes(p.type) : STANCES.has(p.type)) continue;
+    if (p.actor !== "UNK" && root(p.actor) !== me) return { ...c, target: p.actor };
+    if (p.actor === "UNK" || !p.target || p.target === "UNK" || root(p.target) === me) continue;
+    if (HOSTILE.has(p.type) && !HOSTILE.has(c.type)) return c;
+    return { ...c, target: p.target };
+  }
+  return c;
+}
+
+/**
+ * The parties a document is about: how often each is named, and the pairs of parties its acts have joined. A
+ * later "the two countries" is the recent pair whose members the document names most (the last one on a tie):
+ * a side remark about a third state does not displace the main dyad.
+ */
+export class Parties {
+  private readonly named = new Map<string, number>();
+  private readonly pairs: [string, string][] = [];
+
+  noteMentions(codes: readonly string[]): void {
+    for (const c of codes) if (c) this.named.set(root(c), (this.named.get(root(c)) ?? 0) + 1);
+  }
+
+  notePair(actor: string, target: string): void {
+    const pair: [string, string] = [root(actor), root(target)];
+    const same = this.pairs.findIndex(([x, y]) => (x === pair[0] && y === pair[1]) || (x === pair[1] && y === pair[0]));
+    if (same >= 0) this.pairs.splice(same, 1);
+    this.pairs.push(pair);
+    if (this.pairs.length > PAIR_MEMORY) this.pairs.shift();
+  }
+
+  pair(): readonly [string, string] | null {
+    let best: [string, string] | null = null;
+    let score = -1;
+    for (const p of this.pairs) {
+      const s = (this.named.get(p[0]) ?? 0) + (this.named.get(p[1]) ?? 0);
+      if (s >= score) [best, score] = [p, s];
+    }
+    return best;
+  }
+}
+
+// Pairs remembered: enough for a few paragraphs, few enough that an old dyad does not come back.
+const PAIR_MEMORY = 6;
