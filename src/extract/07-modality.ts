@@ -17,6 +17,15 @@ const CLAUSE_STOP = new Set([",", ";", ":", "(", ")", "—", "which", "who", "th
 const MODALS = new Set(["may", "might", "could", "would", "will", "can", "should", "'ll"]);
 const HYPOTHETICAL_OPENERS = new Set(["if", "unless", "should", "were", "suppose", "assuming"]);
 
+const FORGONE_HEADS: Readonly<Record<string, string>> = { than: "rather", of: "instead" };
+
+function forgoneBefore(a: SentenceAnalysis, start: number): boolean {
+  let k = start - 1;
+  if (a.tokens[k]?.norm === "to") k--;
+  const w = a.tokens[k]?.norm ?? "";
+  return FORGONE_HEADS[w] !== undefined && a.tokens[k - 1]?.norm === FORGONE_HEADS[w];
+}
+
 export interface Modality {
   readonly negated: boolean;
   readonly speculative: boolean;
@@ -27,7 +36,8 @@ export interface Modality {
  * @example modalityAt(a, anchorOf("withdraw")) // "did not withdraw" → { negated: true }
  */
 export function modalityAt(a: SentenceAnalysis, anchor: number, eventStart: number, nominal = false): Modality {
-  let negated = false;
+  // "rather than downgrade relations", "instead of imposing sanctions": the act named is the one not taken.
+  let negated = forgoneBefore(a, eventStart);
   let speculative = false;
   const dateTok = a.inDate;
   for (let k = anchor - 1, n = 0; k >= 0; k--, n++) {

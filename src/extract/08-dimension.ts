@@ -43,7 +43,7 @@ export function dimensionOf(a: SentenceAnalysis, type: string, mode: string | nu
     case "RETREAT":
       return mode === "release" || mode === "resign" ? "political" : "military";
     case "SANCTION":
-      if (mode === "withdraw" || mode === "convict" || mode === "expel" || /embass|consulate|directive|memorandum|ambassador|diplomat/.test(words)) return "political";
+      if (mode === "withdraw" || mode === "convict" || mode === "expel" || /embass|consulate|directive|memorandum|ambassador|diplomat|relations|ties\b/.test(words)) return "political";
       return "economic";
     case "THREATEN":
       if (mode === "arrest" || mode === "relations") return "political";
@@ -55,8 +55,11 @@ export function dimensionOf(a: SentenceAnalysis, type: string, mode: string | nu
     case "PROTEST":
       // A protest takes the dimension of its grievance, which may be told anywhere in the sentence.
       return near.eco > 0 || context(a, 0, a.tokens.length, 0).eco > 0 ? "economic" : "political";
-    case "ACCUSE": case "REJECT": case "SUPPORT": case "CONSULT":
-      return near.mil > 1 && !/sovereignty|violation/.test(words) ? "military" : "political";
+    case "ACCUSE": case "REJECT": case "SUPPORT": case "CONSULT": {
+      // Calling an act a crime, an aggression or a breach judges it in law and politics, whatever force it used.
+      const judged = a.tokens.slice(start, end + 4).map((t) => t.norm).join(" ");
+      return near.mil > 1 && !/sovereignty|violation|aggression|crime|breach|terror/.test(judged) ? "military" : "political";
+    }
     case "COOPERATE": case "AGREE": case "CONCEDE": case "REQUEST": {
       // An announced drawdown is about forces whatever words surround it.
       if (type === "CONCEDE" && /\b(?:withdr\w*|draw down|drawdown|pull out|troops?|forces|mission|presence)\b/.test(words)) return "military";

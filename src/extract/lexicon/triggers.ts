@@ -105,7 +105,10 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("plan/n to|for", null, undefined, { gov: "intend" }),
 
   // AGREE
-  v("sign/v ** " + DEAL + "|memorandum|memoranda|contract/n|deal/n", "AGREE"),
+  // A unilateral instrument signed ("an executive order", "a presidential memorandum") binds no second party: no agreement.
+  v("sign/v ** presidential|executive memorandum|memoranda|order/n|directive/n|decree/n", null),
+  // "signed a joint statement", "signed a framework with X": a text two sides sign is an agreement.
+  v("sign/v ** " + DEAL + "|memorandum|memoranda|contract/n|deal/n|statement/n|declaration/n|communique/n|communiqué/n|framework/n|protocol/n", "AGREE"),
   v("reach/v * " + DEAL + "|understanding/n", "AGREE"),
   v("conclude/v * " + DEAL, "AGREE"),
   v("strike/v * deal/n", "AGREE"),
@@ -135,8 +138,11 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("travel/v to", "CONSULT", "visit"),
   // "arrived in Tehran": checked like "called X" (the place follows at once; forces arriving are no visit).
   v("arrive/v in|at", "CONSULT", "visit", { weak: true }),
+  // "an Iranian team reached Riyadh": reaching a capital named at once is arriving there (checked as "arrived in").
+  v("reach/v", "CONSULT", "visit", { weak: true }),
   // "took a delegation to Washington": leading a party to a capital is a visit.
-  v("take/v|took|bring/v|lead/v ** delegation/n|team/n|minister/n|ministers|officials|businessmen|executives to", "CONSULT", "visit"),
+  // "carried the energy file to Washington", "took a message to Tehran": bringing a dossier to a capital is a visit.
+  v("take/v|bring/v|lead/v|carry/v ** delegation/n|team/n|minister/n|ministers|officials|businessmen|executives|file/n|dossier/n|message/n to", "CONSULT", "visit"),
   n("trip/n to", "CONSULT", "visit"),
   v("receive/v|welcome/v|greet/v ** delegation/n|envoy/n|minister/n|president|counterpart/n|ambassador/n|secretary|official/n|commander/n", "CONSULT", "visit"),
   // "sent its foreign minister to Baghdad": dispatching an official to a capital is a visit by the sender.
@@ -157,6 +163,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("express/v * support|solidarity|gratitude|appreciation", "SUPPORT"),
   n("support for", "SUPPORT"),
   v("restore/v|resume/v|normalize/v|normalise/v|upgrade/v * relation/n|tie/n", "SUPPORT"),
+  n("resumption|restoration|normalization|normalisation of * relation/n|tie/n", "SUPPORT"),
   // Reopening an embassy or sending an ambassador back restores relations.
   v("reopen/v|re-open/v * embassy|embassies|consulate/n", "SUPPORT"),
   v("exchange/v * ambassador/n", "SUPPORT"),
@@ -252,6 +259,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("reject/v|oppose/v || object/v to", "ACCUSE", "disapprove"),
   v("call/v|consider/v|describe/v|label/v|deem/v * violation|breach|crime|aggression|act/n of? * sovereignty?", "ACCUSE", "disapprove", { inside: true }),
   v("consider/v|describe/v|label/v|deem/v * attack/n on|against * sovereignty? || call/v * attack/n on|against * sovereignty", "ACCUSE", "disapprove", { inside: true }),
+  // "treated the killing as an attack on …", "had described it a day earlier as a crime": characterising an act as a
+  // wrong is a condemnation; the "as" marks the characterisation, so the object may be longer.
+  v("describe/v|consider/v|label/v|deem/v|treat/v|regard/v|characterize/v|characterise/v|brand/v ** as a|an|the? * violation|breach|crime/n|aggression|act/n|attack/n|assault/n|affront/n|provocation/n|escalation/n|transgression/n|infringement/n", "ACCUSE", "disapprove", { inside: true }),
   v("call/v the|these|those|this|that? strike/n|attack/n|raid/n|killing/n|operation/n|move/n|decision/n a|an * attack/n|violation|breach|crime|aggression|act/n", "ACCUSE", "disapprove", { inside: true }),
   n("violation of * sovereignty", "ACCUSE", "disapprove"),
   v("investigate/v|probe/v|prosecute/v", "ACCUSE", "investigate"),
@@ -261,6 +271,10 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // "lodged a complaint with the Security Council against Turkey".
   v("lodge/v|file/v|submit/v * complaint/n|protest/n", "ACCUSE", "disapprove"),
   v("dismiss/v|denounce/v|describe/v|call/v|brand/v|label/v * as? a|an * terrorist|terrorism|cowardly|criminal|provocation|provocative|illegal|unacceptable|escalation|aggression|violation", "ACCUSE", "disapprove", { inside: true }),
+  // "dismissed the US offer as unrealistic" turns a proposal down: a rejection aimed at whoever made it.
+  v("dismiss/v * demand/n|request/n|proposal/n|offer/n|call/n|plan/n|ultimatum|appeal/n|bid/n|initiative/n as", "REJECT"),
+  // Otherwise dismissing something as X disparages it.
+  v("dismiss/v * as", "ACCUSE", "disapprove"),
   v("summon/v ** ambassador/n|envoy/n|charge|chargé|diplomat/n|representative/n", "ACCUSE", "disapprove"),
 
   // REJECT
@@ -313,7 +327,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("tighten/v * sanction/n|pressure|control/n|restriction/n|campaign/n|policy", "SANCTION", "discontinue"),
   v("close/v|shut/v * embassy|embassies|consulate/n", "SANCTION", "discontinue"),
   // Cutting or lowering diplomatic ties reduces relations (CAMEO 161).
-  v("break/v off|sever/v|cut/v|downgrade/v|suspend/v|freeze/v * relation/n|tie/n", "SANCTION", "discontinue"),
+  v("break/v off * relation/n|tie/n || sever/v|cut/v|downgrade/v|suspend/v|freeze/v * relation/n|tie/n || cut/v off * relation/n|tie/n", "SANCTION", "discontinue"),
   v("close/v|shut/v * border/n|crossing/n|airspace|crossings", "SANCTION", "discontinue"),
   v("convict/v|sentence/v", "SANCTION", "convict"),
 
@@ -365,6 +379,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("wound/v|injure/v", "ASSAULT"),
   n("wound down", "RETREAT", "withdraw"),
   v("strike/v|hit/v back", "ASSAULT", "aerial"),
+  // "aircraft hit 85 targets", "drones hit a convoy": hitting military targets or sites is an attack (not "sanctions hit the economy").
+  v("hit/v ** target/n|site/n|position/n|base/n|depot/n|facility|facilities|headquarters|convoy/n|vehicle/n|camp/n|compound/n|outpost/n|airport/n|airbase/n|embassy|consulate/n|tanker/n|warehouse/n|stronghold/n|hideout/n|launcher/n", "ASSAULT"),
   // "retaliated with missile strikes on two bases": the reply is the attack, by the subject.
   v("retaliate/v|respond/v|reply/v with * strike/n|attack/n|missile/n|rocket/n|airstrike/n|drone/n|barrage/n", "ASSAULT"),
   v("fight/v|battle/v|clash/v", "ASSAULT"),
