@@ -39,6 +39,39 @@ const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 interface Rule {
   readonly re: RegExp;
   readonly make: (m: RegExpExecArray, ctx: DateContext, text: string) => { date: string; dateEnd?: string } | null;
+  /** Cues (any of them) the pattern cannot match without: a sentence lacking them skips the rule. */
+  readonly cue: number;
+  /** Cues that must all be present as well. */
+  readonly also?: number;
+}
+
+// Cheap facts about a sentence that the date patterns need (see `cuesOf`): most sentences skip most rules.
+const DIGIT = 1;
+const YEAR_NUM = 2;
+const MONTH_NAME = 4;
+const YEAR_WORD = 8;
+const MONTH_UNIT = 16;
+const DAY_WORD = 32;
+const WEEK_WORD = 64;
+const TONIGHT = 128;
+const TIME_WORD = 256;
+// A month name as the rules accept it: capitalised (the case-insensitive bare-month rule keeps only those).
+const MONTH_CUE = /J[Aa][Nn]|F[Ee][Bb]|M[Aa][RrYy]|A[Pp][Rr]|J[Uu][NnLl]|A[Uu][Gg]|S[Ee][Pp]|O[Cc][Tt]|N[Oo][Vv]|D[Ee][Cc]/;
+const TIME_CUE = /eve|morning|afternoon|night|hour|minute/;
+
+/** The cues of a sentence: each is a substring every match of the rules that need it contains. */
+function cuesOf(text: string): number {
+  let c = 0;
+  if (/\d/.test(text)) c |= /(?:19|20)\d\d/.test(text) ? DIGIT | YEAR_NUM : DIGIT;
+  if (MONTH_CUE.test(text)) c |= MONTH_NAME;
+  const lower = text.toLowerCase();
+  if (lower.includes("year")) c |= YEAR_WORD;
+  if (lower.includes("month")) c |= MONTH_UNIT;
+  if (lower.includes("day")) c |= DAY_WORD | TIME_WORD;
+  if (lower.includes("week")) c |= WEEK_WORD | TIME_WORD;
+  if (lower.includes("tonight")) c |= TONIGHT;
+  if (!(c & TIME_WORD) && TIME_CUE.test(lower)) c |= TIME_WORD;
+  return c;
 }
 
 const pad = (n: number): string => String(n).padStart(2, "0");
@@ -70,21 +103,22 @@ const valid = (y: number, m: number, d: number): boolean => {
 // Ordered: longer forms first; each match blanks its characters so shorter rules do not re-match them.
 const RULES: readonly Rule[] = [
   // "Through 2018 and 2019", "during 2019 and 2020": a span named by its two years.
-  { re: new RegExp(`\\b(?:[Tt]hrough(?:out)?|[Dd]uring|[Aa]cross|[Oo]ver)\\s+${YEAR}\\s+and\\s+${YEAR}\\b`, "g"), make: (m) => (Number(m[2]) > Number(m[1]) ? { date: m[1]!, dateEnd: m[2]! } : null) },
-  { re: new RegExp(`\\b(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|through)\\s+${YEAR}\\b`, "g"), make: (m) => ({ date: m[1]!, dateEnd: m[2]! }) },
-  { re: new RegExp(`\\b${YEAR}\\s*[-–—/]\\s*${YEAR}\\b`, "g"), make: (m) => (Number(m[2]) > Number(m[1]) ? { date: m[1]!, dateEnd: m[2]! } : null) },
-  { re: new RegExp(`\\b${MONTH_WORD}\\s+${DAY},?\\s+${YEAR}\\b`, "g"), make: (m) => day(Number(m[3]), monthOf(m[1]!), Number(m[2])) },
-  { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH_WORD},?\\s+${YEAR}\\b`, "g"), make: (m) => day(Number(m[3]), monthOf(m[2]!), Number(m[1])) },
-  { re: new RegExp(`\\b${MONTH_WORD},?\\s+(?:of\\s+)?${YEAR}\\b`, "g"), make: (m) => ({ date: `${m[2]}-${pad(monthOf(m[1]!))}` }) },
+  { re: new RegExp(`\\b(?:[Tt]hrough(?:out)?|[Dd]uring|[Aa]cross|[Oo]ver)\\s+${YEAR}\\s+and\\s+${YEAR}\\b`, "g"), make: (m) => (Number(m[2]) > Number(m[1]) ? { date: m[1]!, dateEnd: m[2]! } : null), cue: YEAR_NUM },
+  { re: new RegExp(`\\b(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|through)\\s+${YEAR}\\b`, "g"), make: (m) => ({ date: m[1]!, dateEnd: m[2]! }), cue: YEAR_NUM },
+  { re: new RegExp(`\\b${YEAR}\\s*[-–—/]\\s*${YEAR}\\b`, "g"), make: (m) => (Number(m[2]) > Number(m[1]) ? { date: m[1]!, dateEnd: m[2]! } : null), cue: YEAR_NUM },
+  { re: new RegExp(`\\b${MONTH_WORD}\\s+${DAY},?\\s+${YEAR}\\b`, "g"), make: (m) => day(Number(m[3]), monthOf(m[1]!), Number(m[2])), cue: YEAR_NUM, also: MONTH_NAME },
+  { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH_WORD},?\\s+${YEAR}\\b`, "g"), make: (m) => day(Number(m[3]), monthOf(m[2]!), Number(m[1])), cue: YEAR_NUM, also: MONTH_NAME },
+  { re: new RegExp(`\\b${MONTH_WORD},?\\s+(?:of\\s+)?${YEAR}\\b`, "g"), make: (m) => ({ date: `${m[2]}-${pad(monthOf(m[1]!))}` }), cue: YEAR_NUM, also: MONTH_NAME },
   {
     re: new RegExp(`\\b${MONTH_WORD}\\s+of\\s+(?:the\\s+same|that)\\s+year\\b`, "g"),
     make: (m, ctx, text) => {
       const y = yearBefore(text, m.index) ?? ctx.lastYear;
       return y ? { date: `${y}-${pad(monthOf(m[1]!))}` } : null;
     },
+    cue: MONTH_NAME, also: YEAR_WORD,
   },
-  { re: new RegExp(`\\b${MONTH_WORD}\\s+${DAY}\\b(?!\\s*(?:,\\s*)?(?:19|20)\\d\\d)`, "g"), make: (m, ctx, text) => dayNoYear(ctx, monthOf(m[1]!), Number(m[2]), narrativeYear(ctx, text, m.index)) },
-  { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH_WORD}\\b`, "g"), make: (m, ctx, text) => dayNoYear(ctx, monthOf(m[2]!), Number(m[1]), narrativeYear(ctx, text, m.index)) },
+  { re: new RegExp(`\\b${MONTH_WORD}\\s+${DAY}\\b(?!\\s*(?:,\\s*)?(?:19|20)\\d\\d)`, "g"), make: (m, ctx, text) => dayNoYear(ctx, monthOf(m[1]!), Number(m[2]), narrativeYear(ctx, text, m.index)), cue: DIGIT, also: MONTH_NAME },
+  { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH_WORD}\\b`, "g"), make: (m, ctx, text) => dayNoYear(ctx, monthOf(m[2]!), Number(m[1]), narrativeYear(ctx, text, m.index)), cue: DIGIT, also: MONTH_NAME },
   {
     // A bare month needs a preposition, so the modal "may" is never read as May.
     re: new RegExp(`\\b(?:in|since|until|during|by|early|late|mid|mid-|last|this|of)\\s+(?:early\\s+|late\\s+|mid-?)?${MONTH_WORD}\\b(?!\\s+\\d)`, "gi"),
@@ -96,6 +130,7 @@ const RULES: readonly Rule[] = [
       const y = yearFor(ctx, month, null, narrativeYear(ctx, text, m.index));
       return y ? { date: `${y}-${pad(month)}` } : null;
     },
+    cue: MONTH_NAME,
   },
   {
     re: /\b(?:the\s+same|that)\s+year\b/g,
@@ -103,19 +138,21 @@ const RULES: readonly Rule[] = [
       const y = yearBefore(text, m.index) ?? ctx.lastYear;
       return y ? { date: String(y) } : null;
     },
+    cue: YEAR_WORD,
   },
-  { re: /\blast\s+year\b/gi, make: (_m, ctx) => rel(ctx, -1, "year") },
-  { re: /\b(?<!(?:last|this|next)\s)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, make: (m, ctx) => weekday(ctx, m[1]!) },
-  { re: /\byesterday\b/gi, make: (_m, ctx) => (ctx.published?.length === 10 ? dayOffset(ctx, 1) : null) },
-  { re: /\b(?:today|tonight)\b/gi, make: (_m, ctx) => (ctx.published?.length === 10 ? dayOffset(ctx, 0) : null) },
-  { re: /\b(?:this|earlier\s+this|later\s+this)\s+year\b/gi, make: (_m, ctx) => rel(ctx, 0, "year") },
-  { re: /\blast\s+month\b/gi, make: (_m, ctx) => rel(ctx, -1, "month") },
-  { re: /\b(?:this|earlier\s+this)\s+month\b/gi, make: (_m, ctx) => rel(ctx, 0, "month") },
+  { re: /\blast\s+year\b/gi, make: (_m, ctx) => rel(ctx, -1, "year"), cue: YEAR_WORD },
+  { re: /\b(?<!(?:last|this|next)\s)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, make: (m, ctx) => weekday(ctx, m[1]!), cue: DAY_WORD },
+  { re: /\byesterday\b/gi, make: (_m, ctx) => (ctx.published?.length === 10 ? dayOffset(ctx, 1) : null), cue: DAY_WORD },
+  { re: /\b(?:today|tonight)\b/gi, make: (_m, ctx) => (ctx.published?.length === 10 ? dayOffset(ctx, 0) : null), cue: DAY_WORD | TONIGHT },
+  { re: /\b(?:this|earlier\s+this|later\s+this)\s+year\b/gi, make: (_m, ctx) => rel(ctx, 0, "year"), cue: YEAR_WORD },
+  { re: /\blast\s+month\b/gi, make: (_m, ctx) => rel(ctx, -1, "month"), cue: MONTH_UNIT },
+  { re: /\b(?:this|earlier\s+this)\s+month\b/gi, make: (_m, ctx) => rel(ctx, 0, "month"), cue: MONTH_UNIT },
   {
     re: /\b(?:over|during|in)\s+the\s+(?:past|last)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(months|years)\b/gi,
     make: (m, ctx) => pastRange(ctx, m[1]!, m[2]!),
+    cue: MONTH_UNIT | YEAR_WORD,
   },
-  { re: new RegExp(`(?<![\\d,.$])\\b${YEAR}\\b(?![\\d,.]\\d|\\s*(?:troops|soldiers|people|dollars|barrels|km|kilometers|%))`, "g"), make: (m) => ({ date: m[1]! }) },
+  { re: new RegExp(`(?<![\\d,.$])\\b${YEAR}\\b(?![\\d,.]\\d|\\s*(?:troops|soldiers|people|dollars|barrels|km|kilometers|%))`, "g"), make: (m) => ({ date: m[1]! }), cue: YEAR_NUM },
 ];
 
 /** A year named just before: earlier in this sentence (outside ranges) or in the sentence before. */
@@ -270,6 +307,14 @@ function relative(m: RegExpExecArray, anchor: string): string | null {
   return anchor;
 }
 
+/** Every match of a global pattern, without the copy of the pattern `matchAll` makes on each call. */
+function matches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+  return out;
+}
+
 const WITHIN_OF = new RegExp(`\\b(?:within|in\\s+the\\s+(?:first\\s+)?)\\s*${NUM}\\s+(days?|weeks?|months?)\\s+(?:of|after|since|following)\\b`, "gi");
 
 /**
@@ -278,7 +323,7 @@ const WITHIN_OF = new RegExp(`\\b(?:within|in\\s+the\\s+(?:first\\s+)?)\\s*${NUM
  * year, or nothing (GUIDELINES: Dates, bounds). The day named is the bound, not the date of the acts.
  */
 function withinOf(text: string, tokens: readonly Token[], ctx: DateContext, out: DateMention[]): void {
-  for (const m of text.matchAll(WITHIN_OF)) {
+  for (const m of matches(WITHIN_OF, text)) {
     const range = tokenRange(tokens, m.index, m.index + m[0].length);
     if (!range) continue;
     const i = out.findIndex((d) => d.start >= range[1] && d.start <= range[1] + 6 && d.date.length >= 7 && !d.dateEnd);
@@ -315,20 +360,21 @@ export function openingDates(tokens: readonly Token[], dates: readonly DateMenti
 
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than)\s*$/i;
 
+// Sentences with none of these are taken to hold no date expression (the cues above, when present, save the test).
+const ANY_DATE = /\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|year|month|week|day|hours|minutes|yesterday|today|tonight/i;
+const SURE_DATE_CUES = DIGIT | YEAR_WORD | MONTH_UNIT | DAY_WORD | WEEK_WORD | TONIGHT;
+
 /**
  * Finds and resolves the date expressions of one sentence; updates `ctx.lastYear` for later sentences.
  * @example findDates("In May 2018, Trump announced…", tokens, { published: "2025-03-19", lastYear: null }) // [{ date: "2018-05", … }]
  */
-// Sentences with none of these hold no date expression: skip the rules.
-const ANY_DATE = /\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|year|month|week|day|hours|minutes|yesterday|today|tonight/i;
-
 export function findDates(text: string, tokens: readonly Token[], ctx: DateContext): DateMention[] {
   const out: DateMention[] = [];
-  if (!ANY_DATE.test(text)) {
+  const cues = cuesOf(text);
+  if (!(cues & SURE_DATE_CUES) && !ANY_DATE.test(text)) {
     ctx.recentYear = null;
     return out;
   }
-  // Digit-free sentences can only hold bare months or relative words: skip the year rules cheaply.
   let work = text;
   const push = (index: number, length: number, date: string, dateEnd: string | null): void => {
     const range = tokenRange(tokens, index, index + length);
@@ -338,18 +384,17 @@ export function findDates(text: string, tokens: readonly Token[], ctx: DateConte
     out.push({ start: range[0], end: range[1], date, dateEnd, deadline, ...(attributive ? { attributive } : {}) });
     work = work.slice(0, index) + " ".repeat(length) + work.slice(index + length);
   };
-  const digits = /\d/.test(text);
   for (const rule of RULES) {
+    if (!(cues & rule.cue) || (rule.also !== undefined && !(cues & rule.also))) continue;
     rule.re.lastIndex = 0;
-    if (!digits && rule.re.source.includes("\\d\\d)")) continue;
     for (let m = rule.re.exec(work); m; m = rule.re.exec(work)) {
       const r = rule.make(m, ctx, text);
       if (r) push(m.index, m[0].length, r.date, r.dateEnd ?? null);
     }
   }
-  for (const c of chronoDates(work, ctx)) push(c.index, c.length, c.date, null);
+  if (cues & (DAY_WORD | WEEK_WORD)) for (const c of chronoDates(work, ctx)) push(c.index, c.length, c.date, null);
   out.sort((a, b) => a.start - b.start);
-  for (const m of work.matchAll(RELATIVE)) {
+  for (const m of cues & TIME_WORD ? matches(RELATIVE, work) : []) {
     const range = tokenRange(tokens, m.index, m.index + m[0].length);
     if (!range) continue;
     const anchor = [...out].reverse().find((d) => d.end <= range[0] && d.date.length === 10)?.date ?? ctx.lastDay;
@@ -358,7 +403,7 @@ export function findDates(text: string, tokens: readonly Token[], ctx: DateConte
     if (d) out.push({ start: range[0], end: range[1], date: d, dateEnd: null, deadline: false, ...(d < anchor! ? { lookBack: true } : {}) });
   }
   out.sort((a, b) => a.start - b.start);
-  withinOf(text, tokens, ctx, out);
+  if (cues & (DAY_WORD | WEEK_WORD | MONTH_UNIT)) withinOf(text, tokens, ctx, out);
   for (const d of out) {
     const y = Number(d.date.slice(0, 4));
     if (!d.dateEnd) ctx.lastYear = y;
