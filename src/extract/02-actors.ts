@@ -360,7 +360,9 @@ export function findActors(tokens: readonly Token[], sentenceText = "", names?: 
   const others = groups.filter((g, i) => !locative[i] && (resolved[i] !== null || g.parts.some((p) => p.entry.body === "PUBLIC"))).length;
   for (const [gi, g] of groups.entries()) {
     if (locative[gi] && others >= 2) continue;
-    const code = resolved[gi] ?? (locative[gi + 1] && others >= 2 ? publicOfPlace(tokens, g, groups[gi + 1]) : null);
+    // "protesters in Damascus": the place names whose public they are, before the Iraqi default of a bare "protesters".
+    const place = locative[gi + 1] && (others >= 2 || resolved[gi] !== null) ? publicOfPlace(tokens, g, groups[gi + 1]) : null;
+    const code = resolved[gi] !== null ? (place ?? resolved[gi]) : place;
     if (!code) {
       // "the group's sites", "the militia's leader": a definite, possessive body noun points back at a named group.
       const lone = g.parts.length === 1 ? g.parts[0]!.entry : null;

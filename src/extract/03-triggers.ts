@@ -78,7 +78,14 @@ export function findTriggers(tokens: readonly Token[], blocked?: Uint8Array, aft
     }
     if (best) found.push(best.m);
   }
-  return removeOverlaps(found);
+  return removeOverlaps(found).filter((m, k, all) => !jointSpeech(tokens, m, all[k - 1], all[k + 1]));
+}
+
+/** "It was announced jointly", "jointly declared": the adverb says how the statement was made; no joint act follows. */
+function jointSpeech(tokens: readonly Token[], m: TriggerMatch, prev: TriggerMatch | undefined, next: TriggerMatch | undefined): boolean {
+  if (m.end - m.start !== 1 || tokens[m.start]!.norm !== "jointly") return false;
+  const speech = (x: TriggerMatch | undefined): boolean => x?.entry.gov === "announce" || x?.entry.gov === "say";
+  return (speech(prev) && prev!.end === m.start) || (speech(next) && next!.start === m.end);
 }
 
 // Auxiliaries and modals: a word before them is a subject noun ("attacks continued", "strikes have").
@@ -105,6 +112,8 @@ const ADJECTIVES = new Set([
   "joint", "direct", "indirect", "unprecedented", "violent", "peaceful", "large", "major", "daily", "weekly", "tough",
   "harsh", "strict", "additional", "limited", "temporary", "deadly", "public", "verbal", "formal", "informal",
   "commercial", "security", "nationwide", "local", "sporadic", "frequent", "continued", "renewed", "intense",
+  // Nouns used as modifiers: "street protests", "border clashes".
+  "street", "border",
 ]);
 
 function looksNominal(tokens: readonly Token[], i: number): boolean {

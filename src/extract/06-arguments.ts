@@ -200,6 +200,8 @@ function slotsAfter(a: SentenceAnalysis, t: TriggerMatch, mask: Uint8Array, stop
     const i = a.mentionStart[k] ?? -1;
     if (i < 0) continue;
     const m = a.mentions[i]!;
+    // "downgraded its relations and Kuwait recalled …": a name after "and" that a verb follows opens a new clause.
+    if (k >= t.end && newClauseSubject(a, m)) break;
     // "in Syria and Lebanon": a mention listed after another shares its preposition.
     const prev = out.at(-1);
     const glue = prev ? a.tokens.slice(prev.m.end, m.start).map((x) => x.norm).filter((w) => !DETERMINERS.has(w)).join(" ") : "";
@@ -207,6 +209,16 @@ function slotsAfter(a: SentenceAnalysis, t: TriggerMatch, mask: Uint8Array, stop
     k = m.end - 1;
   }
   return out;
+}
+
+/** "… and Kuwait recalled": a mention right after "and"/"but" whose own verb follows it (adverbs aside). */
+function newClauseSubject(a: SentenceAnalysis, m: ActorMention): boolean {
+  let k = m.start - 1;
+  while (k >= 0 && DETERMINERS.has(a.tokens[k]!.norm)) k--;
+  if (a.tokens[k]?.norm !== "and" && a.tokens[k]?.norm !== "but") return false;
+  let j = m.end;
+  while (j < a.tokens.length && /^(also|then|later|too|quickly|promptly|itself)$|ly$/.test(a.tokens[j]!.norm)) j++;
+  return a.triggers.some((t) => t.start === j && t.entry.pos === "v" && !/ing$/.test(a.tokens[j]!.norm));
 }
 
 // "froze the assets of X", "raided the headquarters of X": X owns what the act hits, so X is its target.

@@ -231,6 +231,8 @@ function retype(a: SentenceAnalysis, e: RawEvent, actor: string, target: string 
     if (/^(is|are|remain|remains|stay|stays)$/.test(a.tokens[k]?.norm ?? "")) return "AID";
   }
   if (e.type === "SUPPORT" && /^(support|back)/.test(a.tokens[e.start]!.norm) && near(a, e.start, e.end, 3, MILITARY_CONTEXT)) return "AID";
+  // "demonstrators have demanded an end to corruption": what the public demands in the street is its protest (PLOVER PROTEST).
+  if (e.type === "REQUEST" && actor.endsWith(".PUBLIC")) return "PROTEST";
   // Signing commercial deals is cooperation (GUIDELINES: Action).
   if (e.type === "AGREE" && (target?.endsWith(".BUSINESS") || actor.endsWith(".BUSINESS") || figure?.measure === "funds")) return "COOPERATE";
   // "signed a contract": a commercial contract is cooperation whoever the other party is (GUIDELINES: Action).
@@ -269,6 +271,8 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
     if (a.tokens[e.start - 1]?.norm === "for" && /^(hub|centre|center|site|venue|facility|place|home|ground|platform|launchpad|springboard)s?$/.test(a.tokens[e.start - 2]?.norm ?? "")) continue;
     // "stepped back from further strikes", "refrained from retaliation": the act named is the one not taken.
     if (nominal && FORGONE.test(a.tokens.slice(Math.max(0, e.start - 4), e.start).map((t) => t.norm).join(" "))) continue;
+    // "Talking while fighting": a bare gerund with no party on either side names an activity, not an event.
+    if (e.type === "ASSAULT" && !nominal && !e.actors.length && !e.targets.length && e.end - e.start === 1 && a.tokens[e.start]!.norm.endsWith("ing")) continue;
     const mod = modalityAt(a, e.anchor, e.start, nominal && e.anchor === e.start);
     if (mod.negated) continue;
     // A heading ("Mounting US pressure on Iraq: …") announces what its text says, forecasts included.

@@ -125,3 +125,26 @@ export class Parties {
 
 // Pairs remembered: enough for a few paragraphs, few enough that an old dyad does not come back.
 const PAIR_MEMORY = 6;
+
+const OWN_TIES = /^(?:its|their|his|her) (?:own )?(?:diplomatic )?(?:ties|relations|ambassadors?|envoys?|embassy|embassies|diplomats|mission)$/;
+const TIES_TYPES = new Set(["SANCTION", "SUPPORT", "THREATEN"]);
+
+/**
+ * "The kingdom cut ties with Iran. Bahrain severed its ties too, and Kuwait recalled its ambassador": a state acting
+ * on its own ties with no partner named follows the last act of that kind just told, and has its counterpart.
+ */
+export function tiesPartner(a: SentenceAnalysis, c: CodedEvent, before: readonly { c: CodedEvent }[]): CodedEvent {
+  if (c.target !== null || c.speculative || !TIES_TYPES.has(c.type)) return c;
+  const words = (j: number, n: number): string => a.tokens.slice(j, j + n).map((x) => x.norm).join(" ");
+  let k = -1;
+  for (let j = c.start; j <= c.end + 1 && k < 0; j++) if ([2, 3, 4].some((n) => OWN_TIES.test(words(j, n)))) k = j;
+  if (k < 0) return c;
+  const me = root(c.actor);
+  for (let j = before.length - 1; j >= Math.max(0, before.length - 4); j--) {
+    const p = before[j]!.c;
+    if (c.sentence - p.sentence > 1) break;
+    if (p.type !== c.type || p.speculative || !p.target || p.target === "UNK") continue;
+    if (root(p.target) !== me) return { ...c, target: p.target };
+  }
+  return c;
+}

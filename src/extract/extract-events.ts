@@ -303,7 +303,7 @@ function ownVisit(a: SentenceAnalysis, c: CodedEvent): CodedEvent {
   return place ? { ...c, target: place } : c;
 }
 
-const ASKED = /^(requests?|demands?|proposals?|offers?|calls?|appeals?|invitations?|plans?|bids?|ultimatums?)$/;
+const ASKED = /^(requests?|demands?|proposals?|offers?|calls?|appeals?|invitations?|plans?|bids?|ultimatums?|initiatives?|mediation)$/;
 
 /** "refused the American request", "rejected Washington's demand": whoever made the request is the target. */
 function requester(a: SentenceAnalysis, c: CodedEvent): string | null {
@@ -438,7 +438,8 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         const c1 = condemnedDoer(c0.type === "ACCUSE" && !c0.about && VISIT_REF.test(after) ? { ...c0, about: "CONSULT" } : c0, coded);
         const place = c1.target === null && PLACE_TARGET_TYPES.has(c1.type) ? placeTarget(sentence.slice(a.tokens[/^(to|from|at|in|into)$/.test(a.tokens[c1.end - 1]!.norm) ? c1.end - 2 : c1.end - 1]!.end)) : null;
         const c2 = place && place !== c1.actor ? { ...c1, target: place } : c1;
-        const c3 = c2.type === "REJECT" && c2.target === null ? { ...c2, target: requester(a, c2) } : c2;
+        // "refused the American request", "accepted the Omani offer": whoever made the proposal is the target.
+        const c3 = (c2.type === "REJECT" || (c2.type === "AGREE" && a.tokens[c2.start]!.norm.startsWith("accept"))) && c2.target === null ? { ...c2, target: requester(a, c2) } : c2;
         const c4 = ownVisit(a, c3);
         const c5 = c4.target === null && REPLY_TYPES.has(c4.type) ? { ...c4, target: answered(c4, coded, REPLY.test(sentence)) } : c4;
         // Only for acts on the assets themselves: "condemned the attack on Saudi oil facilities" is not aimed at the owner.
@@ -446,6 +447,8 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         const c7 = c6.actor === "UNK" ? { ...c6, actor: claimant(a, c6) ?? "UNK" } : c6;
         const c8 = c7.target === null && (OBJ_PRONOUN.test(a.tokens[c7.end]?.norm ?? "") || (HOSTILE.has(c7.type) && [...Array(c7.end - c7.start + 1).keys()].some((j) => ownedAssets(a, c7.start + j)))) ? { ...c7, target: ownedForces(a, c7, objectReferent(c7, coded)) } : c7;
         const c = referentTarget(a, c8, coded);
+        // "visited the site", "visited the wounded": a visit to no party is an inspection, not a diplomatic visit.
+        if (c.type === "CONSULT" && c.mode === "visit" && c.target === null && a.tokens[c.start]!.norm.startsWith("visit")) continue;
         coded.push({ c, i });
         triggerText.set(`${i}:${c.start}:${c.end}`, sentence.slice(a.tokens[c.start]!.start, a.tokens[c.end - 1]!.end));
       }

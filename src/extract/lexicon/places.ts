@@ -48,3 +48,17 @@ export function placeTarget(after: string): string | null {
   for (const p of PLACES) if (new RegExp(`(?:${p.re})\\b`).test(m[0])) return p.country;
   return null;
 }
+
+const SCENE_RE = new RegExp(`\\b(?:in|across|throughout)\\s+(?:the\\s+)?(?:(?:central|northern|southern|eastern|western|downtown)\\s+)?(${[...CAPITALS.map((p) => p.re), ...PLACES.map((p) => p.re)].join("|")})\\b`);
+
+/**
+ * "crowds stormed the Saudi embassy in Tehran": the country of the first capital or Iraqi place named as where the
+ * act happened, whose public a crowd with no nationality is (GUIDELINES: protesters are their state's public).
+ */
+export function sceneCountry(text: string): string | null {
+  const m = SCENE_RE.exec(text);
+  if (!m) return null;
+  const place = m[1]!;
+  for (const p of [...CAPITALS, ...PLACES]) if (new RegExp(`^(?:${p.re})$`).test(place)) return p.country;
+  return null;
+}

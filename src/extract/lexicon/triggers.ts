@@ -54,6 +54,10 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("declare/v", null, undefined, { gov: "announce" }),
   v("decide/v", null, undefined, { gov: "announce" }),
   v("order/v", null, undefined, { gov: "announce" }),
+  // An order to one's own agencies or forces announces the step they are to take ("ordered the Treasury to …") …
+  v("order/v|instruct/v|direct/v ** treasury|department/n|ministry|ministries|agency|agencies|service/n|police|army|authorities|official/n|officials|" + TROOPS + "|commander/n|unit/n to", null, undefined, { gov: "announce" }),
+  // … an order to another party ("ordered the factions to disband", "told them to leave") is a demand (REQUEST).
+  v("order/v|instruct/v|direct/v ** to || tell/v * to", "REQUEST", "change", { gov: "request" }),
   v("approve/v", null, undefined, { gov: "announce" }),
   n("decision/n to|on", null, undefined, { gov: "announce" }),
   n("announcement/n of", null, undefined, { gov: "announce" }),
@@ -72,8 +76,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("request/v", "REQUEST", "assist", { gov: "request" }),
   n("request/n for", "REQUEST", "assist", { gov: "request" }),
   v("appeal/v to|for", "REQUEST", "change", { gov: "request" }),
-  v("press/v * to|for", "REQUEST", "change", { gov: "request" }),
-  v("pressure/v|pressurise/v|pressurize/v * to", "REQUEST", "change", { gov: "request" }),
+  // "pressed Baghdad throughout the year to …": the addressee and a time phrase may stand before "to".
+  v("press/v ** to|for", "REQUEST", "change", { gov: "request" }),
+  v("pressure/v|pressurise/v|pressurize/v ** to", "REQUEST", "change", { gov: "request" }),
   n("pressure/n on|to", "REQUEST", "change", { gov: "request" }),
   v("encourage/v", "REQUEST", "change", { gov: "request" }),
   v("invite/v", "REQUEST", "assist", { gov: "request" }),
@@ -115,7 +120,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("close/v|seal/v|finalize/v|finalise/v * deal/n|agreement/n|accord/n", "AGREE"),
   v("assure/v", "AGREE"),
   n("assurance/n|guarantee/n|pledge/n|promise/n|commitment/n", "AGREE"),
-  v("accept/v", "AGREE"),
+  // Accepting a proposal, offer or terms is agreeing to them; "accepted his resignation" or "accepted it" is not.
+  v("accept/v * offer/n|proposal/n|plan/n|invitation/n|term/n|condition/n|demand/n|request/n|mediation|deal/n|agreement/n|ceasefire/n|truce/n|compromise/n|initiative/n|roadmap/n|timetable/n|framework/n|resolution/n|call/n", "AGREE"),
   n("agreement/n with|between", "AGREE"),
 
   // CONSULT
