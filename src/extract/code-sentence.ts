@@ -7,6 +7,8 @@ import { modalityAt, SPECULATIVE } from "./07-modality.js";
 import { dimensionOf } from "./08-dimension.js";
 import type { Coded } from "./09-tidy.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
+import { SUBCODES } from "./lexicon/actor-heads.js";
+import { sceneCountry } from "./lexicon/places.js";
 
 export interface CodedEvent extends Coded {
   /** The figure bound to the event, for the quantities table. */
@@ -215,7 +217,11 @@ function publicOf(m: ActorMention): ActorMention | string {
 
 function defaultActor(a: SentenceAnalysis, e: RawEvent): string | null {
   if (e.type === "ASSAULT") return "UNK";
-  if (e.type === "PROTEST") return "IRQ.PUBLIC";
+  if (e.type === "PROTEST") {
+    // "crowds stormed the Saudi embassy in Tehran": a crowd of no stated nationality is the public of where it acts.
+    const scene = sceneCountry(a.text.slice(a.tokens[e.start]!.start, a.tokens[e.start]!.start + 80));
+    return scene ? (SUBCODES[scene]?.PUBLIC ?? scene) : "IRQ.PUBLIC";
+  }
   // "900 Jordanian troops are stationed in Iraq": the force present is the actor.
   if (e.type === "AID") return a.mentions.find((m) => m.code.endsWith(".MILITARY") || (m.body === "MILITARY" && m.start < e.start))?.code ?? null;
   return null;

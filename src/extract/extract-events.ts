@@ -18,7 +18,7 @@ import { SUBCODES } from "./lexicon/actor-heads.js";
 import { PLACE_TARGET_TYPES, placeTarget } from "./lexicon/places.js";
 import { type CodedEvent, codeSentence } from "./code-sentence.js";
 import { analysis, type SentenceAnalysis } from "./sentence-analysis.js";
-import { Parties, referentTarget } from "./discourse.js";
+import { Parties, referentTarget, tiesPartner } from "./discourse.js";
 
 export interface ExtractInput {
   /** The stored document's id, or null when extracting without a store (`basira extract`). */
@@ -446,7 +446,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         const c6 = c5.target === null && c5.type !== "ACCUSE" && c5.type !== "REJECT" ? { ...c5, target: assetOwner(a, c5) } : c5;
         const c7 = c6.actor === "UNK" ? { ...c6, actor: claimant(a, c6) ?? "UNK" } : c6;
         const c8 = c7.target === null && (OBJ_PRONOUN.test(a.tokens[c7.end]?.norm ?? "") || (HOSTILE.has(c7.type) && [...Array(c7.end - c7.start + 1).keys()].some((j) => ownedAssets(a, c7.start + j)))) ? { ...c7, target: ownedForces(a, c7, objectReferent(c7, coded)) } : c7;
-        const c = referentTarget(a, c8, coded);
+        const c = tiesPartner(a, referentTarget(a, c8, coded), coded);
         // "visited the site", "visited the wounded": a visit to no party is an inspection, not a diplomatic visit.
         if (c.type === "CONSULT" && c.mode === "visit" && c.target === null && a.tokens[c.start]!.norm.startsWith("visit")) continue;
         coded.push({ c, i });
