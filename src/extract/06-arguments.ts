@@ -294,7 +294,8 @@ function isPassive(a: SentenceAnalysis, t: TriggerMatch): boolean {
   for (let k = t.start - 1; k >= Math.max(0, t.start - 3); k--) {
     const p = a.tokens[k]!.norm;
     if (BE.has(p)) return true;
-    if (!/ly$/.test(p) && p !== "not" && p !== "also" && p !== "been" && p !== "then") break;
+    // "were later detained", "have all been released": adverbs and floating quantifiers stand between.
+    if (!/ly$/.test(p) && !/^(?:not|also|been|then|later|soon|since|all|both|each|again|never|being)$/.test(p)) break;
   }
   // Reduced passive: "battles supported by X", "an airstrike carried out by X".
   // A subject right before the verb makes it active ("Washington extended the waiver by 120 days").

@@ -222,6 +222,12 @@ function defaultActor(a: SentenceAnalysis, e: RawEvent): string | null {
     const scene = sceneCountry(a.text.slice(a.tokens[e.start]!.start, a.tokens[e.start]!.start + 80));
     return scene ? (SUBCODES[scene]?.PUBLIC ?? scene) : "IRQ.PUBLIC";
   }
+  // "several suspects were later detained": an arrest with no agent is the security forces' of where it happens
+  // (an unqualified "security forces" are Iraq's in this domain, see lexicon/actor-heads).
+  if (e.type === "COERCE" && e.actorFrom === "default") {
+    const scene = sceneCountry(a.text);
+    return scene ? (SUBCODES[scene]?.MILITARY ?? scene) : "IRQ.MILITARY";
+  }
   // "900 Jordanian troops are stationed in Iraq": the force present is the actor.
   if (e.type === "AID") return a.mentions.find((m) => m.code.endsWith(".MILITARY") || (m.body === "MILITARY" && m.start < e.start))?.code ?? null;
   return null;
