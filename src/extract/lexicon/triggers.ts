@@ -66,6 +66,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("pledge/v", "AGREE", undefined, { gov: "agree" }),
   v("promise/v", "AGREE", undefined, { gov: "agree" }),
   v("commit/v to|itself|themselves", "AGREE", undefined, { gov: "agree" }),
+  // "offered to mediate", "expressed readiness to resume talks": a stated intent to act with another party (CAMEO 03).
+  v("offer/v to || express/v * readiness|willingness to", "AGREE", undefined, { gov: "agree" }),
   n("agreement/n to|on", "AGREE", undefined, { gov: "agree" }),
   v("call/v for|on", "REQUEST", "change", { gov: "request" }),
   n("call/n for", "REQUEST", "change", { gov: "request" }),
@@ -74,6 +76,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("urge/v", "REQUEST", "change", { gov: "request" }),
   v("ask/v", "REQUEST", "change", { gov: "request" }),
   v("request/v", "REQUEST", "assist", { gov: "request" }),
+  // "sought American help", "sought the handover of the suspects".
+  v("seek/v * help|assistance|support|aid|clarification|explanation/n|extradition|handover|guarantee/n|protection", "REQUEST", "assist"),
+  n("appeal/n for|to", "REQUEST", "change", { gov: "request" }),
   n("request/n for", "REQUEST", "assist", { gov: "request" }),
   v("appeal/v to|for", "REQUEST", "change", { gov: "request" }),
   // "pressed Baghdad throughout the year to …": the addressee and a time phrase may stand before "to".
@@ -95,6 +100,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("refuse/v", "REJECT", undefined, { gov: "refuse" }),
   n("refusal/n to", "REJECT", undefined, { gov: "refuse" }),
   v("decline/v to", "REJECT", undefined, { gov: "refuse" }),
+  // "turned down the proposal", "ruled out direct talks": refusing a step or an offer.
+  v("turn/v down || rule/v out", "REJECT", undefined, { gov: "refuse" }),
   v("try/v to|and", null, undefined, { gov: "attempt" }),
   v("attempt/v to", null, undefined, { gov: "attempt" }),
   n("effort/n to|at", null, undefined, { gov: "attempt" }),
@@ -142,6 +149,11 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("consultation/n", "CONSULT"),
   n("summit/n", "CONSULT", "multilateral"),
   v("travel/v to", "CONSULT", "visit"),
+  // Mediation is consultation with both sides (PLOVER CONSULT, mode mediate).
+  v("mediate/v|broker/v", "CONSULT", "mediate"),
+  v("convene/v", "CONSULT"),
+  v("attend/v * summit/n|meeting/n|talk/n|talks|conference/n|session/n|negotiation/n", "CONSULT"),
+  v("exchange/v * message/n|letter/n|view/n|visit/n|delegation/n", "CONSULT"),
   // "arrived in Tehran": checked like "called X" (the place follows at once; forces arriving are no visit).
   v("arrive/v in|at", "CONSULT", "visit", { weak: true }),
   // "an Iranian team reached Riyadh": reaching a capital named at once is arriving there (checked as "arrived in").
@@ -260,6 +272,10 @@ export const TRIGGERS: readonly TriggerEntry[] = [
 
   // ACCUSE
   v("accuse/v|blame/v|charge/v", "ACCUSE", "allege"),
+  // "held the group responsible for the attack", "attributed the attack to X", "alleged that …".
+  v("hold/v * responsible|accountable || attribute/v * to || allege/v", "ACCUSE", "allege"),
+  v("lambast/v|lambaste/v|castigate/v|rebuke/v|chastise/v|assail/v|berate/v|reprimand/v", "ACCUSE", "disapprove"),
+  v("express/v * outrage|indignation|anger|dismay|displeasure|protest/n|condemnation", "ACCUSE", "disapprove"),
   v("criticize/v|criticise/v|condemn/v|denounce/v|decry/v|slam/v|deplore/v|censure/v", "ACCUSE", "disapprove"),
   n("criticism/n|condemnation/n|denunciation/n", "ACCUSE", "disapprove"),
   v("reject/v|oppose/v || object/v to", "ACCUSE", "disapprove"),
@@ -317,7 +333,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("embargo/n|tariff/n", "SANCTION", "discontinue"),
   v("expel/v * diplomat/n|ambassador/n|envoy/n", "SANCTION", "expel"),
   v("recall/v * ambassador/n|envoy/n", "SANCTION", "discontinue"),
-  v("suspend/v|halt/v|freeze/v|pause/v * aid|assistance|cooperation|funding|payment/n|relation/n|tie/n|talk/n|import/n|export/n|training", "SANCTION", "discontinue"),
+  v("suspend/v|halt/v|freeze/v|pause/v * aid|assistance|cooperation|funding|payment/n|relation/n|tie/n|talk/n|import/n|export/n|training|flight/n", "SANCTION", "discontinue"),
   v("end/v|terminate/v|revoke/v|rescind/v|cancel/v|scrap/v|stop/v * " + WAIVER, "SANCTION", "discontinue"),
   n("termination|revocation|end|ending|cancellation|expiry|expiration of * " + WAIVER, "SANCTION", "discontinue", { of: "target" }),
   v("end/v|ending|terminate/v * " + WAIVER, "SANCTION", "discontinue"),
@@ -342,6 +358,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("deploy/v|redeploy/v|mobilize/v|mobilise/v|regroup/v|reorganize/v|reorganise/v|mass/v", "MOBILIZE", "troops"),
   n("deployment/n|redeployment/n|mobilization/n|mobilisation/n|build-up/n|buildup/n|reinforcement/n|resurgence|re-emergence", "MOBILIZE", "troops"),
   v("put/v|place/v * on alert", "MOBILIZE", "troops"),
+  v("raise/v|heighten/v * alert|readiness", "MOBILIZE", "troops"),
 
   // COERCE
   v("arrest/v|detain/v|apprehend/v|capture/v || round/v up", "COERCE", "arrest"),
@@ -361,10 +378,12 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("strike/v", "ASSAULT", "aerial"),
   n("strike/n|airstrike/n|bombardment/n || air strike/n|raid/n || missile strike/n", "ASSAULT", "aerial"),
   n("drone attack/n|strike/n", "ASSAULT", "drone"),
-  n("rocket/n|missile/n|mortar/n attack/n|fire || shelling|barrage/n", "ASSAULT", "heavy-weapons"),
+  n("rocket/n|missile/n|mortar/n|artillery attack/n|fire || shelling|barrage/n", "ASSAULT", "heavy-weapons"),
   v("bomb/v|shell/v|pound/v|bombard/v", "ASSAULT", "aerial"),
   n("bombing/n", "ASSAULT", "explosives"),
   v("fire/v|launch/v ** rocket/n|missile/n|mortar/n|drone/n|shell/n", "ASSAULT", "heavy-weapons"),
+  // "opened fire on protesters", "fired on a patrol", "exchanged fire with".
+  v("open/v fire || fire/v on|at|upon || exchange/v * fire", "ASSAULT"),
   v("launch/v|conduct/v|mount/v|stage/v * attack/n|strike/n|airstrike/n|raid/n|operation/n|offensive/n || carry/v out * attack/n|strike/n|airstrike/n|raid/n|operation/n", "ASSAULT"),
   v("kill/v", "ASSAULT"),
   n("killing/n", "ASSAULT", "targeted", { of: "target", possTarget: true }),
