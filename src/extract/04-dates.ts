@@ -64,7 +64,9 @@ function cuesOf(text: string): number {
   let c = 0;
   if (/\d/.test(text)) c |= /(?:19|20)\d\d/.test(text) ? DIGIT | YEAR_NUM : DIGIT;
   if (MONTH_CUE.test(text)) c |= MONTH_NAME;
-  const lower = text.toLowerCase();
+  // Lower-casing maps two non-ASCII letters to ASCII ones (the Kelvin sign, dotted İ) that the case-insensitive
+  // patterns and ANY_DATE do not take for k and i: blank them first so the cues stay exact.
+  const lower = (text.includes("\u212A") || text.includes("\u0130") ? text.replace(/[\u212A\u0130]/g, "\uFFFD") : text).toLowerCase();
   if (lower.includes("year")) c |= YEAR_WORD;
   if (lower.includes("month")) c |= MONTH_UNIT;
   if (lower.includes("day")) c |= DAY_WORD | TIME_WORD;

@@ -48,6 +48,17 @@ const RE_PEOPLE = new RegExp(
 // A level with the unit earlier in the sentence: "the number of troops was estimated at 5,200", "cut to 2,500".
 const RE_BARE_LEVEL = new RegExp(`\\b(?:to|at|from|of)\\s+${QUALIFIER}${NUM}\\b(?!\\s*(?:%|percent|per cent)|[.,]?\\d|\\s+(?:troops|soldiers|billion|million|days|people))`, "gi");
 
+// Substrings every currency word of RE_MONEY_WORD contains, lower-cased.
+const MONEY_WORDS = ["dollar", "usd", "dinar", "iqd", "euro", "rials", "riyals", "pounds"];
+
+/** Every match of a global pattern, without the copy of the pattern `matchAll` makes on each call. */
+function matches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+  return out;
+}
+
 const num = (s: string): number => Number(s.replace(/,/g, ""));
 const isYear = (s: string): boolean => /^(19|20)\d\d$/.test(s);
 
@@ -70,21 +81,23 @@ export function findQuantities(text: string, tokens: readonly Token[]): Quantity
     const level = /\b(?:to|at)\s*$/i.test(text.slice(Math.max(0, from - 16), from)) || /estimated|remain|stay|stationed/i.test(text.slice(Math.max(0, from - 40), from));
     out.push({ start: range[0], end: range[1], text: t, value, unit, measure, level });
   };
-  for (const m of text.matchAll(RE_MONEY_SYMBOL)) {
+  // Each pattern runs only when the sentence holds a word or sign it cannot match without.
+  const lower = text.toLowerCase();
+  for (const m of text.includes("$") || text.includes("€") || text.includes("£") ? matches(RE_MONEY_SYMBOL, text) : []) {
     add(m.index, m[0], num(m[2]!) * (SCALES[(m[3] ?? "").toLowerCase()] ?? 1), SYMBOLS[m[1]!.toUpperCase()] ?? "USD", "funds");
   }
-  for (const m of text.matchAll(RE_MONEY_WORD)) {
+  for (const m of MONEY_WORDS.some((w) => lower.includes(w)) ? matches(RE_MONEY_WORD, text) : []) {
     add(m.index, m[0], num(m[1]!) * (SCALES[(m[2] ?? "").toLowerCase()] ?? 1), CURRENCY_WORDS[m[3]!.toLowerCase()] ?? "USD", "funds");
   }
-  for (const m of text.matchAll(RE_PERCENT)) add(m.index, m[0], num(m[1]!), "%", "share");
-  for (const m of text.matchAll(RE_PEOPLE)) {
+  for (const m of text.includes("%") || lower.includes("per") ? matches(RE_PERCENT, text) : []) add(m.index, m[0], num(m[1]!), "%", "share");
+  for (const m of matches(RE_PEOPLE, text)) {
     if (isYear(m[1]!) && !/,/.test(m[1]!)) continue;
     const [measure, unit] = PEOPLE_UNITS[m[2]!.toLowerCase()] ?? ["count", "count"];
     add(m.index, m[0], num(m[1]!), unit, measure);
   }
   // Bare numbers count only when the sentence talks about troop numbers.
   if (/\b(?:troops|soldiers|forces|personnel)\b/i.test(text)) {
-    for (const m of text.matchAll(RE_BARE_LEVEL)) {
+    for (const m of matches(RE_BARE_LEVEL, text)) {
       if (isYear(m[1]!)) continue;
       const n = num(m[1]!);
       if (n < 50) continue;

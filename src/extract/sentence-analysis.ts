@@ -13,9 +13,9 @@ export interface SentenceAnalysis {
   readonly dates: readonly DateMention[];
   readonly quantities: readonly QuantityMention[];
   /** Token index → index in `mentions` of the mention starting there, or -1. */
-  readonly mentionStart: Int32Array;
+  readonly mentionStart: readonly number[];
   /** Token index → index in `mentions` of the mention ending there (exclusive end), or -1. */
-  readonly mentionEnd: Int32Array;
+  readonly mentionEnd: readonly number[];
   /** Token index → 1 inside a date expression (its commas do not break clauses). */
   readonly inDate: Uint8Array;
   /** Token index → 1 when it starts a new line after a line without final punctuation (a heading ran on). */
@@ -30,8 +30,10 @@ export function analysis(
   dates: readonly DateMention[],
   quantities: readonly QuantityMention[],
 ): SentenceAnalysis {
-  const mentionStart = new Int32Array(tokens.length + 1).fill(-1);
-  const mentionEnd = new Int32Array(tokens.length + 1).fill(-1);
+  // Plain arrays: an Int32Array of more than 16 entries gets its own off-heap buffer, which costs more to make
+  // and collect than the whole lookup saves.
+  const mentionStart: number[] = new Array<number>(tokens.length + 1).fill(-1);
+  const mentionEnd: number[] = new Array<number>(tokens.length + 1).fill(-1);
   mentions.forEach((m, i) => {
     if (mentionStart[m.start] === -1) mentionStart[m.start] = i;
     mentionEnd[m.end] = i;
@@ -39,7 +41,8 @@ export function analysis(
   const inDate = new Uint8Array(tokens.length);
   for (const d of dates) inDate.fill(1, d.start, d.end);
   const lineStart = new Uint8Array(tokens.length + 1);
-  for (const t of tokens) {
+  // Only a sentence spanning lines can hold a heading run on.
+  for (const t of text.includes("\n") ? tokens : []) {
     if (t.i === 0 || !t.upper) continue;
     const gap = text.slice(tokens[t.i - 1]!.end, t.start);
     if (gap.includes("\n") && !/[.!?:;,]$/.test(tokens[t.i - 1]!.text)) lineStart[t.i] = 1;
