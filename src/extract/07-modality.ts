@@ -8,6 +8,7 @@ export const SPECULATIVE: ReadonlySet<string> = new Set([
   "possible", "possibly", "potential", "potentially", "probably", "perhaps", "if", "unless", "whether", "seems", "seem",
   "intends", "intend", "plans", "aims", "hope", "hopes", "risk", "predicted", "anticipated", "forecast", "can",
   "poised", "scheduled", "slated", "considering", "upcoming", "next", "coming", "planning", "mulling", "weighing",
+  "expect", "expects",
 ]);
 // Words that announce a future only before "to": "is set to", "is due to", "is about to", "is going to".
 const BEFORE_TO = new Set(["set", "due", "about", "going", "ready", "prepared"]);
@@ -26,6 +27,41 @@ function forgoneBefore(a: SentenceAnalysis, start: number): boolean {
   return FORGONE_HEADS[w] !== undefined && a.tokens[k - 1]?.norm === FORGONE_HEADS[w];
 }
 
+const RELATIVE = new Set(["which", "who", "whom"]);
+const PERFECT = new Set(["has", "have", "had"]);
+const UNBOUNDED = new Set(["decades", "years", "generations", "centuries", "ages"]);
+
+/** "for decades", "for years": an unbounded duration right after the act makes it a habit, not an event. */
+function unboundedDuration(a: SentenceAnalysis, from: number): boolean {
+  for (let k = from; k < Math.min(a.tokens.length, from + 10); k++) {
+    const w = a.tokens[k]!.norm;
+    if (CLAUSE_STOP.has(w) && w !== "that") return false;
+    if (w === "for" && UNBOUNDED.has(a.tokens[k + 1]?.norm ?? "")) return true;
+  }
+  return false;
+}
+
+/**
+ * Background, not events (GUIDELINES: state descriptions are not coded): what a relative clause says a party
+ * habitually does ("Iran, which backs Damascus", "the militias it backs", "which has been negotiating a truce"),
+ * and acts told with an unbounded duration ("the insurgents it has fought for decades", "For decades they fought").
+ * A past act in a relative clause ("who visited Tehran last week") stays an event.
+ */
+function background(a: SentenceAnalysis, anchor: number): boolean {
+  const w = a.tokens[anchor]!.norm;
+  const p1 = a.tokens[anchor - 1]?.norm ?? "";
+  const p2 = a.tokens[anchor - 2]?.norm ?? "";
+  const p3 = a.tokens[anchor - 3]?.norm ?? "";
+  const first = a.tokens[0]?.norm === "for" && UNBOUNDED.has(a.tokens[1]?.norm ?? "");
+  if (first || unboundedDuration(a, anchor + 1)) return true;
+  // The subject of the relative clause: "which"/"who", or a pronoun right after the noun it describes ("the militias it backs").
+  const relSubject = (x: string, before: string): boolean => RELATIVE.has(x) || ((x === "it" || x === "they") && /^[a-z]+s$/.test(before));
+  const present = /[^s]s$/.test(w) && !w.endsWith("ss");
+  if (present && relSubject(p1, p2)) return true;
+  // "which has been negotiating": an ongoing activity described, not a step taken.
+  return w.endsWith("ing") && p1 === "been" && PERFECT.has(p2) && relSubject(p3, a.tokens[anchor - 4]?.norm ?? "");
+}
+
 export interface Modality {
   readonly negated: boolean;
   readonly speculative: boolean;
@@ -37,7 +73,8 @@ export interface Modality {
  */
 export function modalityAt(a: SentenceAnalysis, anchor: number, eventStart: number, nominal = false): Modality {
   // "rather than downgrade relations", "instead of imposing sanctions": the act named is the one not taken.
-  let negated = forgoneBefore(a, eventStart);
+  // A background description ("Iran, which backs Damascus,", "fought for decades") reports no event either.
+  let negated = forgoneBefore(a, eventStart) || background(a, anchor);
   let speculative = false;
   const dateTok = a.inDate;
   for (let k = anchor - 1, n = 0; k >= 0; k--, n++) {

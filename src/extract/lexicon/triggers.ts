@@ -115,6 +115,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("prepare/v to", null, undefined, { gov: "intend" }),
   v("consider/v * ing", null, undefined, { gov: "intend" }),
   n("plan/n to|for", null, undefined, { gov: "intend" }),
+  // "the group's ability to threaten trade": a capacity to act is no act.
+  n("ability|capacity|capability|capabilities|means|power/n to", null, undefined, { gov: "attempt" }),
 
   // AGREE
   // A unilateral instrument signed ("an executive order", "a presidential memorandum") binds no second party: no agreement.
@@ -223,7 +225,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("partnership/n", "COOPERATE"),
 
   // AID
-  v("provide/v|offer/v|send/v|deliver/v|supply/v|donate/v|give/v ** aid|assistance|support|weapons|arms|equipment|training|funding|loan/n|grant/n|vaccine/n|ammunition", "AID"),
+  v("provide/v|offer/v|send/v|deliver/v|supply/v|donate/v|give/v ** aid|assistance|support|weapons|arms|equipment|training|funding|loan/n|grant/n|vaccine/n|ammunition|battery|batteries|munition/n|interceptor/n", "AID"),
   n("aid to|for", "AID"), n("assistance to|for", "AID"),
   n("aid|assistance package/n|programme/n|program/n", "AID"),
   n("military|security support|aid|assistance || air support", "AID"),
@@ -349,7 +351,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("tighten/v * sanction/n|pressure|control/n|restriction/n|campaign/n|policy", "SANCTION", "discontinue"),
   v("close/v|shut/v * embassy|embassies|consulate/n", "SANCTION", "discontinue"),
   // Cutting or lowering diplomatic ties reduces relations (CAMEO 161).
-  v("break/v off * relation/n|tie/n || sever/v|cut/v|downgrade/v|suspend/v|freeze/v * relation/n|tie/n || cut/v off * relation/n|tie/n", "SANCTION", "discontinue"),
+  v("break/v off * relation/n|tie/n|talk/n|talks|negotiation/n|dialogue/n || sever/v|cut/v|downgrade/v|suspend/v|freeze/v * relation/n|tie/n || cut/v off * relation/n|tie/n", "SANCTION", "discontinue"),
   v("close/v|shut/v * border/n|crossing/n|airspace|crossings", "SANCTION", "discontinue"),
   v("convict/v|sentence/v", "SANCTION", "convict"),
 
@@ -358,6 +360,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("deploy/v|redeploy/v|mobilize/v|mobilise/v|regroup/v|reorganize/v|reorganise/v|mass/v", "MOBILIZE", "troops"),
   n("deployment/n|redeployment/n|mobilization/n|mobilisation/n|build-up/n|buildup/n|reinforcement/n|resurgence|re-emergence", "MOBILIZE", "troops"),
   v("put/v|place/v * on alert", "MOBILIZE", "troops"),
+  // "sent to reinforce the border", "held drills near the border": reinforcing and exercising forces show force (CAMEO 15).
+  v("reinforce/v", "MOBILIZE", "troops"),
+  v("hold/v|conduct/v|stage/v|carry/v * drill/n|exercise/n|manoeuvre/n|maneuver/n || carry/v out * drill/n|exercise/n", "MOBILIZE", "troops"),
   v("raise/v|heighten/v * alert|readiness", "MOBILIZE", "troops"),
 
   // COERCE
@@ -381,7 +386,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("rocket/n|missile/n|mortar/n|artillery attack/n|fire || shelling|barrage/n", "ASSAULT", "heavy-weapons"),
   v("bomb/v|shell/v|pound/v|bombard/v", "ASSAULT", "aerial"),
   n("bombing/n", "ASSAULT", "explosives"),
-  v("fire/v|launch/v ** rocket/n|missile/n|mortar/n|drone/n|shell/n", "ASSAULT", "heavy-weapons"),
+  v("fire/v|launch/v ** rocket/n|missile/n|mortar/n|drone/n|shell/n|interceptor/n", "ASSAULT", "heavy-weapons"),
+  // "vowed that it would be punished": punishment promised is a threat of force (weak: only as a complement or with both parties).
+  v("punish/v", "ASSAULT", undefined, { weak: true }),
   // "opened fire on protesters", "fired on a patrol", "exchanged fire with".
   v("open/v fire || fire/v on|at|upon || exchange/v * fire", "ASSAULT"),
   v("launch/v|conduct/v|mount/v|stage/v * attack/n|strike/n|airstrike/n|raid/n|operation/n|offensive/n || carry/v out * attack/n|strike/n|airstrike/n|raid/n|operation/n", "ASSAULT"),
@@ -409,6 +416,6 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // "retaliated with missile strikes on two bases": the reply is the attack, by the subject.
   v("retaliate/v|respond/v|reply/v with * strike/n|attack/n|missile/n|rocket/n|airstrike/n|drone/n|barrage/n", "ASSAULT"),
   v("fight/v|battle/v|clash/v", "ASSAULT"),
-  n("clash/n || offensive/n against", "ASSAULT"),
+  n("clash/n || offensive/n|operation/n against", "ASSAULT"),
   v("declare/v victory over", "ASSAULT"),
 ];
