@@ -34,8 +34,9 @@ function near(a: SentenceAnalysis, start: number, end: number, width: number, re
 }
 
 /** Zone of each token: 0 main clause, n inside the n-th "following …" / "prompting …" phrase (to the next comma). */
-function zones(a: SentenceAnalysis): Int32Array {
-  const z = new Int32Array(a.tokens.length);
+function zones(a: SentenceAnalysis): number[] {
+  // A plain array: an Int32Array this long gets an off-heap buffer, slower to make and collect.
+  const z: number[] = new Array<number>(a.tokens.length).fill(0);
   const inDate = a.inDate;
   let zone = 0;
   let count = 0;
@@ -102,7 +103,7 @@ function commasBetween(a: SentenceAnalysis, from: number, to: number, inDate: Ui
   return n;
 }
 
-function pickDate(a: SentenceAnalysis, z: Int32Array, start: number, end: number, published: string | null): DateMention | { date: string; dateEnd: null } | null {
+function pickDate(a: SentenceAnalysis, z: readonly number[], start: number, end: number, published: string | null): DateMention | { date: string; dateEnd: null } | null {
   const zone = z[start] ?? 0;
   const usable = a.dates.filter(
     (d) =>
@@ -134,7 +135,7 @@ function pickDate(a: SentenceAnalysis, z: Int32Array, start: number, end: number
 }
 
 /** Whether the zone holding token `k` was opened by "following" or "after" (an earlier event). */
-function isAntecedent(a: SentenceAnalysis, z: Int32Array, k: number): boolean {
+function isAntecedent(a: SentenceAnalysis, z: readonly number[], k: number): boolean {
   let j = k;
   while (j > 0 && z[j - 1] === z[k]) j--;
   const opener = a.tokens[j]?.norm;

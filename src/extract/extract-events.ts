@@ -232,7 +232,10 @@ function withOpeningDate(a: SentenceAnalysis, cs: CodedEvent[]): CodedEvent[] {
 
 const REPLY_TYPES = new Set(["THREATEN", "REJECT", "ACCUSE"]);
 const REPLY = /\b(?:respond(?:s|ed|ing)?|repl(?:y|ies|ied)|in response|retaliat\w*|in return|revenge|refus(?:e|es|ed))\b/i;
-const root = (code: string): string => code.split(".", 1)[0]!;
+const root = (code: string): string => {
+  const dot = code.indexOf(".");
+  return dot < 0 ? code : code.slice(0, dot);
+};
 
 /**
  * "Washington refused", "Iran vowed revenge", "Trump responded by threatening sanctions": a threat, refusal or
@@ -319,7 +322,7 @@ const FOOTNOTE = /\[(\d{1,3})\]/g;
 function footnotesOf(input: ExtractInput, index: number, sentence: string): string[] {
   const given = input.footnotes?.get(index);
   if (given) return [...given];
-  return [...sentence.matchAll(FOOTNOTE)].map((m) => m[1]!);
+  return sentence.includes("[") ? [...sentence.matchAll(FOOTNOTE)].map((m) => m[1]!) : [];
 }
 
 function toEvent(input: ExtractInput, c: CodedEvent, span: SentenceSpan, sentence: string, trigger: string | null, footnotes: string[]): Event {
@@ -418,7 +421,9 @@ export function extractEvents(input: ExtractInput): ExtractResult {
   const parties = new Parties();
   const lastByType = new Map<string, { actor: string; target: string | null }>();
   // Only what later steps need is kept per sentence: whole analyses of a long document would crowd the heap.
-  const triggerText = new Map<string, string>();
+  // Keyed by sentence and token range packed in one number (tokens of a sentence are fewer than 4096, see MAX_SENTENCE).
+  const triggerText = new Map<number, string>();
+  const triggerKey = (sentence: number, c: CodedEvent): number => (sentence * 4096 + c.start) * 4096 + c.end;
   const figures = new Map<number, readonly QuantityMention[]>();
   input.sentences.forEach((span, i) => {
     const sentence = input.text.slice(span.start, Math.min(span.end, span.start + MAX_SENTENCE));
@@ -450,7 +455,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         // "visited the site", "visited the wounded": a visit to no party is an inspection, not a diplomatic visit.
         if (c.type === "CONSULT" && c.mode === "visit" && c.target === null && a.tokens[c.start]!.norm.startsWith("visit")) continue;
         coded.push({ c, i });
-        triggerText.set(`${i}:${c.start}:${c.end}`, sentence.slice(a.tokens[c.start]!.start, a.tokens[c.end - 1]!.end));
+        triggerText.set(triggerKey(i, c), sentence.slice(a.tokens[c.start]!.start, a.tokens[c.end - 1]!.end));
       }
       if (cs.length && a.quantities.length) figures.set(i, a.quantities);
     } catch (e) {
@@ -463,7 +468,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
   for (const c of tidy(coded.map((x) => x.c), input.published)) {
     const span = input.sentences[c.sentence]!;
     const sentence = input.text.slice(span.start, span.end);
-    const ev = toEvent(input, c, span, sentence, triggerText.get(`${c.sentence}:${c.start}:${c.end}`) ?? null, footnotesOf(input, c.sentence, sentence));
+    const ev = toEvent(input, c, span, sentence, triggerText.get(triggerKey(c.sentence, c)) ?? null, footnotesOf(input, c.sentence, sentence));
     if (seen.has(ev.id)) continue;
     seen.add(ev.id);
     events.push(ev);

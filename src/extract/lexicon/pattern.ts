@@ -59,7 +59,14 @@ export function matchPattern(p: CompiledPattern, tokens: readonly Token[], at: n
 }
 
 // A plain recursive function rather than a closure per call: this runs for every candidate at every trigger word.
-function matchFrom(elements: readonly Element[], tokens: readonly Token[], e: number, t: number): number {
+function matchFrom(elements: readonly Element[], tokens: readonly Token[], e0: number, t0: number): number {
+  let e = e0;
+  let t = t0;
+  // Required words match in a loop: recursion is needed only where the pattern branches (optional words, gaps).
+  for (let el = elements[e]; el !== undefined && el.forms !== null && !el.optional; el = elements[++e]) {
+    const tok = tokens[t++];
+    if (tok === undefined || !el.forms.has(tok.norm)) return -1;
+  }
   if (e === elements.length) return t;
   const el = elements[e]!;
   if (el.forms === null) {
