@@ -50,7 +50,8 @@ describe("findTriggers", () => {
     ["Washington threatened to close its embassy.", ["THREATEN", "SANCTION"]],
     ["the fight against terrorism", []],
     ["US pressure to comply", ["REQUEST"]],
-    ["Iraq signed agreements with US firms.", ["AGREE"]],
+    // Deals signed with companies are commercial: cooperation at once (GUIDELINES: signing commercial contracts).
+    ["Iraq signed agreements with US firms.", ["COOPERATE"]],
     ["popular protests", ["PROTEST"]],
   ])("%s", (text, types) => {
     expect(found(text)).toEqual(types);

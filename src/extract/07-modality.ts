@@ -53,6 +53,8 @@ function background(a: SentenceAnalysis, anchor: number): boolean {
   const p2 = a.tokens[anchor - 2]?.norm ?? "";
   const p3 = a.tokens[anchor - 3]?.norm ?? "";
   const first = a.tokens[0]?.norm === "for" && UNBOUNDED.has(a.tokens[1]?.norm ?? "");
+  // "a pact under which Iraq promised to disarm the groups": the terms of an agreement told in the main clause.
+  if (termsClause(a, anchor)) return true;
   if (first || unboundedDuration(a, anchor + 1)) return true;
   // The subject of the relative clause: "which"/"who", or a pronoun right after the noun it describes ("the militias it backs").
   const relSubject = (x: string, before: string): boolean => RELATIVE.has(x) || ((x === "it" || x === "they") && /^[a-z]+s$/.test(before));
@@ -60,6 +62,16 @@ function background(a: SentenceAnalysis, anchor: number): boolean {
   if (present && relSubject(p1, p2)) return true;
   // "which has been negotiating": an ongoing activity described, not a step taken.
   return w.endsWith("ing") && p1 === "been" && PERFECT.has(p2) && relSubject(p3, a.tokens[anchor - 4]?.norm ?? "");
+}
+
+/** Whether the clause of token `k` is opened by "under which", "whereby" or "by which". */
+function termsClause(a: SentenceAnalysis, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(1, k - 12); j--) {
+    const w = a.tokens[j]!.norm;
+    if (w === "whereby" || (w === "which" && (a.tokens[j - 1]!.norm === "under" || a.tokens[j - 1]!.norm === "by"))) return true;
+    if (CLAUSE_STOP.has(w) && w !== "which") return false;
+  }
+  return false;
 }
 
 export interface Modality {

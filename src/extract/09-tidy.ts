@@ -65,18 +65,22 @@ function sameEvent(a: Coded, b: Coded): boolean {
  */
 export function tidy<T extends Coded>(all: readonly T[], published: string | null = null): T[] {
   // Pure anaphora is not recorded (GUIDELINES: Mentions). Linear passes only: documents may hold 10^5 events.
+  // "the strikes were a direct answer to …": a definite act noun that adds nothing to an act of the same parties
+  // told in an earlier sentence is that act again.
   const told = new Set<string>();
   const events: T[] = [];
   let sentence = -1;
   let pending: string[] = [];
+  const key = (type: string, actor: string, target: string | null): string => `${type}|${root(actor)}|${target === null ? "-" : root(target)}`;
   for (const e of all) {
     if (e.sentence !== sentence) {
       for (const t of pending) told.add(t);
       pending = [];
       sentence = e.sentence;
     }
-    pending.push(e.type);
-    if (e.definite && e.actor === "UNK" && !e.date && !e.quantity && told.has(e.type)) continue;
+    if (!e.speculative) pending.push(e.type, key(e.type, e.actor, e.target), key(e.type, e.actor, null));
+    const repeat = e.actor === "UNK" ? told.has(e.type) : told.has(key(e.type, e.actor, e.target));
+    if (e.definite && repeat && !e.date && !e.quantity) continue;
     events.push(e);
   }
   const out: T[] = [];

@@ -121,6 +121,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // AGREE
   // A unilateral instrument signed ("an executive order", "a presidential memorandum") binds no second party: no agreement.
   v("sign/v ** presidential|executive memorandum|memoranda|order/n|directive/n|decree/n", null),
+  // Signing deals with companies is commercial, so cooperation (GUIDELINES: Action): "signed agreements with both companies".
+  v("sign/v ** " + DEAL + "|contract/n|memorandum|memoranda|framework/n with * company/n|companies|firm/n|corporation/n|consortium/n", "COOPERATE"),
   // "signed a joint statement", "signed a framework with X": a text two sides sign is an agreement.
   v("sign/v ** " + DEAL + "|memorandum|memoranda|contract/n|deal/n|statement/n|declaration/n|communique/n|communiqué/n|framework/n|protocol/n", "AGREE"),
   v("reach/v * " + DEAL + "|understanding/n", "AGREE"),
