@@ -77,6 +77,32 @@ function termsClause(a: SentenceAnalysis, k: number): boolean {
 export interface Modality {
   readonly negated: boolean;
   readonly speculative: boolean;
+  /** Speculative only through a future modal ("will", "would"): a party stating its own next step may be meant. */
+  readonly futureOnly?: boolean;
+}
+
+const FUTURE = new Set(["will", "would", "'ll", "shall"]);
+const REPORTING = new Set(["said", "says", "told", "added", "announced", "stated", "confirmed", "declared"]);
+
+/**
+ * The speaker of a trailing attribution: "…, Pence told reporters.", "…, the ministry said", "…, said Pence".
+ * Everything before it is that party's statement.
+ */
+export function trailingSpeaker(a: SentenceAnalysis): string | null {
+  const n = a.tokens.length;
+  for (let k = n - 2; k > 0 && k >= n - 12; k--) {
+    if (a.tokens[k]!.norm !== ",") continue;
+    let j = k + 1;
+    if (REPORTING.has(a.tokens[j]?.norm ?? "")) j++;
+    while (j < n && (a.tokens[j]!.norm === "the" || a.tokens[j]!.norm === "a")) j++;
+    const i = a.mentionStart[j] ?? -1;
+    if (i < 0) return null;
+    const m = a.mentions[i]!;
+    const verbFirst = j > k + 1 && REPORTING.has(a.tokens[k + 1]!.norm);
+    const after = a.tokens[m.end]?.norm ?? "";
+    return verbFirst || REPORTING.has(after) || (after === "also" && REPORTING.has(a.tokens[m.end + 1]?.norm ?? "")) ? m.code : null;
+  }
+  return null;
 }
 
 /**
@@ -88,6 +114,11 @@ export function modalityAt(a: SentenceAnalysis, anchor: number, eventStart: numb
   // A background description ("Iran, which backs Damascus,", "fought for decades") reports no event either.
   let negated = forgoneBefore(a, eventStart) || background(a, anchor);
   let speculative = false;
+  let futureOnly = true;
+  const cue = (w: string): void => {
+    speculative = true;
+    if (!FUTURE.has(w)) futureOnly = false;
+  };
   const dateTok = a.inDate;
   for (let k = anchor - 1, n = 0; k >= 0; k--, n++) {
     const w = a.tokens[k]!.norm;
@@ -102,15 +133,15 @@ export function modalityAt(a: SentenceAnalysis, anchor: number, eventStart: numb
       }
     }
     if (CLAUSE_STOP.has(w) && !dateTok[k]) break;
-    if (SPECULATIVE.has(w) && !dateTok[k]) speculative = true;
-    if (BEFORE_TO.has(w) && a.tokens[k + 1]?.norm === "to") speculative = true;
-    if (n < 3 && PREMODIFIERS.has(w)) speculative = true;
+    if (SPECULATIVE.has(w) && !dateTok[k]) cue(w);
+    if (BEFORE_TO.has(w) && a.tokens[k + 1]?.norm === "to") cue(w);
+    if (n < 3 && PREMODIFIERS.has(w)) cue(w);
     if (n < 5 && NEGATORS.has(w)) negated = true;
   }
   // Words inside the event phrase itself ("possible sanctions", "no strikes") count too.
   for (let k = eventStart; k < anchor; k++) {
     const w = a.tokens[k]!.norm;
-    if ((SPECULATIVE.has(w) || PREMODIFIERS.has(w)) && !dateTok[k]) speculative = true;
+    if ((SPECULATIVE.has(w) || PREMODIFIERS.has(w)) && !dateTok[k]) cue(w);
     if (NEGATORS.has(w)) negated = true;
   }
   // "Further designations of militia leaders are also likely": the forecast follows its subject.
@@ -119,7 +150,7 @@ export function modalityAt(a: SentenceAnalysis, anchor: number, eventStart: numb
     if (CLAUSE_STOP.has(w) && w !== "that") break;
     if ((w === "are" || w === "is" || w === "was" || w === "were" || w === "remain" || w === "seem" || w === "seems") && k > anchor) {
       const after = a.tokens.slice(k + 1, k + 3).map((t) => t.norm);
-      if (after.some((x) => x === "likely" || x === "expected" || x === "possible" || x === "unlikely" || x === "planned")) speculative = true;
+      if (after.some((x) => x === "likely" || x === "expected" || x === "possible" || x === "unlikely" || x === "planned")) cue("likely");
       break;
     }
   }
@@ -129,7 +160,7 @@ export function modalityAt(a: SentenceAnalysis, anchor: number, eventStart: numb
       const w = a.tokens[k]!.norm;
       if (CLAUSE_STOP.has(w) || w === "and" || w === "or") break;
       if (MODALS.has(w) && !dateTok[k]) {
-        speculative = true;
+        cue(w);
         break;
       }
       // A finite verb ends the subject ("attacks killed two").
@@ -137,6 +168,6 @@ export function modalityAt(a: SentenceAnalysis, anchor: number, eventStart: numb
     }
   }
   const first = a.tokens.find((t) => t.word)?.norm;
-  if (first && HYPOTHETICAL_OPENERS.has(first)) speculative = true;
-  return { negated, speculative };
+  if (first && HYPOTHETICAL_OPENERS.has(first)) cue(first);
+  return { negated, speculative, futureOnly: speculative && futureOnly };
 }

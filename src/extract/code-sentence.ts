@@ -3,7 +3,7 @@ import type { ActorMention } from "./02-actors.js";
 import type { DateMention } from "./04-dates.js";
 import type { QuantityMention } from "./05-quantities.js";
 import { pairPartner, RECIPROCAL, type RawEvent } from "./06-arguments.js";
-import { modalityAt, SPECULATIVE } from "./07-modality.js";
+import { modalityAt, SPECULATIVE, trailingSpeaker } from "./07-modality.js";
 import { dimensionOf } from "./08-dimension.js";
 import type { Coded } from "./09-tidy.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
@@ -235,6 +235,7 @@ function defaultActor(a: SentenceAnalysis, e: RawEvent): string | null {
 }
 
 const root = (code: string): string => code.split(".", 1)[0]!;
+const HARMS = new Set(["ASSAULT", "SANCTION", "COERCE"]);
 
 function retype(a: SentenceAnalysis, e: RawEvent, actor: string, target: string | null, figure: QuantityMention | null): string {
   // "2,500 US troops are still deployed in Iraq": a force that is (not was sent) deployed is a presence (GUIDELINES: AID).
@@ -272,6 +273,7 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
   const z = zones(a);
   const heading = headingEnd(a);
   const inDate = a.inDate;
+  const speaker = trailingSpeaker(a);
   const bodySpeculative = heading >= 0 && a.tokens.some((t, k) => k > heading && !inDate[k] && SPECULATIVE.has(t.norm));
   for (const e of raws) {
     if (e.weak && !weakHolds(a, e)) continue;
@@ -289,7 +291,9 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
     const mod = modalityAt(a, e.anchor, e.start, nominal && e.anchor === e.start);
     if (mod.negated) continue;
     // A heading ("Mounting US pressure on Iraq: …") announces what its text says, forecasts included.
-    const speculative = mod.speculative || e.planned || (e.start < heading && bodySpeculative);
+    // "Washington will lift the sanctions …, Pence told reporters": a party's own next step in its statement is announced.
+    const stated = mod.futureOnly === true && !e.planned && e.actors[0] !== undefined && speaker !== null && root(speaker) === root(e.actors[0].code);
+    const speculative = (mod.speculative && !stated) || e.planned || (e.start < heading && bodySpeculative);
     const protestByClause = e.type === "PROTEST" && e.actorFrom === "subject" && a.triggers.some((t) => t.start === e.start && t.entry.pos === "n");
     const given = protestByClause ? [] : e.actors;
     const fallback = given.length ? null : defaultActor(a, e);
@@ -338,7 +342,8 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
       if (targets.length === 0) targets = [null];
       for (const target of targets) {
         const figure = pickFigure(a, e.type, e.start, e.end);
-        const type = retype(a, e, actorCode, target, figure);
+        // A stated coming harm to another is a threat (as "said it would strike", see 06-arguments).
+        const type = stated && HARMS.has(e.type) ? "THREATEN" : retype(a, e, actorCode, target, figure);
         const d = speculative ? null : pickDate(a, z, e.start, e.end, published);
         out.push({
           sentence,
