@@ -43,7 +43,7 @@ export function dimensionOf(a: SentenceAnalysis, type: string, mode: string | nu
     case "RETREAT":
       return mode === "release" || mode === "resign" ? "political" : "military";
     case "SANCTION":
-      if (mode === "withdraw" || mode === "convict" || mode === "expel" || /embass|consulate|directive|memorandum|ambassador|diplomat|relations|ties\b|talks|negotiation|dialogue/.test(words)) return "political";
+      if (mode === "withdraw" || mode === "convict" || mode === "expel" || /embass|consulate|directive|memorandum|ambassador|diplomat|relations|ties\b|talks|negotiation|dialogue|visa/.test(words)) return "political";
       return "economic";
     case "THREATEN":
       if (mode === "arrest" || mode === "relations") return "political";

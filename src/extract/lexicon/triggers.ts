@@ -227,7 +227,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("partnership/n", "COOPERATE"),
 
   // AID
-  v("provide/v|offer/v|send/v|deliver/v|supply/v|donate/v|give/v ** aid|assistance|support|weapons|arms|equipment|training|funding|loan/n|grant/n|vaccine/n|ammunition|battery|batteries|munition/n|interceptor/n", "AID"),
+  v("provide/v|offer/v|send/v|deliver/v|supply/v|donate/v|give/v ** aid|assistance|support|weapons|arms|equipment|training|funding|loan/n|grant/n|vaccine/n|ammunition|battery|batteries|munition/n|interceptor/n|drone/n|missile/n|rocket/n", "AID"),
   n("aid to|for", "AID"), n("assistance to|for", "AID"),
   n("aid|assistance package/n|programme/n|program/n", "AID"),
   n("military|security support|aid|assistance || air support", "AID"),
@@ -264,7 +264,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("mission/n|presence ** would|will|to end/v|close/v|conclude/v || mission/n|presence ** would|will|to wind/v down", "RETREAT", "withdraw"),
   // "continue to draw down", "wound down its operations": reducing a force without naming it.
   v("draw/v|wind/v down", "RETREAT", "withdraw", { ownObject: true }),
-  v("release/v|free/v * prisoner/n|detainee/n|hostage/n|captive/n|detained|captured|kidnapped|abducted|held", "RETREAT", "release"),
+  v("release/v|free/v * prisoner/n|detainee/n|hostage/n|captive/n|detained|captured|kidnapped|abducted|held|crew/n|sailor/n|journalist/n|national/n|citizen/n", "RETREAT", "release"),
   n("ceasefire/n|truce/n|cease-fire/n", "RETREAT", "ceasefire"),
   // "announced a conditional pause in attacks", "declared a halt to operations".
   // A declared (not yet kept) suspension is a concession (PLOVER); the party no longer attacked is its target.
@@ -337,7 +337,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("embargo/n|tariff/n", "SANCTION", "discontinue"),
   v("expel/v * diplomat/n|ambassador/n|envoy/n", "SANCTION", "expel"),
   v("recall/v * ambassador/n|envoy/n", "SANCTION", "discontinue"),
-  v("suspend/v|halt/v|freeze/v|pause/v * aid|assistance|cooperation|funding|payment/n|relation/n|tie/n|talk/n|import/n|export/n|training|flight/n", "SANCTION", "discontinue"),
+  v("suspend/v|halt/v|freeze/v|pause/v * aid|assistance|cooperation|funding|payment/n|relation/n|tie/n|talk/n|import/n|export/n|training|flight/n|visa/n", "SANCTION", "discontinue"),
   v("end/v|terminate/v|revoke/v|rescind/v|cancel/v|scrap/v|stop/v * " + WAIVER, "SANCTION", "discontinue"),
   n("termination|revocation|end|ending|cancellation|expiry|expiration of * " + WAIVER, "SANCTION", "discontinue", { of: "target" }),
   v("end/v|ending|terminate/v * " + WAIVER, "SANCTION", "discontinue"),
@@ -373,6 +373,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("make/v|conduct/v * arrest/n|raid/n || carry/v out * arrest/n|raid/n", "COERCE", "arrest"),
   v("raid/v", "COERCE", "arrest"),
   v("seize/v|confiscate/v", "COERCE", "seize"),
+  // "intercepted a shipment of weapons", "intercepted a dhow": stopping cargo or a vessel is a seizure.
+  v("intercept/v ** shipment/n|consignment/n|cargo/n|vessel/n|ship/n|boat/n|dhow/n|tanker/n", "COERCE", "seize"),
   v("deport/v", "COERCE", "deport"),
   v("crack/v down", "COERCE", "restrict"), n("crackdown/n", "COERCE", "restrict", { of: "target" }),
   v("impose/v * curfew/n", "COERCE", "curfew"),
@@ -393,7 +395,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("punish/v", "ASSAULT", undefined, { weak: true }),
   // "opened fire on protesters", "fired on a patrol", "exchanged fire with".
   v("open/v fire || fire/v on|at|upon || exchange/v * fire", "ASSAULT"),
-  v("launch/v|conduct/v|mount/v|stage/v * attack/n|strike/n|airstrike/n|raid/n|operation/n|offensive/n || carry/v out * attack/n|strike/n|airstrike/n|raid/n|operation/n", "ASSAULT"),
+  // "launched an air and ground offensive": the act noun may follow a few modifiers.
+  v("launch/v|conduct/v|mount/v|stage/v ** attack/n|strike/n|airstrike/n|raid/n|operation/n|offensive/n|incursion/n || carry/v out * attack/n|strike/n|airstrike/n|raid/n|operation/n", "ASSAULT"),
   v("kill/v", "ASSAULT"),
   n("killing/n", "ASSAULT", "targeted", { of: "target", possTarget: true }),
   v("assassinate/v", "ASSAULT", "targeted"),
