@@ -1,0 +1,87 @@
+/** @module Reactions to "the attack" and promised responses: the attack meant is the last blow by another side. */
+import type { CodedEvent } from "./code-sentence.js";
+import type { Interceptions } from "./interception.js";
+import type { SentenceAnalysis } from "./sentence-analysis.js";
+
+const root = (code: string): string => code.split(".", 1)[0]!;
+const ATTACK_NOUNS = /^(?:attacks?|strikes?|airstrikes?|air-strikes?|raids?|bombings?|barrages?|salvos?|assaults?|bombardments?|shelling)$/;
+const POINTERS = /^(?:the|this|that|these|those)$/;
+const REACTIONS = new Set(["ACCUSE", "PROTEST", "REJECT"]);
+// "promised a response", "vowed retaliation": a blow answered is the last one aimed at the speaker.
+const RESPONSE = /^(?:response|respond|retaliation|retaliate|revenge|reprisal|reprisals|answer|riposte)$/;
+const REACH_SENTENCES = 15;
+const REACH_EVENTS = 24;
+
+/** "condemned the attack", "to denounce the raid": a definite attack noun right after the reaction. */
+function attackNoun(a: SentenceAnalysis, c: CodedEvent): boolean {
+  for (let k = c.start; k <= Math.min(a.tokens.length - 2, c.end + 2); k++) {
+    if (!POINTERS.test(a.tokens[k]!.norm)) continue;
+    for (let j = k + 1; j <= k + 3 && j < a.tokens.length; j++) {
+      // "the Turkish action", "the US strike": a party named in the phrase answers the question itself.
+      if ((a.mentionStart[j] ?? -1) >= 0) return false;
+      if (ATTACK_NOUNS.test(a.tokens[j]!.norm)) return true;
+      if (!a.tokens[j]!.word) break;
+    }
+  }
+  return false;
+}
+
+/** Parties that acted together with `me` in one act (coordinated subjects): its allies in what follows. */
+function alliesOf(me: string, before: readonly { c: CodedEvent }[], from: number): Set<string> {
+  const out = new Set([me]);
+  const groups = new Map<string, string[]>();
+  for (let k = from; k < before.length; k++) {
+    const p = before[k]!.c;
+    const key = `${p.sentence}:${p.start}:${p.type}`;
+    groups.set(key, [...(groups.get(key) ?? []), root(p.actor)]);
+  }
+  for (const g of groups.values()) if (g.includes(me)) for (const x of g) out.add(x);
+  return out;
+}
+
+/** Every actor of the act that `p` records (one record per actor of a coordinated subject). */
+function doersOf(p: CodedEvent, before: readonly { c: CodedEvent }[], from: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < before.length; k++) {
+    const x = before[k]!.c;
+    if (x.sentence === p.sentence && x.start === p.start && x.type === p.type && x.actor !== "UNK" && !out.some((o) => root(o) === root(x.actor))) out.push(x.actor);
+  }
+  return out;
+}
+
+/**
+ * "Biden condemned the attack", "Kanaani condemned the strikes", "supporters rallied to denounce the raid": a
+ * reaction with no target whose object is a definite attack noun is aimed at whoever carried out the last attack
+ * told — an offensive blow, not an interception, and not one by the reacting party or its partners in an act —
+ * one record per attacker (GUIDELINES: targets from context; one record per target code). [] when not such a case.
+ */
+export function attackReferentTargets(a: SentenceAnalysis, c: CodedEvent, before: readonly { c: CodedEvent }[], intercepts: Interceptions): string[] {
+  if (c.target !== null || c.speculative || c.actor === "UNK" || !REACTIONS.has(c.type) || !attackNoun(a, c)) return [];
+  const from = Math.max(0, before.length - REACH_EVENTS);
+  const allies = alliesOf(root(c.actor), before, from);
+  for (let k = before.length - 1; k >= from; k--) {
+    const p = before[k]!.c;
+    if (c.sentence - p.sentence > REACH_SENTENCES) break;
+    if (p.type !== "ASSAULT" || p.speculative || p.actor === "UNK" || allies.has(root(p.actor)) || intercepts.has(p)) continue;
+    return doersOf(p, before, from).filter((x) => !allies.has(root(x)));
+  }
+  return [];
+}
+
+/**
+ * "Tehran has promised a response", "vowed retaliation": a promised counter-blow answers the last attack aimed at
+ * the speaker, so its doer is the target, not the last party named (GUIDELINES: targets from context). Null when
+ * none is told.
+ */
+export function answeredAttacker(a: SentenceAnalysis, c: CodedEvent, before: readonly { c: CodedEvent }[], intercepts: Interceptions): string | null {
+  if (c.target !== null || c.speculative || c.actor === "UNK" || c.type !== "THREATEN") return null;
+  if (!a.tokens.slice(c.start, Math.min(a.tokens.length, c.end + 3)).some((t) => RESPONSE.test(t.norm))) return null;
+  const me = root(c.actor);
+  for (let k = before.length - 1; k >= Math.max(0, before.length - REACH_EVENTS); k--) {
+    const p = before[k]!.c;
+    if (c.sentence - p.sentence > REACH_SENTENCES) break;
+    if (p.type !== "ASSAULT" || p.speculative || p.actor === "UNK" || root(p.actor) === me || intercepts.has(p)) continue;
+    if (p.target !== null && root(p.target) === me) return p.actor;
+  }
+  return null;
+}
