@@ -21,6 +21,8 @@ describe("findDates", () => {
     ["yesterday", [["2023-06-19", null]]],
     ["earlier this month", [["2023-06", null]]],
     ["in 2020, and in August of the same year", [["2020", null], ["2020-08", null]]],
+    ["pressed Baghdad throughout the year", [["2023", null]]],
+    ["in 2019, and throughout the year", [["2019", null], ["2019", null]]],
     ["Washington may act", []],
     ["2,500 troops and $2020 million", []],
   ])("%s", (text, expected) => {
@@ -105,5 +107,21 @@ describe("findDates", () => {
   it("marks deadlines", () => {
     const text = "troops will leave by September 2025";
     expect(findDates(text, tokenize(text), { published: "2024-01-01", lastYear: null })[0]?.deadline).toBe(true);
+  });
+
+  it("resolves time-of-day phrases from the last day named, even with no other date word in the sentence", () => {
+    const ctx = { published: "2023-06-20", lastYear: null, lastDay: "2023-06-04" };
+    const at = (text: string): string[] => findDates(text, tokenize(text), { ...ctx }).map((d) => d.date);
+    expect(at("Trump answered the same evening.")).toEqual(["2023-06-04"]);
+    expect(at("Militias struck back that night.")).toEqual(["2023-06-04"]);
+    expect(at("They met the next morning.")).toEqual(["2023-06-05"]);
+    expect(at("They had met the day before.")).toEqual(["2023-06-03"]);
+  });
+
+  it("dates a chronology item through its colon", () => {
+    const text = "- 6 April: the ministers met in Beijing.";
+    const tokens = tokenize(text);
+    const ds = findDates(text, tokens, { published: "2023-06-20", lastYear: null });
+    expect(openingDates(tokens, ds, [tokens.findIndex((t) => t.norm === "met")]).map((d) => d?.date ?? null)).toEqual(["2023-04-06"]);
   });
 });

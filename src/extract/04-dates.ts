@@ -142,6 +142,15 @@ const RULES: readonly Rule[] = [
     },
     cue: YEAR_WORD,
   },
+  {
+    // "has pressed Baghdad throughout the year": the year the sentence or the one before names, else publication's.
+    re: /\b(?:throughout|during|over|across|for\s+(?:much|most)\s+of)\s+the\s+year\b/gi,
+    make: (m, ctx, text) => {
+      const y = yearBefore(text, m.index) ?? ctx.recentYear ?? pubParts(ctx)?.[0];
+      return y ? { date: String(y) } : null;
+    },
+    cue: YEAR_WORD,
+  },
   { re: /\blast\s+year\b/gi, make: (_m, ctx) => rel(ctx, -1, "year"), cue: YEAR_WORD },
   { re: /\b(?<!(?:last|this|next)\s)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, make: (m, ctx) => weekday(ctx, m[1]!), cue: DAY_WORD },
   { re: /\byesterday\b/gi, make: (_m, ctx) => (ctx.published?.length === 10 ? dayOffset(ctx, 1) : null), cue: DAY_WORD },
@@ -304,7 +313,8 @@ function relative(m: RegExpExecArray, anchor: string): string | null {
     return shift(anchor, (dir5!.toLowerCase() === "before" ? -1 : 1) * k * (week ? 7 : 1), true);
   }
   const w = m[0].toLowerCase();
-  if (/before|previous|eve/.test(w)) return shift(anchor, -1, false);
+  // "the eve", "the day before" (not "the same evening").
+  if (/\bbefore\b|previous|\beve\b/.test(w)) return shift(anchor, -1, false);
   if (/days/.test(w)) return shift(anchor, 0, true);
   return anchor;
 }
@@ -356,7 +366,8 @@ export function openingDates(tokens: readonly Token[], dates: readonly DateMenti
   if (!d || d.deadline || d.attributive) return starts.map(() => null);
   // Only list markers, "In", "On", "Since", "During" may come before it; a comma closes it.
   const lead = tokens.slice(0, d.start).every((t) => !t.word || /^(in|on|since|during|by|early|late|from|throughout)$/.test(t.norm));
-  if (!lead || tokens[d.end]?.norm !== ",") return starts.map(() => null);
+  // A comma closes it, or a colon after a list item's date ("- 6 April: the ministers met …").
+  if (!lead || (tokens[d.end]?.norm !== "," && tokens[d.end]?.norm !== ":")) return starts.map(() => null);
   return starts.map((k) => (k > d.end && !tokens.slice(d.end, k).some((t) => OTHER_TIME.has(t.norm)) ? d : null));
 }
 
@@ -373,7 +384,7 @@ const SURE_DATE_CUES = DIGIT | YEAR_WORD | MONTH_UNIT | DAY_WORD | WEEK_WORD | T
 export function findDates(text: string, tokens: readonly Token[], ctx: DateContext): DateMention[] {
   const out: DateMention[] = [];
   const cues = cuesOf(text);
-  if (!(cues & SURE_DATE_CUES) && !ANY_DATE.test(text)) {
+  if (!(cues & (SURE_DATE_CUES | TIME_WORD)) && !ANY_DATE.test(text)) {
     ctx.recentYear = null;
     return out;
   }

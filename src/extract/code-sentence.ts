@@ -74,10 +74,16 @@ const COMMA_COST = 8;
 
 // Adjuncts ("in cooperation with", "… in a precise airstrike") tell how the event happened: they do not take
 // a date away from it.
-function otherTriggerBetween(a: SentenceAnalysis, from: number, to: number): boolean {
+function otherTriggerBetween(a: SentenceAnalysis, from: number, to: number, type: string | null = null): boolean {
   // An infinitive ("exemptions to import electricity") is what the act is for, not a dated act of its own.
   // Nor is the act's own object ("condemned the killing last March"): a presupposed act dates nothing here.
-  return a.triggers.some((t) => t.start >= from && t.start < to && !t.entry.weak && !t.entry.gov && !PREP_START.has(a.tokens[t.start]!.norm) && !meansAdjunct(a, t.start) && !(t.entry.pos === "v" && a.tokens[t.start - 1]?.norm === "to") && !(t.entry.pos === "n" && t.start - from <= 2 && /^(the|this|that|these|those|its|their)$/.test(a.tokens[t.start - 1]?.norm ?? "")));
+  return a.triggers.some((t) => t.start >= from && t.start < to && !t.entry.weak && !t.entry.gov && !PREP_START.has(a.tokens[t.start]!.norm) && !meansAdjunct(a, t.start) && !(t.entry.pos === "v" && a.tokens[t.start - 1]?.norm === "to") && !(t.entry.pos === "n" && a.tokens[t.start - 1]?.norm === "for") && !(t.entry.type === type && inObjectOf(a, from, t.start)) && !(t.entry.pos === "n" && t.start - from <= 2 && /^(the|this|that|these|those|its|their)$/.test(a.tokens[t.start - 1]?.norm ?? "")));
+}
+
+/** "struck dozens of Houthi targets across Yemen on Friday": a word of the act's kind in its own object tells no other act. */
+function inObjectOf(a: SentenceAnalysis, from: number, at: number): boolean {
+  for (let k = from; k < at; k++) if (/^(,|;|:|and|or|but|that|which|who|while|as|after|before|when)$/.test(a.tokens[k]!.norm)) return false;
+  return true;
 }
 
 /** ", and in March 2020 Washington granted …": a date after "and" opens the next clause. */
@@ -103,12 +109,82 @@ function commasBetween(a: SentenceAnalysis, from: number, to: number, inDate: Ui
   return n;
 }
 
+// Words that place a clause at another time than the date before it.
+const OTHER_TIME_WORDS = /^(since|later|then|earlier|previously|afterwards|subsequently|after|before|following|until|when|once|now)$/;
+
+/**
+ * "… met Biden on 15 April; the two leaders reaffirmed …": a clause after a semicolon that names no time of its own
+ * goes on telling the same moment, so it takes the date before the semicolon.
+ */
+function carriedOverSemicolon(a: SentenceAnalysis, d: DateMention, start: number): boolean {
+  let semi = -1;
+  for (let k = d.end; k < start; k++) {
+    const w = a.tokens[k]!.norm;
+    if (w === ";") semi = k;
+    else if (HARD.has(w) || (RUN_ON.has(a.tokens[k]!.text) && a.tokens[k - 1]?.word)) return false;
+  }
+  if (semi < 0) return false;
+  for (let k = semi + 1; k < start; k++) if (a.inDate[k] || OTHER_TIME_WORDS.test(a.tokens[k]!.norm)) return false;
+  return true;
+}
+
+const APPOSED = /^(the|a|an|its|their|first|second|third|latest|largest|biggest|heaviest|deadliest|most|only|last|new|direct|major|serious)$/;
+
+/** "… struck the outpost, killing three soldiers": a participle after a comma tells the act before it; its trigger. */
+function participleLead(a: SentenceAnalysis, start: number): { start: number; end: number } | null {
+  const own = a.triggers.find((t) => t.start === start);
+  if (!own) return null;
+  // Or an apposition naming the same act: "Iran launched 300 drones at Israel, the first attack ever mounted …".
+  let k = start - 1;
+  while (k > 0 && APPOSED.test(a.tokens[k]!.norm)) k--;
+  const apposed = k < start - 1 && a.tokens[k]?.norm === "," && /^(the|a|an|its|their)$/.test(a.tokens[k + 1]!.norm);
+  if (!apposed && (a.tokens[start - 1]?.norm !== "," || !a.tokens[start]!.norm.endsWith("ing") || own.entry.pos !== "v")) return null;
+  const lead = [...a.triggers].reverse().find((t) => t.end <= k && t.entry.pos === "v" && !t.entry.gov && !a.tokens[t.start]!.norm.endsWith("ing") && (!apposed || t.entry.type === own.entry.type));
+  if (!lead) return null;
+  for (let k = lead.end; k < start; k++) if (HARD.has(a.tokens[k]!.norm)) return null;
+  return lead;
+}
+
+/** "since September 2022, when the Guards pounded …": a when-clause right after a date tells what happened then. */
+function whenClauseDate(a: SentenceAnalysis, start: number, published: string | null): DateMention | null {
+  for (let k = start - 1; k >= Math.max(1, start - 12); k--) {
+    const w = a.tokens[k]!.norm;
+    if (w === "when") {
+      if (a.tokens[k - 1]?.norm !== ",") return null;
+      return a.dates.find((d) => d.end === k - 1 && !d.deadline && !d.attributive && notAfter(d.date, published)) ?? null;
+    }
+    if (w === "," || HARD.has(w) || w === ":") return null;
+  }
+  return null;
+}
+
+/**
+ * "Iraq on Monday condemned American air strikes (that killed …)": the object of a dated verb is an act told elsewhere; the date is
+ * the verb's (the act takes its own date from the document, GUIDELINES: Dates).
+ */
+function objectOfDatedVerb(a: SentenceAnalysis, d: DateMention, at: number): boolean {
+  // "condemned the air strikes that killed 25 fighters": the relative clause tells the same act as its noun.
+  const noun = /^(that|which)$/.test(a.tokens[at - 1]?.norm ?? "") ? a.triggers.find((t) => t.end === at - 1 && t.entry.pos === "n") : undefined;
+  const start = noun ? noun.start : at;
+  if (!a.triggers.some((t) => t.start === start && t.entry.pos === "n")) return false;
+  const verb = [...a.triggers].reverse().find((t) => t.end <= start && t.start >= d.end && t.entry.pos === "v");
+  if (!verb || verb.entry.gov || verb.entry.weak || start - verb.end > 5) return false;
+  for (let k = verb.end; k < start; k++) if (/^(,|;|:|and|or|but|to|that|which|who)$/.test(a.tokens[k]!.norm) || a.inDate[k]) return false;
+  return true;
+}
+
 function pickDate(a: SentenceAnalysis, z: readonly number[], start: number, end: number, published: string | null): DateMention | { date: string; dateEnd: null } | null {
+  const lead = participleLead(a, start);
+  if (lead) return pickDate(a, z, lead.start, lead.end, published);
+  const when = whenClauseDate(a, start, published);
+  if (when) return when;
   const zone = z[start] ?? 0;
+  const type = a.triggers.find((t) => t.start === start)?.entry.type ?? null;
   const usable = a.dates.filter(
     (d) =>
       notAfter(d.date, published) &&
-      !crossesHard(a, d.start < start ? d.end - 1 : end - 1, d.start < start ? start : d.start) &&
+      (!crossesHard(a, d.start < start ? d.end - 1 : end - 1, d.start < start ? start : d.start) || (d.start < start && carriedOverSemicolon(a, d, start))) &&
+      !(d.end <= start && objectOfDatedVerb(a, d, start)) &&
       // "the 2020 assassination" dates the assassination; "the 2015 nuclear deal" dates no act.
       (!d.attributive || (start >= d.end && start <= d.end + 2)),
   );
@@ -116,7 +192,7 @@ function pickDate(a: SentenceAnalysis, z: readonly number[], start: number, end:
   // A date before the event scopes forward over its sentence ("In August 2020, X did A and B"); a date after it
   // belongs to the nearest act before it ("… including the termination … issued on March 9").
   const dist = (d: DateMention): number =>
-    (d.end <= start ? start - d.end + COMMA_COST * commasBetween(a, d.end, start, inDate) : d.start >= end ? d.start - end + (otherTriggerBetween(a, end, d.start) || opensNextClause(a, end, d.start) ? 99 : -Math.min(30, (d.start - end) / 2)) : 0) +
+    (d.end <= start ? start - d.end + COMMA_COST * commasBetween(a, d.end, start, inDate) : d.start >= end ? d.start - end + (otherTriggerBetween(a, end, d.start, type) || opensNextClause(a, end, d.start) ? 99 : -Math.min(30, (d.start - end) / 2)) : 0) +
     (d.deadline ? 50 : 0);
   const inZone = usable.filter((d) => (z[d.start] ?? 0) === zone && dist(d) <= DATE_REACH).sort((x, y) => dist(x) - dist(y));
   if (inZone[0]) return inZone[0];
