@@ -16,7 +16,8 @@ export interface CodedEvent extends Coded {
 }
 
 const WAIVER_WORDS = /^(waivers?|exemptions?|exceptions?|sanctions)$/;
-const TROOP_WORDS = /^(troops?|forces|soldiers|personnel|presence|footprint|military|contingent|bases?)$/;
+// Staff and diplomats evacuated from a post also withdraw ("evacuated non-essential staff from its embassy").
+const TROOP_WORDS = /^(troops?|forces|soldiers|personnel|presence|footprint|military|contingent|bases?|staff|diplomats)$/;
 const MILITARY_CONTEXT = /^(battles?|fight|fighting|war|forces|troops|operations?|campaign|offensive|military)$/;
 const HARD = new Set([";", "?", "!"]);
 const ZONE_OPEN = new Set(["following", "after", "prompting", "prompted", "resulting", "leading", "since"]);

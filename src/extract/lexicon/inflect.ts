@@ -17,6 +17,7 @@ const IRREGULAR: Readonly<Record<string, readonly [string, string]>> = {
   see: ["saw", "seen"], find: ["found", "found"], seize: ["seized", "seized"], rise: ["rose", "risen"],
   slay: ["slew", "slain"], hang: ["hanged", "hanged"], get: ["got", "gotten"], do: ["did", "done"],
   fall: ["fell", "fallen"], leave: ["left", "left"], shrink: ["shrank", "shrunk"], forgive: ["forgave", "forgiven"], undo: ["undid", "undone"], write: ["wrote", "written"], wage: ["waged", "waged"],
+  retake: ["retook", "retaken"],
 };
 
 // One-syllable (or final-stress) verbs that double their last consonant: ban → banned, banning.

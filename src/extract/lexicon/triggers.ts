@@ -219,6 +219,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("sign/v ** contract/n", "COOPERATE"),
   // Trade in goods is cooperation (GUIDELINES: Action): "imported electricity from Iran", "won a contract in Iraq".
   v("import/v|buy/v|purchase/v ** electricity|gas|oil|power|fuel|crude|energy|lng|goods|wheat|weapons|arms from", "COOPERATE"),
+  // "approved the sale of tanks to Iraq": a sale to a party is trade.
+  n("sale/n of ** to", "COOPERATE"),
   v("export/v|sell/v|sold|supply/v ** electricity|gas|oil|power|fuel|crude|energy|lng|goods|wheat|weapons|arms to", "COOPERATE"),
   // "paid Iran $1.6 billion for electricity": payment for goods is trade.
   v("pay/v|paid ** for * electricity|gas|oil|power|fuel|energy|imports|supplies", "COOPERATE"),
@@ -412,6 +414,10 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("vow/v|promise/v|pledge/v|threaten/v to retaliate/v|respond/v|avenge/v || vow/v|promise/v|pledge/v|threaten/v to hit/v|strike/v back", "THREATEN", "violence"),
   v("abduct/v|kidnap/v", "ASSAULT", "abduct"), n("abduction/n|kidnapping/n", "ASSAULT", "abduct"),
   v("invade/v", "ASSAULT"), n("invasion/n", "ASSAULT", undefined, { of: "target" }),
+  // Taking ground by force: "retook the town from ISIS", "captured the airport" (not an arrest).
+  v("retake/v|recapture/v|liberate/v|reclaim/v|capture/v|seize/v|overrun/v ** town/n|city|cities|village/n|territory|territories|district/n|airport/n|province/n|stronghold/n|area/n|hill/n", "ASSAULT"),
+  // "neutralised 15 militants": the armed forces' word for killing fighters.
+  v("neutralise/v|neutralize/v ** militant/n|fighter/n|terrorist/n|insurgent/n|gunman|gunmen|member/n", "ASSAULT"),
   n("raid/n", "ASSAULT"),
   v("wound/v|injure/v", "ASSAULT"),
   n("wound down", "RETREAT", "withdraw"),
