@@ -4,7 +4,6 @@ import type { ActorMention } from "./02-actors.js";
 import type { TriggerMatch } from "./03-triggers.js";
 import type { Governor } from "./lexicon/triggers.js";
 import { appositiveStart, type Candidate, type SentenceAnalysis } from "./sentence-analysis.js";
-import { describedParty } from "./apposition.js";
 
 const HARD = new Set([";", ":", "?", "!", "[", "]", "—", "\n"]);
 const PREPS = new Set([
@@ -115,7 +114,7 @@ function subjectBefore(a: SentenceAnalysis, from: number, stopAtComma: boolean, 
     const prep = prepBefore(a, m);
     // "After the Iraqi parliament voted …": before a verb, "after" is a conjunction and the mention its subject.
     if (prep && !(CONJUNCTIONS.has(prep) && adjacentToVerb(a, m.end, from))) continue;
-    return describedParty(a, m) ?? m;
+    return m;
   }
   return null;
 }
@@ -146,6 +145,8 @@ function coordinated(a: SentenceAnalysis, m: ActorMention): ActorMention[] {
     if (!LIST_GLUE.has(gap.join(" "))) break;
     // "in Iraq and Syria, and Iran struck back": after an "and" has closed the list, ", and" starts a new clause.
     if (glued.some(Boolean) && gap[0] === ",") break;
+    // "drones at Israel, and Jordan shot down …": a name with its own verb after it is the next clause's subject.
+    if (gap[0] === "," && newClauseSubject(a, next)) break;
     out.push(next);
     glued.push(gap.some((w) => w === "and" || w === "or"));
     idx++;
@@ -227,6 +228,8 @@ const OWNED = new Set([
   "assets", "funds", "accounts", "account", "property", "properties", "members", "leaders", "leader", "offices", "office",
   "headquarters", "positions", "bases", "base", "sites", "depots", "convoy", "convoys", "commanders", "commander", "fighters",
   "facilities", "interests", "embassy", "consulate", "money", "revenues", "reserves",
+  // "struck the city of Erbil": a place of X hit is X's.
+  "city", "town", "village", "province", "region", "capital", "port", "outskirts",
 ]);
 
 function ownedBy(a: SentenceAnalysis, m: ActorMention): boolean {
@@ -304,12 +307,15 @@ function isPassive(a: SentenceAnalysis, t: TriggerMatch): boolean {
   return a.tokens[t.start + 1]?.norm === "by" || (a.tokens[t.start + 1]?.norm === "out" && a.tokens[t.start + 2]?.norm === "by");
 }
 
+const ACT_ADJECTIVES = /^(?:ballistic|cruise|guided|armed|suicide|heavy|fresh|latest|repeated|recent|renewed|massive|deadly|precision|retaliatory|joint|rocket|drone|missile|air|aerial|naval|artillery)$/;
+
 /** A noun's own actor: "US sanctions", "Iraq's recent decision", "Iranian-backed attacks". */
 function prenominal(a: SentenceAnalysis, t: TriggerMatch): ActorMention | null {
   let k = t.start;
   for (let skipped = 0; skipped <= 2 && k > 0; skipped++) {
     const m = mentionEndingAt(a, k) ?? (a.tokens[k - 1]?.norm === "'s" ? mentionEndingAt(a, k - 1) : null);
-    if (m && !m.member) return skipped === 0 || m.possessive ? m : null;
+    // "Iranian ballistic missiles", "US retaliatory strikes": a describing word may stand between doer and act.
+    if (m && !m.member) return skipped === 0 || m.possessive || (skipped === 1 && ACT_ADJECTIVES.test(a.tokens[k]!.norm)) ? m : null;
     const w = a.tokens[k - 1]!;
     if (!w.word || PREPS.has(w.norm) || DETERMINERS.has(w.norm) || BE.has(w.norm) || w.upper) return null;
     k--;
@@ -610,12 +616,36 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
     built[i] = combine(t.entry.gov, base, comp ?? null, a);
   }
   const events = shareSubjects(a, inheritPassives(built.filter((e, i): e is RawEvent => e !== null && e.type !== "" && !consumed.has(i)), a)).map(endOthersPresence);
-  const lodged = events.map((e) => forumComplaint(a, e));
+  const lodged = events.map((e, i) => forumComplaint(a, e, events.slice(0, i).reverse().find((p) => sameKind(p.type, e.type) && p.actors.some((x) => e.actors.some((y) => y.code === x.code)))));
   // "lodged a complaint with the UN accusing Israel …": once the forum gives way, the two acts are one.
   const key = (e: RawEvent): string => [e.type, ...e.actors.map((x) => x.code), "|", ...e.targets.map((x) => x.code)].join(" ");
   const moved = new Set(lodged.filter((e, i) => e !== events[i]).map(key));
   const once = lodged.filter((e, i) => !(lodged[i] === events[i] && moved.has(key(e)) && lodged.some((x, j) => j !== i && x !== events[j] && key(x) === key(e))));
-  return once.map((e) => counterpartOfConcession(a, accusedParty(a, e, dropped)));
+  return nounTargets(a, once.map((e) => counterpartOfConcession(a, accusedParty(a, e, dropped))));
+}
+
+/**
+ * "fired missiles at X and at Islamic State targets": after a preposition, "<name> targets" is a noun phrase — the
+ * named group's targets, a further target of the act before it (one record per target) — not the verb "targets".
+ */
+function nounTargets(a: SentenceAnalysis, events: RawEvent[]): RawEvent[] {
+  const out: RawEvent[] = [];
+  for (const e of events) {
+    const w = a.tokens[e.start]!.norm;
+    const owner = e.end - e.start === 1 && (w === "targets" || w === "target") ? mentionEndingAt(a, e.start) : null;
+    const prep = owner ? prepBefore(a, owner) : null;
+    let k = owner ? owner.start : 0;
+    while (k > 0 && DETERMINERS.has(a.tokens[k - 1]!.norm)) k--;
+    // "struck Hezbollah targets": right after a verb, the name and "targets" are that verb's object.
+    const object = owner !== null && a.triggers.some((t) => t.entry.pos === "v" && t.end === k);
+    if (!owner || (!object && prep !== "at" && prep !== "on" && prep !== "against")) {
+      out.push(e);
+      continue;
+    }
+    const act = [...out].reverse().find((x) => x.type === "ASSAULT" && x.actors.length && x.end <= owner.start);
+    if (act && !act.targets.some((m) => m.code === owner.code)) out.push({ ...act, targets: [owner], start: e.start, end: e.end, anchor: act.anchor });
+  }
+  return out;
 }
 
 const FORUMS: ReadonlySet<string> = new Set(ACTORS.filter((x) => x.kind === "igo").map((x) => x.code));
@@ -625,7 +655,7 @@ const ACCUSED_MARKS = new Set(["against", "over", "about", "accusing", "blaming"
  * "lodged a complaint with the Security Council against Turkey": the forum a complaint is lodged with only
  * receives it; the act is aimed at the party it accuses, named after "against", "over", "accusing" and the like.
  */
-function forumComplaint(a: SentenceAnalysis, e: RawEvent): RawEvent {
+function forumComplaint(a: SentenceAnalysis, e: RawEvent, prev?: RawEvent): RawEvent {
   if (e.type !== "ACCUSE" && e.type !== "PROTEST") return e;
   const lodged = (m: ActorMention): boolean => {
     if (!FORUMS.has(m.code) || m.start < e.start) return false;
@@ -641,10 +671,15 @@ function forumComplaint(a: SentenceAnalysis, e: RawEvent): RawEvent {
     if (HARD.has(w) || w === ".") break;
     if (ACCUSED_MARKS.has(w)) { mark = k; break; }
   }
-  if (mark < 0) return e;
-  const accused = a.mentions.find((m) => m.code && m.start > mark && m.start <= mark + 5 && !FORUMS.has(m.code) && !e.actors.some((x) => x.code === m.code));
-  if (!accused) return e;
   const kept = e.targets.filter((m) => !forums.includes(m));
+  // With nobody accused in the sentence, the forum is still not the target: the accused comes from context.
+  const accused = mark < 0 ? undefined : a.mentions.find((m) => m.code && m.start > mark && m.start <= mark + 5 && !FORUMS.has(m.code) && !e.actors.some((x) => x.code === m.code));
+  if (!accused) {
+    // "recalled its ambassador to Tehran and lodged a complaint with the UN": the act it joins names whom it is against.
+    const joined = prev && kept.length === 0 && prev.end <= e.start;
+    // A weak "protested to the UN" stands only with a target: there the forum is kept rather than the act lost.
+    return { ...e, targets: joined ? prev.targets.filter((m) => !FORUMS.has(m.code)) : kept.length || !e.weak ? kept : e.targets };
+  }
   return { ...e, targets: kept.some((m) => m.code === accused.code) ? kept : [...kept, accused] };
 }
 
@@ -677,7 +712,10 @@ function shareSubjects(a: SentenceAnalysis, events: RawEvent[]): RawEvent[] {
     }
     const own = e.actors[0];
     // Its own subject stands before the first verb or right before "and" as a clause subject: keep it.
-    if (own && (own.start < prev.start || e.actorFrom === "context")) {
+    // "Iraq recalled its envoy, a day after Iranian missiles struck Erbil and killed …": a subject beyond a comma
+    // before the first verb belongs to another clause; the verb joined by "and" shares the nearer one.
+    const apart = own && own.start < prev.start && prev.actors.length > 0 && a.tokens.slice(own.end, prev.start).some((t) => t.norm === ",");
+    if (own && !apart && (own.start < prev.start || e.actorFrom === "context")) {
       out.push(e);
       continue;
     }

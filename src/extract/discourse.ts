@@ -12,9 +12,10 @@ const TYPED_REFERENTS: Readonly<Record<string, readonly string[]>> = {
   sanctions: ["SANCTION"], designation: ["SANCTION"], designations: ["SANCTION"],
   withdrawal: ["RETREAT", "CONCEDE"], drawdown: ["RETREAT", "CONCEDE"], pullout: ["RETREAT", "CONCEDE"],
   visit: ["CONSULT"], trip: ["CONSULT"], talks: ["CONSULT"],
-  arrests: ["COERCE"], detentions: ["COERCE"], crackdown: ["COERCE", "ASSAULT"],
+  arrests: ["COERCE"], detentions: ["COERCE"], crackdown: ["COERCE", "ASSAULT"], seizure: ["COERCE"], seizures: ["COERCE"],
+  incursion: ["ASSAULT"], invasion: ["ASSAULT"], shelling: ["ASSAULT"], bombardment: ["ASSAULT"],
 };
-const ANY_REFERENT = /^(?:decision|decisions|move|moves|step|steps|plan|plans|timetable|timeline|schedule|deadline|announcement|agreement|deal|accord|pact|proposal|offer|initiative|measure|measures|memorandum|directive|declaration|order|arrangement|roadmap|operation|operations|campaign|offensive)$/;
+const ANY_REFERENT = /^(?:decision|decisions|move|moves|step|steps|plan|plans|timetable|timeline|schedule|deadline|announcement|agreement|deal|accord|pact|proposal|offer|initiative|measure|measures|memorandum|directive|declaration|order|arrangement|roadmap|operation|operations|campaign|offensive|action|actions)$/;
 const POINTERS = new Set(["the", "this", "that", "these", "those"]);
 // Stances on a prior act are aimed at whoever is responsible for it; a waiver kept or ended continues the waiver before.
 const STANCES = new Set(["SUPPORT", "ACCUSE", "REJECT"]);
@@ -26,16 +27,24 @@ const REACH_SENTENCES = 4;
 const REACH_EVENTS = 10;
 
 /** The referent noun of "welcomed the timetable", "would not renew the sanctions waiver": the head of a definite act noun phrase at the trigger's end. */
-function referentNoun(a: SentenceAnalysis, c: CodedEvent): { noun: string; at: number } | null {
+function referentNoun(a: SentenceAnalysis, c: CodedEvent): { noun: string; at: number; owner: string | null } | null {
   for (let k = c.start; k <= Math.min(a.tokens.length - 2, c.end + 1); k++) {
     if (!POINTERS.has(a.tokens[k]!.norm)) continue;
-    let head: { noun: string; at: number } | null = null;
+    let head: { noun: string; at: number; owner: string | null } | null = null;
+    let owner: string | null = null;
     for (let j = k + 1; j <= k + 3 && j < a.tokens.length; j++) {
-      // "the US timetable": a party named in the phrase answers the question itself.
-      if ((a.mentionStart[j] ?? -1) >= 0) return null;
+      // "the Turkish action", "Washington's decision": a party named in the phrase is the one responsible.
+      const i = a.mentionStart[j] ?? -1;
+      if (i >= 0) {
+        const m = a.mentions[i]!;
+        if (!m.modifier && !m.possessive) return null;
+        owner = m.code;
+        j = m.end - 1 + (a.tokens[m.end]?.norm === "'s" ? 1 : 0);
+        continue;
+      }
       const w = a.tokens[j]!.norm;
       if (!a.tokens[j]!.word || /^(?:that|which|of|to|for|on|in|with|by|as|and|from|against)$/.test(w)) break;
-      if (TYPED_REFERENTS[w] || ANY_REFERENT.test(w)) head = { noun: w, at: j };
+      if (TYPED_REFERENTS[w] || ANY_REFERENT.test(w)) head = { noun: w, at: j, owner };
     }
     // "announced that it would not extend the waiver": a conjunction "that" is no pointer; look on.
     if (head) return head;
@@ -74,6 +83,7 @@ export function referentTarget(a: SentenceAnalysis, c: CodedEvent, before: reado
   if (!ref || (!STANCES.has(c.type) && !WAIVERS.test(ref.noun))) return c;
   const noun = ref.noun;
   const me = root(c.actor);
+  if (ref.owner) return STANCES.has(c.type) && root(ref.owner) !== me ? { ...c, target: ref.owner } : c;
   const helped = WAIVERS.test(noun) ? beneficiary(a, ref.at, me) : null;
   if (helped) return { ...c, target: helped };
   const types = TYPED_REFERENTS[noun];
@@ -147,4 +157,14 @@ export function tiesPartner(a: SentenceAnalysis, c: CodedEvent, before: readonly
     if (root(p.target) !== me) return { ...c, target: p.target };
   }
   return c;
+}
+
+/** "Israel struck back", "the PKK retaliated": a counter-blow is aimed at whoever last struck the striker. */
+export function blowAnswered(c: CodedEvent, before: readonly { c: CodedEvent }[]): string | null {
+  const me = root(c.actor);
+  for (let k = before.length - 1; k >= Math.max(0, before.length - REACH_EVENTS); k--) {
+    const p = before[k]!.c;
+    if (p.type === "ASSAULT" && !p.speculative && p.target && root(p.target) === me && p.actor !== "UNK" && root(p.actor) !== me) return p.actor;
+  }
+  return null;
 }
