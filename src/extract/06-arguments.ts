@@ -4,6 +4,7 @@ import type { ActorMention } from "./02-actors.js";
 import type { TriggerMatch } from "./03-triggers.js";
 import type { Governor } from "./lexicon/triggers.js";
 import { appositiveStart, type Candidate, type SentenceAnalysis } from "./sentence-analysis.js";
+import { describedParty } from "./apposition.js";
 
 const HARD = new Set([";", ":", "?", "!", "[", "]", "—", "\n"]);
 const PREPS = new Set([
@@ -114,7 +115,7 @@ function subjectBefore(a: SentenceAnalysis, from: number, stopAtComma: boolean, 
     const prep = prepBefore(a, m);
     // "After the Iraqi parliament voted …": before a verb, "after" is a conjunction and the mention its subject.
     if (prep && !(CONJUNCTIONS.has(prep) && adjacentToVerb(a, m.end, from))) continue;
-    return m;
+    return describedParty(a, m) ?? m;
   }
   return null;
 }

@@ -19,6 +19,8 @@ import { PLACE_TARGET_TYPES, placeTarget } from "./lexicon/places.js";
 import { type CodedEvent, codeSentence } from "./code-sentence.js";
 import { analysis, type SentenceAnalysis } from "./sentence-analysis.js";
 import { blowAnswered, Parties, referentTarget, tiesPartner } from "./discourse.js";
+import { answeredAttacker, attackReferentTargets } from "./attack-referent.js";
+import { Interceptions } from "./interception.js";
 
 export interface ExtractInput {
   /** The stored document's id, or null when extracting without a store (`basira extract`). */
@@ -223,6 +225,9 @@ function pairSubjects(a: SentenceAnalysis, raws: RawEvent[], pair: readonly [str
   });
 }
 
+/** "Tehran promised a response": the doer of the attack answered, when nothing else is named. */
+const withAnsweredAttacker = (c: CodedEvent, attacker: string | null): CodedEvent => (attacker && c.target === null ? { ...c, target: attacker } : c);
+
 /** Undated acts of a sentence opened by its only date ("In March 2020, …") take that date (see 04-dates). */
 function withOpeningDate(a: SentenceAnalysis, cs: CodedEvent[]): CodedEvent[] {
   if (a.dates.length !== 1 || cs.every((c) => c.date || c.speculative)) return cs;
@@ -420,6 +425,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
   const coded: { c: CodedEvent; i: number }[] = [];
   let lastActor: string | null = null;
   const parties = new Parties();
+  const intercepts = new Interceptions();
   const lastByType = new Map<string, { actor: string; target: string | null }>();
   // Only what later steps need is kept per sentence: whole analyses of a long document would crowd the heap.
   // Keyed by sentence and token range packed in one number (tokens of a sentence are fewer than 4096, see MAX_SENTENCE).
@@ -446,7 +452,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         const c2 = place && place !== c1.actor ? { ...c1, target: place } : c1;
         // "refused the American request", "accepted the Omani offer": whoever made the proposal is the target.
         const c3 = (c2.type === "REJECT" || (c2.type === "AGREE" && a.tokens[c2.start]!.norm.startsWith("accept"))) && c2.target === null ? { ...c2, target: requester(a, c2) } : c2;
-        const c4 = ownVisit(a, c3);
+        const c4 = intercepts.target(a, withAnsweredAttacker(ownVisit(a, c3), answeredAttacker(a, c3, coded, intercepts)), coded);
         // "Israel struck back", "retaliated": a counter-blow answers the last act aimed at the striker.
         const counter = c4.type === "ASSAULT" && c4.actor !== "UNK" && COUNTER.test(sentence.slice(a.tokens[c4.start]!.start, a.tokens[c4.end - 1]!.end + 12));
         const c5 = c4.target === null && REPLY_TYPES.has(c4.type) ? { ...c4, target: answered(c4, coded, REPLY.test(sentence)) } : counter && c4.target === null ? { ...c4, target: blowAnswered(c4, coded) } : c4;
@@ -454,10 +460,15 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         const c6 = c5.target === null && c5.type !== "ACCUSE" && c5.type !== "REJECT" ? { ...c5, target: assetOwner(a, c5) } : c5;
         const c7 = c6.actor === "UNK" ? { ...c6, actor: claimant(a, c6) ?? "UNK" } : c6;
         const c8 = c7.target === null && (OBJ_PRONOUN.test(a.tokens[c7.end]?.norm ?? "") || (HOSTILE.has(c7.type) && [...Array(c7.end - c7.start + 1).keys()].some((j) => ownedAssets(a, c7.start + j)))) ? { ...c7, target: ownedForces(a, c7, objectReferent(c7, coded)) } : c7;
-        const c = tiesPartner(a, referentTarget(a, c8, coded), coded);
+        // Before any look-back by act type: "the attack" is the last blow by another side, not an interception.
+        const attackers = attackReferentTargets(a, c0, coded, intercepts);
+        const c = tiesPartner(a, referentTarget(a, attackers[0] ? { ...c8, target: attackers[0] } : c8, coded), coded);
         // "visited the site", "visited the wounded": a visit to no party is an inspection, not a diplomatic visit.
         if (c.type === "CONSULT" && c.mode === "visit" && c.target === null && a.tokens[c.start]!.norm.startsWith("visit")) continue;
         coded.push({ c, i });
+        intercepts.note(a, c);
+        // "condemned the strikes" by two attackers: one record per target.
+        for (const t of attackers.slice(1)) coded.push({ c: { ...c, target: t }, i });
         triggerText.set(triggerKey(i, c), sentence.slice(a.tokens[c.start]!.start, a.tokens[c.end - 1]!.end));
       }
       if (cs.length && a.quantities.length) figures.set(i, a.quantities);
