@@ -5,6 +5,7 @@ import type { QuantityMention } from "./05-quantities.js";
 import { pairPartner, RECIPROCAL, type RawEvent } from "./06-arguments.js";
 import { modalityAt, SPECULATIVE, trailingSpeaker } from "./07-modality.js";
 import { dimensionOf } from "./08-dimension.js";
+import { permitted, timeAnchor } from "./non-events.js";
 import type { Coded } from "./09-tidy.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
 import { SUBCODES } from "./lexicon/actor-heads.js";
@@ -308,8 +309,12 @@ function defaultActor(a: SentenceAnalysis, e: RawEvent): string | null {
   }
   // "900 Jordanian troops are stationed in Iraq": the force present is the actor.
   if (e.type === "AID") return a.mentions.find((m) => m.code.endsWith(".MILITARY") || (m.body === "MILITARY" && m.start < e.start))?.code ?? null;
+  // "The strikes violated Iraqi sovereignty, the foreign ministry said": a stance with no subject is the trailing speaker's.
+  if (STANCES.has(e.type)) return trailingSpeaker(a);
   return null;
 }
+
+const STANCES = new Set(["ACCUSE", "SUPPORT", "REJECT", "REQUEST"]);
 
 const root = (code: string): string => code.split(".", 1)[0]!;
 const HARMS = new Set(["ASSAULT", "SANCTION", "COERCE"]);
@@ -367,6 +372,8 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
     if (e.type === "ASSAULT" && !nominal && !e.actors.length && !e.targets.length && e.end - e.start === 1 && a.tokens[e.start]!.norm.endsWith("ing")) continue;
     const mod = modalityAt(a, e.anchor, e.start, nominal && e.anchor === e.start);
     if (mod.negated) continue;
+    // Time anchors ("a day before the strikes") and permitted acts ("let troops deploy") report no event.
+    if (timeAnchor(a, e, nominal) || permitted(a, e)) continue;
     // A heading ("Mounting US pressure on Iraq: …") announces what its text says, forecasts included.
     // "Washington will lift the sanctions …, Pence told reporters": a party's own next step in its statement is announced.
     const stated = mod.futureOnly === true && !e.planned && e.actors[0] !== undefined && speaker !== null && root(speaker) === root(e.actors[0].code);
