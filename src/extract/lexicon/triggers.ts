@@ -292,6 +292,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("describe/v|consider/v|label/v|deem/v|treat/v|regard/v|characterize/v|characterise/v|brand/v ** as a|an|the? * violation|breach|crime/n|aggression|act/n|attack/n|assault/n|affront/n|provocation/n|escalation/n|transgression/n|infringement/n", "ACCUSE", "disapprove", { inside: true }),
   v("call/v the|these|those|this|that? strike/n|attack/n|raid/n|killing/n|operation/n|move/n|decision/n a|an * attack/n|violation|breach|crime|aggression|act/n", "ACCUSE", "disapprove", { inside: true }),
   n("violation of * sovereignty", "ACCUSE", "disapprove"),
+  // "said the strikes violated Iraqi sovereignty": as the noun, the speaker accuses (read as a noun so the act is not its subject).
+  n("violate/v|breach/v|infringe/v on|upon? * sovereignty", "ACCUSE", "disapprove"),
   v("investigate/v|probe/v|prosecute/v", "ACCUSE", "investigate"),
   n("investigation/n into|of", "ACCUSE", "investigate"),
   v("pursue/v * perpetrator/n|culprit/n|responsible", "ACCUSE", "investigate"),
@@ -347,6 +349,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("allow/v * " + WAIVER + " to expire/v|lapse/v", "SANCTION", "discontinue"),
   // "restricted Iraq's access to dollars": cutting access to money or markets is a sanction.
   v("restrict/v|limit/v|curb/v|cut/v|block/v|cap/v ** access to", "SANCTION", "discontinue"),
+  // "restricted dollar transfers to Iraqi banks", "banks were cut off from the dollar system": financial curbs.
+  v("restrict/v|limit/v|curb/v|block/v|cap/v ** transfer/n|transaction/n|dollar/n|dollars|purchase/n|remittance/n", "SANCTION", "discontinue"),
+  v("cut/v off from || cut/v * off from", "SANCTION", "discontinue"),
   v("not|n't renew/v", "SANCTION", "discontinue"),
   v("withdraw/v|exit/v * from * " + DEAL + " || pull/v out * from * " + DEAL + " || pull/v * out of * " + DEAL, "SANCTION", "withdraw"),
   v("cut/v|reduce/v|halt/v|stop/v|suspend/v * export/n|supplies|supply|deliveries|delivery|flows", "SANCTION", "discontinue"),
