@@ -248,7 +248,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("consolidate/v * " + TROOPS + "|base/n|presence|site/n", "RETREAT", "withdraw", { ownObject: true }),
   n("consolidation of * " + TROOPS + "|base/n|presence", "RETREAT", "withdraw", { of: "actor" }),
   // "troop numbers fell by half", "the presence shrank to 2,500": a reported fall in a force is a withdrawal.
-  v("fall/v|drop/v|decline/v|shrink/v by|to", "RETREAT", "withdraw", { weak: true }),
+  v("fall/v|drop/v|decline/v|shrink/v by|to|from", "RETREAT", "withdraw", { weak: true }),
   v("reduce/v|cut/v|shrink/v|scale/v|draw/v|trim/v|halve/v|lower/v * " + TROOPS + " || reduce/v|cut/v|shrink/v|lower/v * number of", "RETREAT", "withdraw", { ownObject: true }),
   n("reduction/n|cut/n|cutback/n", "RETREAT", "withdraw", { weak: true, of: "actor" }),
   v("hand/v over|back", "RETREAT", "withdraw"),
