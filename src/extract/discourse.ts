@@ -168,3 +168,27 @@ export function blowAnswered(c: CodedEvent, before: readonly { c: CodedEvent }[]
   }
   return null;
 }
+
+const THEM_BEFORE = /\b(?:of )?them (?:have |has |had )?(?:all )?(?:been|were|was|are)$/;
+const THEM_AFTER = /^(?:(?:some|several|many|most|all|dozens|hundreds|one|two|three|\d+) of )?them\b/;
+const HARMS = new Set(["ASSAULT", "COERCE"]);
+
+/**
+ * "more than 400 of them have been killed by security forces", "Jordan shot down several of them": "them" is the
+ * party of the act just told — its doer, or failing that its target — other than the one now acting.
+ */
+export function themReferent(a: SentenceAnalysis, c: CodedEvent, before: readonly { c: CodedEvent }[]): CodedEvent {
+  if (c.target !== null || c.speculative || !HARMS.has(c.type)) return c;
+  const lead = a.tokens.slice(Math.max(0, c.start - 7), c.start).map((t) => t.norm).join(" ");
+  const tail = a.tokens.slice(c.end, c.end + 4).map((t) => t.norm).join(" ");
+  if (!THEM_BEFORE.test(lead) && !THEM_AFTER.test(tail)) return c;
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 3); k--) {
+    const p = before[k]!.c;
+    if (c.sentence - p.sentence > 1) break;
+    if (p.speculative) continue;
+    // A co-doer of the same act ("by security forces and armed groups") shares its victims, not its doers.
+    const same = p.sentence === c.sentence && p.start === c.start;
+    for (const x of same ? [p.target] : [p.actor, p.target]) if (x && x !== "UNK" && x !== c.actor) return { ...c, target: x };
+  }
+  return c;
+}

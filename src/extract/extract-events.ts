@@ -18,7 +18,7 @@ import { SUBCODES } from "./lexicon/actor-heads.js";
 import { PLACE_TARGET_TYPES, placeTarget } from "./lexicon/places.js";
 import { type CodedEvent, codeSentence } from "./code-sentence.js";
 import { analysis, type SentenceAnalysis } from "./sentence-analysis.js";
-import { blowAnswered, Parties, referentTarget, tiesPartner } from "./discourse.js";
+import { blowAnswered, Parties, referentTarget, themReferent, tiesPartner } from "./discourse.js";
 import { answeredAttacker, attackReferentTargets } from "./attack-referent.js";
 import { Interceptions } from "./interception.js";
 
@@ -462,7 +462,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         const c8 = c7.target === null && (OBJ_PRONOUN.test(a.tokens[c7.end]?.norm ?? "") || (HOSTILE.has(c7.type) && [...Array(c7.end - c7.start + 1).keys()].some((j) => ownedAssets(a, c7.start + j)))) ? { ...c7, target: ownedForces(a, c7, objectReferent(c7, coded)) } : c7;
         // Before any look-back by act type: "the attack" is the last blow by another side, not an interception.
         const attackers = attackReferentTargets(a, c0, coded, intercepts);
-        const c = tiesPartner(a, referentTarget(a, attackers[0] ? { ...c8, target: attackers[0] } : c8, coded), coded);
+        const c = themReferent(a, tiesPartner(a, referentTarget(a, attackers[0] ? { ...c8, target: attackers[0] } : c8, coded), coded), coded);
         // "visited the site", "visited the wounded": a visit to no party is an inspection, not a diplomatic visit.
         if (c.type === "CONSULT" && c.mode === "visit" && c.target === null && a.tokens[c.start]!.norm.startsWith("visit")) continue;
         coded.push({ c, i });
