@@ -20,11 +20,36 @@ const HYPOTHETICAL_OPENERS = new Set(["if", "unless", "should", "were", "suppose
 
 const FORGONE_HEADS: Readonly<Record<string, string>> = { than: "rather", of: "instead" };
 
+const DENY = new Set(["deny", "denies", "denied", "denying"]);
+const AVOID = new Set(["avoid", "avoids", "avoided", "avoiding"]);
+const REFRAIN = new Set(["refrain", "refrains", "refrained", "refraining"]);
+const DECIDE = new Set(["decide", "decides", "decided", "deciding", "voted", "vote", "votes", "argued", "advised", "warned"]);
+// What may stand between "denied" and the act it denies: "denied (that) it had (ever) supplied".
+const DENIAL_GAP = new Set(["that", "had", "has", "have", "having", "been", "was", "were", "it", "they", "he", "she", "ever", "any", "its", "their", "his"]);
+
 function forgoneBefore(a: SentenceAnalysis, start: number): boolean {
   let k = start - 1;
   if (a.tokens[k]?.norm === "to") k--;
   const w = a.tokens[k]?.norm ?? "";
-  return FORGONE_HEADS[w] !== undefined && a.tokens[k - 1]?.norm === FORGONE_HEADS[w];
+  const p = a.tokens[k - 1]?.norm ?? "";
+  // "rather than", "instead of", "refrained from", "stopped short of", "avoided", "has yet to", "decided against".
+  if (FORGONE_HEADS[w] !== undefined && p === FORGONE_HEADS[w]) return true;
+  if ((w === "from" && REFRAIN.has(p)) || (w === "of" && p === "short") || AVOID.has(w) || (w === "against" && DECIDE.has(p))) return true;
+  if (a.tokens[start - 1]?.norm === "to" && w === "yet") return true;
+  return deniedBefore(a, start);
+}
+
+/** "denied attacking the tanker", "denied that it had supplied the missiles": the act denied is not reported as done. */
+function deniedBefore(a: SentenceAnalysis, start: number): boolean {
+  for (let k = start - 1, n = 0; k >= 0 && n < 6; k--, n++) {
+    const w = a.tokens[k]!.norm;
+    if (DENY.has(w)) return true;
+    if (!DENIAL_GAP.has(w) && (a.mentionEnd[k + 1] ?? -1) < 0 && (a.mentionStart[k] ?? -1) < 0) {
+      // Inside a multi-word name: keep reading leftwards.
+      if (!a.mentions.some((m) => m.start <= k && k < m.end)) return false;
+    }
+  }
+  return false;
 }
 
 const RELATIVE = new Set(["which", "who", "whom"]);

@@ -113,7 +113,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("hope/v to", null, undefined, { gov: "intend" }),
   v("want/v to", null, undefined, { gov: "intend" }),
   v("prepare/v to", null, undefined, { gov: "intend" }),
-  v("consider/v * ing", null, undefined, { gov: "intend" }),
+  // "had considered withdrawing", "is weighing sanctions": the act considered is only planned.
+  v("consider/v|weigh/v|mull/v|contemplate/v", null, undefined, { gov: "intend" }),
   n("plan/n to|for", null, undefined, { gov: "intend" }),
   // "the group's ability to threaten trade": a capacity to act is no act.
   n("ability|capacity|capability|capabilities|means|power/n to", null, undefined, { gov: "attempt" }),
