@@ -6,6 +6,7 @@ import { pairPartner, RECIPROCAL, type RawEvent } from "./06-arguments.js";
 import { modalityAt, SPECULATIVE, trailingSpeaker } from "./07-modality.js";
 import { dimensionOf } from "./08-dimension.js";
 import { permitted, timeAnchor } from "./non-events.js";
+import { elidedAct } from "./elided-acts.js";
 import type { Coded } from "./09-tidy.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
 import { SUBCODES } from "./lexicon/actor-heads.js";
@@ -357,7 +358,10 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
   const inDate = a.inDate;
   const speaker = trailingSpeaker(a);
   const bodySpeculative = heading >= 0 && a.tokens.some((t, k) => k > heading && !inDate[k] && SPECULATIVE.has(t.norm));
-  for (const e of raws) {
+  for (const [i, e0] of raws.entries()) {
+    // "… and British jets also took part": the act told just before, by another party.
+    const e = elidedAct(a, e0, raws.slice(0, i));
+    if (!e) continue;
     if (e.weak && !weakHolds(a, e)) continue;
     // "if attacks continued": an unattributed act in a condition is the condition, not a forecast.
     const nominal = a.triggers.some((t) => t.start === e.start && t.entry.pos === "n");

@@ -26,4 +26,22 @@ const RESOLVE_THREATS: readonly TriggerEntry[] = [
   v("would|will|'ll|wo not|n't hesitate/v to", "THREATEN", "violence", { gov: "threaten" }),
 ];
 
-export const DETECTION_TRIGGERS: readonly TriggerEntry[] = [...MISSILE_DEFENCE, ...RESOLVE_THREATS];
+/**
+ * Hostilities promised to go on (PLOVER THREATEN, violence): "vowed to keep up their operations against X", "attacks
+ * on ships would go on". Only with a hostile act named: "pledged to continue cooperation" is a promise (AGREE).
+ */
+const CONTINUED_HOSTILITIES: readonly TriggerEntry[] = [
+  v("vow/v|pledge/v|promise/v|threaten/v to keep/v up|continue/v|resume/v|intensify/v|escalate/v * attack/n|operation/n|strike/n|raid/n|resistance|fight/n|campaign/n|offensive/n", "THREATEN", "violence"),
+  { p: "attack/n|strike/n|raid/n ** would|will continue/v|resume/v || attack/n|strike/n|raid/n ** would|will go/v on", type: "THREATEN", mode: "violence", pos: "n" },
+];
+
+/**
+ * "… destroyed 80 drones, and British and French jets also took part": a party that takes part with no act named
+ * joins the act just told; code-sentence gives it that act's type and target (see elided-acts.ts). With "in <act>"
+ * the act noun carries the event and this entry codes nothing.
+ */
+export const ELIDED = "elided";
+// Weak: it must not end the clause of an act noun after it ("Iraq took part in the talks").
+const TAKING_PART: readonly TriggerEntry[] = [v("take/v part || participate/v", "ASSAULT", ELIDED, { weak: true })];
+
+export const DETECTION_TRIGGERS: readonly TriggerEntry[] = [...MISSILE_DEFENCE, ...RESOLVE_THREATS, ...CONTINUED_HOSTILITIES, ...TAKING_PART];
