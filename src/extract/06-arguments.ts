@@ -29,6 +29,8 @@ const LIGHT_VERBS = new Set([
   "give", "gave", "reach", "reached", "conclude", "concluded", "pursue", "pursued", "lead", "led", "take", "took",
   "tighten", "tightened", "renew", "renewed", "expand", "expanded", "escalate", "escalated", "apply", "applied",
   "maintain", "maintained", "use", "used", "exert", "exerted", "put", "carries", "out", "fly", "flew", "flying", "flown",
+  // "British jets joined the raid": whoever joins an act takes part in it.
+  "join", "joined", "joins", "joining",
 ]);
 // A light verb is sought only within its clause.
 const LIGHT_STOP = new Set(["if", "unless", "when", "and", "but", "because", "while", "that", "which", "who", "or"]);
@@ -347,7 +349,8 @@ function pairPartner(a: SentenceAnalysis, m: ActorMention, hyphenOnly = false): 
 function between(a: SentenceAnalysis, t: TriggerMatch): [ActorMention, ActorMention] | null {
   for (let k = t.start + 1; k < Math.min(a.tokens.length, t.end + 3); k++) {
     if (a.tokens[k]!.norm !== "between") continue;
-    const i = a.mentionStart[k + 1] ?? a.mentionStart[k + 2] ?? -1;
+    // A title may stand first ("between President Biden and …"): mentionStart holds -1, not undefined, off a mention.
+    const i = (a.mentionStart[k + 1] ?? -1) >= 0 ? a.mentionStart[k + 1]! : (a.mentionStart[k + 2] ?? -1);
     const x = i >= 0 ? a.mentions[i] : undefined;
     const y = a.mentions[i + 1];
     if (x && y && a.tokens[x.end]?.norm === "and") return [x, y];
@@ -579,6 +582,7 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
   const built: (RawEvent | null)[] = ts.map(() => null);
   const consumed = new Set<number>();
   const dropped: TriggerMatch[] = [];
+  const coordinatedActs: RawEvent[] = [];
   // Right to left, so chains ("voted on a resolution requiring … to remove") fold inward first.
   for (let i = ts.length - 1; i >= 0; i--) {
     const t = ts[i]!;
@@ -609,14 +613,23 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
     }
     const ci = complementOf(a, t, ts, mask);
     const comp = ci >= 0 ? built[ci] : null;
+    built[i] = combine(t.entry.gov, base, comp ?? null, a);
     if (ci >= 0) {
       consumed.add(ci);
-      // "threatened to impose sanctions … and even freeze …": the second act is part of the same threat.
-      for (let j = ci + 1; j < ts.length && coordinatedVerb(a, ts[j - 1]!, ts[j]!); j++) consumed.add(j);
+      // "said he would raise tariffs on X and break off talks": each coordinated act is an event of its own under the
+      // same governor, aimed at the first act's counterpart when it names none.
+      // A governor after "and" ("… and said …") opens a statement of its own.
+      for (let j = ci + 1; j < ts.length && !ts[j]!.entry.gov && coordinatedVerb(a, ts[j - 1]!, ts[j]!); j++) {
+        consumed.add(j);
+        const cj = built[j];
+        // The coordinated verb shares the first act's subject ("Riyadh would expel … and suspend …").
+        const more = cj ? combine(t.entry.gov, base, comp ? { ...cj, actors: comp.actors, actorFrom: comp.actorFrom } : cj, a) : null;
+        if (cj && more) coordinatedActs.push({ ...more, start: cj.start, end: cj.end, targets: more.targets.length ? more.targets : (built[i]?.targets ?? []) });
+      }
     }
-    built[i] = combine(t.entry.gov, base, comp ?? null, a);
   }
-  const events = shareSubjects(a, inheritPassives(built.filter((e, i): e is RawEvent => e !== null && e.type !== "" && !consumed.has(i)), a)).map(endOthersPresence);
+  const kept = built.filter((e, i): e is RawEvent => e !== null && e.type !== "" && !consumed.has(i));
+  const events = shareSubjects(a, inheritPassives([...kept, ...coordinatedActs].sort((x, y) => x.start - y.start), a)).map(endOthersPresence);
   const lodged = events.map((e, i) => forumComplaint(a, e, events.slice(0, i).reverse().find((p) => sameKind(p.type, e.type) && p.actors.some((x) => e.actors.some((y) => y.code === x.code)))));
   // "lodged a complaint with the UN accusing Israel …": once the forum gives way, the two acts are one.
   const key = (e: RawEvent): string => [e.type, ...e.actors.map((x) => x.code), "|", ...e.targets.map((x) => x.code)].join(" ");
