@@ -12,18 +12,26 @@ const RESPONSE = /^(?:response|respond|retaliation|retaliate|revenge|reprisal|re
 const REACH_SENTENCES = 15;
 const REACH_EVENTS = 24;
 
-/** "condemned the attack", "to denounce the raid": a definite attack noun right after the reaction. */
-function attackNoun(a: SentenceAnalysis, c: CodedEvent): boolean {
+// The words that tell an act of the same kind as the noun: "the strikes" are best the acts told as strikes.
+const FAMILIES: readonly (readonly [RegExp, RegExp])[] = [
+  [/^(?:air-?)?strikes?$/, /^(?:strik|struck|airstr)/],
+  [/^attacks?$/, /^attack/],
+  [/^raids?$/, /^raid/],
+  [/^bombings?$/, /^bomb/],
+];
+
+/** "condemned the attack", "to denounce the raid": the definite attack noun right after the reaction, or null. */
+function attackNoun(a: SentenceAnalysis, c: CodedEvent): string | null {
   for (let k = c.start; k <= Math.min(a.tokens.length - 2, c.end + 2); k++) {
     if (!POINTERS.test(a.tokens[k]!.norm)) continue;
     for (let j = k + 1; j <= k + 3 && j < a.tokens.length; j++) {
       // "the Turkish action", "the US strike": a party named in the phrase answers the question itself.
-      if ((a.mentionStart[j] ?? -1) >= 0) return false;
-      if (ATTACK_NOUNS.test(a.tokens[j]!.norm)) return true;
+      if ((a.mentionStart[j] ?? -1) >= 0) return null;
+      if (ATTACK_NOUNS.test(a.tokens[j]!.norm)) return a.tokens[j]!.norm;
       if (!a.tokens[j]!.word) break;
     }
   }
-  return false;
+  return null;
 }
 
 /** Parties that acted together with `me` in one act (coordinated subjects): its allies in what follows. */
@@ -56,14 +64,23 @@ function doersOf(p: CodedEvent, before: readonly { c: CodedEvent }[], from: numb
  * one record per attacker (GUIDELINES: targets from context; one record per target code). [] when not such a case.
  */
 export function attackReferentTargets(a: SentenceAnalysis, c: CodedEvent, before: readonly { c: CodedEvent }[], intercepts: Interceptions): string[] {
-  if (c.target !== null || c.speculative || c.actor === "UNK" || !REACTIONS.has(c.type) || !attackNoun(a, c)) return [];
+  if (c.target !== null || c.speculative || c.actor === "UNK" || !REACTIONS.has(c.type)) return [];
+  const noun = attackNoun(a, c);
+  if (!noun) return [];
+  const family = FAMILIES.find(([n]) => n.test(noun))?.[1] ?? null;
   const from = Math.max(0, before.length - REACH_EVENTS);
   const allies = alliesOf(root(c.actor), before, from);
-  for (let k = before.length - 1; k >= from; k--) {
-    const p = before[k]!.c;
-    if (c.sentence - p.sentence > REACH_SENTENCES) break;
-    if (p.type !== "ASSAULT" || p.speculative || p.actor === "UNK" || allies.has(root(p.actor)) || intercepts.has(p)) continue;
-    return doersOf(p, before, from).filter((x) => !allies.has(root(x)));
+  // Best an act told with the noun's own word and its victim; an attack with no victim is often a passing mention
+  // ("Houthi attacks on shipping"); then any attack.
+  for (const pass of [0, 1, 2, 3]) {
+    for (let k = before.length - 1; k >= from; k--) {
+      const p = before[k]!.c;
+      if (c.sentence - p.sentence > REACH_SENTENCES) break;
+      if (p.type !== "ASSAULT" || p.speculative || p.actor === "UNK" || allies.has(root(p.actor)) || intercepts.has(p)) continue;
+      if (pass % 2 === 0 && (p.target === null || p.target === "UNK")) continue;
+      if (pass < 2 && !(family && family.test(p.head))) continue;
+      return doersOf(p, before, from).filter((x) => !allies.has(root(x)));
+    }
   }
   return [];
 }

@@ -21,6 +21,9 @@ import { analysis, type SentenceAnalysis } from "./sentence-analysis.js";
 import { blowAnswered, Parties, referentTarget, themReferent, tiesPartner } from "./discourse.js";
 import { answeredAttacker, attackReferentTargets } from "./attack-referent.js";
 import { Interceptions } from "./interception.js";
+import { aidRecipient, talksPartners } from "./adjacent-partner.js";
+import { struckPlace } from "./struck-place.js";
+import { FocusCountry } from "./focus-country.js";
 
 export interface ExtractInput {
   /** The stored document's id, or null when extracting without a store (`basira extract`). */
@@ -426,6 +429,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
   let lastActor: string | null = null;
   const parties = new Parties();
   const intercepts = new Interceptions();
+  const focus = new FocusCountry();
   const lastByType = new Map<string, { actor: string; target: string | null }>();
   // Only what later steps need is kept per sentence: whole analyses of a long document would crowd the heap.
   // Keyed by sentence and token range packed in one number (tokens of a sentence are fewer than 4096, see MAX_SENTENCE).
@@ -435,11 +439,11 @@ export function extractEvents(input: ExtractInput): ExtractResult {
   input.sentences.forEach((span, i) => {
     const sentence = input.text.slice(span.start, Math.min(span.end, span.start + MAX_SENTENCE));
     try {
-      const a = analyseSentence(sentence, ctx);
+      const a = focus.see(analyseSentence(sentence, ctx));
 
       if (a.triggers.length === 0) return;
       const raws = contextPassives(a, pairSubjects(a, resolvePronounSubjects(a, rawEvents(a), lastActor), parties.pair()), lastByType, lastActor);
-      const cs = withOpeningDate(a, codeSentence(a, raws, i, input.published));
+      const cs = talksPartners(withOpeningDate(a, codeSentence(a, raws, i, input.published)));
       const lastAsserted = cs.filter((c) => !c.speculative && c.actor !== "UNK").at(-1);
       if (lastAsserted) lastActor = lastAsserted.actor;
       for (const c of cs) if (!c.speculative && c.actor !== "UNK") lastByType.set(c.type, { actor: c.actor, target: c.target });
@@ -452,7 +456,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         const c2 = place && place !== c1.actor ? { ...c1, target: place } : c1;
         // "refused the American request", "accepted the Omani offer": whoever made the proposal is the target.
         const c3 = (c2.type === "REJECT" || (c2.type === "AGREE" && a.tokens[c2.start]!.norm.startsWith("accept"))) && c2.target === null ? { ...c2, target: requester(a, c2) } : c2;
-        const c4 = intercepts.target(a, withAnsweredAttacker(ownVisit(a, c3), answeredAttacker(a, c3, coded, intercepts)), coded);
+        const c4 = struckPlace(a, intercepts.target(a, withAnsweredAttacker(ownVisit(a, c3), answeredAttacker(a, c3, coded, intercepts)), coded));
         // "Israel struck back", "retaliated": a counter-blow answers the last act aimed at the striker.
         const counter = c4.type === "ASSAULT" && c4.actor !== "UNK" && COUNTER.test(sentence.slice(a.tokens[c4.start]!.start, a.tokens[c4.end - 1]!.end + 12));
         const c5 = c4.target === null && REPLY_TYPES.has(c4.type) ? { ...c4, target: answered(c4, coded, REPLY.test(sentence)) } : counter && c4.target === null ? { ...c4, target: blowAnswered(c4, coded) } : c4;
@@ -462,7 +466,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         const c8 = c7.target === null && (OBJ_PRONOUN.test(a.tokens[c7.end]?.norm ?? "") || (HOSTILE.has(c7.type) && [...Array(c7.end - c7.start + 1).keys()].some((j) => ownedAssets(a, c7.start + j)))) ? { ...c7, target: ownedForces(a, c7, objectReferent(c7, coded)) } : c7;
         // Before any look-back by act type: "the attack" is the last blow by another side, not an interception.
         const attackers = attackReferentTargets(a, c0, coded, intercepts);
-        const c = themReferent(a, tiesPartner(a, referentTarget(a, attackers[0] ? { ...c8, target: attackers[0] } : c8, coded), coded), coded);
+        const c = themReferent(a, aidRecipient(tiesPartner(a, referentTarget(a, attackers[0] ? { ...c8, target: attackers[0] } : c8, coded), coded), coded), coded);
         // "visited the site", "visited the wounded": a visit to no party is an inspection, not a diplomatic visit.
         if (c.type === "CONSULT" && c.mode === "visit" && c.target === null && a.tokens[c.start]!.norm.startsWith("visit")) continue;
         coded.push({ c, i });

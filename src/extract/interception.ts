@@ -8,6 +8,7 @@ const SHOOT = /^(?:shot|shoot|shoots|shooting)$/;
 const DESTROY = /^(?:destroyed|destroy|destroys|destroying|neutralised|neutralized)$/;
 const PROJECTILES = /^(?:drones?|missiles?|rockets?|projectiles?|objects?|munitions?|uavs?)$/;
 const LAUNCH = /^(?:launched|fired|sent|flown|aimed)$/;
+const TOOK_PART = /^(?:part|joined|join|joins|participated)$/;
 const AUX = /^(?:had|have|has|just|earlier|already|been)$/;
 // How far back the attack being parried may lie.
 const REACH_SENTENCES = 3;
@@ -67,17 +68,31 @@ export class Interceptions {
    * actor/target from context), named in the object's clause or else the doer of the attack just told.
    */
   target(a: SentenceAnalysis, c: CodedEvent, before: readonly { c: CodedEvent }[]): CodedEvent {
-    if (c.target !== null || c.speculative || !isInterception(a, c)) return c;
+    if (c.target !== null || c.speculative) return c;
+    if (!isInterception(a, c)) return this.tookPart(a, c, before);
     const named = launcherNamed(a, c);
     if (named && root(named) !== root(c.actor)) return { ...c, target: named };
     // The other defenders of the same act ("US and British warships") are no attackers.
     const defenders = new Set([root(c.actor), ...before.filter((x) => x.c.sentence === c.sentence && x.c.start === c.start).map((x) => root(x.c.actor))]);
-    for (let k = before.length - 1; k >= 0; k--) {
-      const p = before[k]!.c;
-      if (c.sentence - p.sentence > REACH_SENTENCES) break;
-      if (p.type !== "ASSAULT" || p.speculative || p.actor === "UNK" || defenders.has(root(p.actor)) || this.has(p)) continue;
-      return { ...c, target: p.actor };
+    // Best an attack told with its victim ("Iran launched drones at Israel"): others may be passing mentions.
+    for (const victimKnown of [true, false]) {
+      for (let k = before.length - 1; k >= 0; k--) {
+        const p = before[k]!.c;
+        if (c.sentence - p.sentence > REACH_SENTENCES) break;
+        if (p.type !== "ASSAULT" || p.speculative || p.actor === "UNK" || defenders.has(root(p.actor)) || this.has(p)) continue;
+        if (victimKnown && (p.target === null || p.target === "UNK")) continue;
+        return { ...c, target: p.actor };
+      }
     }
     return c;
+  }
+
+  /** "… destroyed 80 drones, and British and French jets also took part": joining an interception is one too. */
+  private tookPart(a: SentenceAnalysis, c: CodedEvent, before: readonly { c: CodedEvent }[]): CodedEvent {
+    if (c.type !== "ASSAULT" || !a.tokens.slice(c.start, c.end + 1).some((t) => TOOK_PART.test(t.norm))) return c;
+    const parried = [...before].reverse().find((x) => x.c.sentence === c.sentence && this.has(x.c) && x.c.target !== null);
+    if (!parried || root(parried.c.target!) === root(c.actor)) return c;
+    this.keys.add(`${c.sentence}:${c.start}`);
+    return { ...c, target: parried.c.target };
   }
 }

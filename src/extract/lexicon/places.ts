@@ -1,4 +1,5 @@
 /** @module Places that stand for their country as the target of a visit, withdrawal, deployment or aid. */
+import { REGIONAL_PLACES } from "./regional-places.js";
 
 /**
  * "a visit to Ain al-Asad", "withdrawn from Camp Taji": a base, city or province is where the act happens,
@@ -9,6 +10,7 @@ export const PLACES: readonly { readonly re: string; readonly country: string }[
   { re: "(?:A[iy]n\\s+)?al[- ]?Ass?ad(?:\\s+(?:Air\\s*[Bb]ase|airbase|base))?|Ain\\s+al[- ]?Ass?ad", country: "IRQ" },
   { re: "(?:Camp\\s+)?Taji|Balad(?:\\s+Air\\s*[Bb]ase)?|Qa[iy]y?arah?|K-1|Camp\\s+Victory|Victory\\s+Base|Union\\s+III|Green\\s+Zone", country: "IRQ" },
   { re: "Baghdad\\s+International\\s+Airport|Mosul|Basr?a|Kirkuk|Anbar|Nineveh|Ninawa|Najaf|Karbala|Fallujah|Ramadi|Tikrit|Samarra|Diyala|Salahuddin|Salah\\s+al-Din|Sulaymaniyah|Duhok|Sinjar|Habbaniyah|Harir", country: "IRQ" },
+  ...REGIONAL_PLACES,
 ];
 
 /**

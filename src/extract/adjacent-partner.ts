@@ -1,0 +1,53 @@
+/** @module Partners implied by an adjacent act: help given beside an operation, an agreement beside talks. */
+import type { CodedEvent } from "./code-sentence.js";
+
+const root = (code: string): string => code.split(".", 1)[0]!;
+
+/**
+ * "Four RAF jets joined the raid, and Australia, Bahrain and Canada provided support": help with no recipient
+ * named goes to the doer of the act it is told beside — the act just before it in its sentence, or else the last
+ * act of the sentence before (GUIDELINES: AID, targets from context). Another helper's recipient is shared.
+ */
+export function aidRecipient(c: CodedEvent, before: readonly { c: CodedEvent }[]): CodedEvent {
+  if (c.type !== "AID" || c.target !== null || c.speculative || c.actor === "UNK") return c;
+  const me = root(c.actor);
+  for (let k = before.length - 1; k >= 0; k--) {
+    const p = before[k]!.c;
+    if (c.sentence - p.sentence > 1) break;
+    if (p.speculative || p.actor === "UNK") continue;
+    // Coordinated helpers ("Australia, Bahrain … provided support") are one act: look past them.
+    if (p.sentence === c.sentence && p.start === c.start) continue;
+    if (p.type === "AID" && p.target !== null && root(p.target) !== me) return { ...c, target: p.target };
+    if (p.type === "AID" || root(p.actor) === me) return c;
+    return { ...c, target: p.actor };
+  }
+  return c;
+}
+
+/**
+ * "Turkey agreed to a pause after Pence spent four hours with Erdogan", "Turkey agrees to pause after Pence
+ * talks": an agreement with no partner named is reached with the other side of the talks told in the same
+ * sentence, and talks with no partner named are held with the side that agrees (GUIDELINES: AGREE, CONSULT).
+ */
+export function talksPartners(cs: readonly CodedEvent[]): CodedEvent[] {
+  const talks = cs.filter((x) => x.type === "CONSULT" && !x.speculative && x.actor !== "UNK");
+  const deals = cs.filter((x) => x.type === "AGREE" && !x.speculative && x.actor !== "UNK");
+  if (!talks.length || !deals.length) return [...cs];
+  return cs.map((c) => {
+    if (c.target !== null || c.speculative || c.actor === "UNK") return c;
+    const me = root(c.actor);
+    if (c.type === "AGREE") {
+      const t = talks.find((x) => root(x.actor) !== me || (x.target !== null && root(x.target) !== me));
+      if (!t) return c;
+      const other = root(t.actor) !== me ? t.actor : t.target!;
+      // Talks between two others ("Pence met Erdogan" told beside Iraq agreeing) make no partner.
+      if (t.target !== null && root(t.target) !== me && root(t.actor) !== me) return c;
+      return { ...c, target: other };
+    }
+    if (c.type === "CONSULT") {
+      const d = deals.find((x) => root(x.actor) !== me);
+      return d ? { ...c, target: d.actor } : c;
+    }
+    return c;
+  });
+}
