@@ -28,6 +28,8 @@ const REACH_EVENTS = 10;
 
 /** The referent noun of "welcomed the timetable", "would not renew the sanctions waiver": the head of a definite act noun phrase at the trigger's end. */
 function referentNoun(a: SentenceAnalysis, c: CodedEvent): { noun: string; at: number; owner: string | null } | null {
+  // "dismissed it as a delaying tactic", "welcomed it": the pronoun right after the stance verb is the act told before.
+  if (a.tokens[c.start + 1]?.norm === "it" && STANCES.has(c.type)) return { noun: "it", at: c.start + 1, owner: null };
   for (let k = c.start; k <= Math.min(a.tokens.length - 2, c.end + 1); k++) {
     if (!POINTERS.has(a.tokens[k]!.norm)) continue;
     let head: { noun: string; at: number; owner: string | null } | null = null;
@@ -86,6 +88,9 @@ export function referentTarget(a: SentenceAnalysis, c: CodedEvent, before: reado
   if (ref.owner) return STANCES.has(c.type) && root(ref.owner) !== me ? { ...c, target: ref.owner } : c;
   const helped = WAIVERS.test(noun) ? beneficiary(a, ref.at, me) : null;
   if (helped) return { ...c, target: helped };
+  // "X welcomed the plan, while Y dismissed it": "it" is the object of the stance just before, aimed at the same party.
+  const last = before.at(-1)?.c;
+  if (noun === "it" && last && last.sentence === c.sentence && STANCES.has(last.type) && last.target && root(last.target) !== me) return { ...c, target: last.target };
   const types = TYPED_REFERENTS[noun];
   for (let k = before.length - 1; k >= Math.max(0, before.length - REACH_EVENTS); k--) {
     const p = before[k]!.c;
@@ -93,6 +98,9 @@ export function referentTarget(a: SentenceAnalysis, c: CodedEvent, before: reado
     if (p.speculative || p.sentence === c.sentence && p.start >= c.start) continue;
     // A reaction is not the act reacted to.
     if (types ? !types.includes(p.type) : STANCES.has(p.type)) continue;
+    // One act coded as several records (a joint announcement): its first-named party leads it.
+    const first = before.slice(Math.max(0, k - 6), k + 1).find((x) => x.c.sentence === p.sentence && x.c.start === p.start && x.c.type === p.type && x.c.actor !== "UNK" && root(x.c.actor) !== me)?.c;
+    if (first) return { ...c, target: first.actor };
     if (p.actor !== "UNK" && root(p.actor) !== me) return { ...c, target: p.actor };
     if (p.actor === "UNK" || !p.target || p.target === "UNK" || root(p.target) === me) continue;
     if (HOSTILE.has(p.type) && !HOSTILE.has(c.type)) return c;

@@ -215,9 +215,14 @@ function pairSubjects(a: SentenceAnalysis, raws: RawEvent[], pair: readonly [str
   // Names in the apposition are the pair itself, not the subject.
   const inPhrase = (m: ActorMention): boolean => m.start > head && m.end <= end;
   return raws.map((e) => {
-    if (e.start < end || (e.actors.length && !e.actors.every(inPhrase))) return e;
-    if (!a.triggers.some((t) => t.start === e.anchor && t.entry.pos === "v")) return e;
+    if (e.start < end) return e;
     const gap = a.tokens.slice(end, e.start);
+    // "the two leaders reaffirmed their commitment": an act noun the pair owns, right after the pair's own verb.
+    if (a.tokens[e.start - 1]?.norm === "their" && gap.length <= 3 && !gap.some((t) => t.norm === "," || t.norm === ";") && !a.mentions.some((m) => m.start >= end && m.start < e.start)) {
+      return { ...e, actors: [mention(pair[0], k)], targets: [mention(pair[1], head)], actorFrom: "subject" };
+    }
+    if (e.actors.length && !e.actors.every(inPhrase)) return e;
+    if (!a.triggers.some((t) => t.start === e.anchor && t.entry.pos === "v")) return e;
     // "the two leaders reaffirmed": with no subject found, only a verb right after the pair is theirs.
     if (e.actorFrom === "default" && !gap.every((t) => PRONOUN_GAP.test(t.norm) && t.norm !== ",")) return e;
     // Only the verb of the pair's own clause: no other party named in between.
