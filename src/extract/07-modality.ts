@@ -41,6 +41,10 @@ function forgoneBefore(a: SentenceAnalysis, start: number): boolean {
 
 /** "denied attacking the tanker", "denied that it had supplied the missiles": the act denied is not reported as done. */
 function deniedBefore(a: SentenceAnalysis, start: number): boolean {
+  // Most acts have no denial verb before them at all: look for one first, cheaply.
+  let any = false;
+  for (let k = start - 1; k >= 0 && k >= start - 10; k--) if (DENY.has(a.tokens[k]!.norm)) any = true;
+  if (!any) return false;
   for (let k = start - 1, n = 0; k >= 0 && n < 6; k--, n++) {
     const w = a.tokens[k]!.norm;
     if (DENY.has(w)) return true;

@@ -380,7 +380,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("arrest/n|detention/n", "COERCE", "arrest", { of: "target", possTarget: true }),
   v("make/v|conduct/v * arrest/n|raid/n || carry/v out * arrest/n|raid/n", "COERCE", "arrest"),
   v("raid/v", "COERCE", "arrest"),
-  v("seize/v|confiscate/v", "COERCE", "seize"),
+  v("seize/v|confiscate/v|hijack/v|commandeer/v", "COERCE", "seize"),
   // "intercepted a shipment of weapons", "intercepted a dhow": stopping cargo or a vessel is a seizure.
   v("intercept/v ** shipment/n|consignment/n|cargo/n|vessel/n|ship/n|boat/n|dhow/n|tanker/n", "COERCE", "seize"),
   v("deport/v", "COERCE", "deport"),
