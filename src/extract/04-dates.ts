@@ -16,6 +16,8 @@ export interface DateMention {
   readonly attributive?: boolean;
   /** "a day earlier": counted back from the narrative's last day, which stays the anchor. */
   readonly lookBack?: boolean;
+  /** "After the strikes, …": the day of the act named, a lower bound of the acts after it, dating none itself. */
+  readonly bound?: boolean;
 }
 
 /** What earlier sentences of the document tell us: the publication date and the last year named. */
@@ -327,6 +329,51 @@ function matches(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+// ", a day after missiles struck Erbil": a clause (not a noun phrase, counted from the act it names) after a dated one.
+const DAYS_AFTER_CLAUSE = new RegExp(`,\\s+(?:just\\s+|only\\s+)?${NUM}\\s+(days?|weeks?)\\s+(after)\\s+(?!(?:the|this|that|these|those|its|their|his|her)\\s)`, "gi");
+
+/**
+ * "Iraq recalled its ambassador on Tuesday, a day after Iranian missiles struck Erbil": the act of the after-clause
+ * came that many days before the date of the clause it follows (a week fixes only the month). The date is put on
+ * the word "after", which opens the clause, so only the clause's acts take it.
+ */
+function daysBeforeMain(work: string, tokens: readonly Token[], out: DateMention[]): void {
+  for (const m of matches(DAYS_AFTER_CLAUSE, work)) {
+    const at = m.index + m[0].toLowerCase().lastIndexOf("after");
+    const range = tokenRange(tokens, at, at + 5);
+    if (!range) continue;
+    const main = out.filter((d) => d.end <= range[0] && d.date.length === 10 && !d.dateEnd && !d.deadline).at(-1);
+    if (!main) continue;
+    const week = m[2]!.toLowerCase().startsWith("week");
+    const k = COUNT[m[1]!.toLowerCase()] ?? Number(m[1]);
+    out.push({ start: range[0], end: range[1], date: shift(main.date, -k * (week ? 7 : 1), week), dateEnd: null, deadline: false, lookBack: true });
+  }
+  out.sort((a, b) => a.start - b.start);
+}
+
+// "After the strikes, …", "Following this attack, …": an opener naming an act told before, with no date of its own.
+const AFTER_TOLD = /^\W*(?:After|Following)\s+(?:the|this|these|that|those)\s+[^,;:.]{1,40},/;
+// "US officials have since warned …": after the last act told.
+const HAVE_SINCE = /\b(?:has|have)\s+since\b/i;
+
+/**
+ * Acts placed only after the act told last and before publication (GUIDELINES: Dates, consequence rule and its
+ * exception): when that act's day falls in the month of publication, the bounds fix the month. An opener gets a
+ * bound on its first word (code-sentence turns it into the month for the clause after it); "have since" the month.
+ */
+function afterToldAct(text: string, tokens: readonly Token[], ctx: DateContext, out: DateMention[]): void {
+  const last = ctx.lastDay;
+  if (!last || !ctx.published || ctx.published.length < 7 || last.slice(0, 7) !== ctx.published.slice(0, 7)) return;
+  if (AFTER_TOLD.test(text)) {
+    const first = tokens.findIndex((t) => t.word);
+    if (first >= 0) out.push({ start: first, end: first + 1, date: last, dateEnd: null, deadline: false, lookBack: true, bound: true });
+    return;
+  }
+  const m = HAVE_SINCE.exec(text);
+  const range = m ? tokenRange(tokens, m.index, m.index + m[0].length) : null;
+  if (range) out.push({ start: range[1] - 1, end: range[1], date: last.slice(0, 7), dateEnd: null, deadline: false, lookBack: true });
+}
+
 const WITHIN_OF = new RegExp(`\\b(?:within|in\\s+the\\s+(?:first\\s+)?)\\s*${NUM}\\s+(days?|weeks?|months?)\\s+(?:of|after|since|following)\\b`, "gi");
 
 /**
@@ -384,7 +431,7 @@ const SURE_DATE_CUES = DIGIT | YEAR_WORD | MONTH_UNIT | DAY_WORD | WEEK_WORD | T
 export function findDates(text: string, tokens: readonly Token[], ctx: DateContext): DateMention[] {
   const out: DateMention[] = [];
   const cues = cuesOf(text);
-  if (!(cues & (SURE_DATE_CUES | TIME_WORD)) && !ANY_DATE.test(text)) {
+  if (!(cues & (SURE_DATE_CUES | TIME_WORD)) && !ANY_DATE.test(text) && !(ctx.lastDay && (AFTER_TOLD.test(text) || HAVE_SINCE.test(text)))) {
     ctx.recentYear = null;
     return out;
   }
@@ -417,6 +464,8 @@ export function findDates(text: string, tokens: readonly Token[], ctx: DateConte
   }
   out.sort((a, b) => a.start - b.start);
   if (cues & (DAY_WORD | WEEK_WORD | MONTH_UNIT)) withinOf(text, tokens, ctx, out);
+  if (cues & (DAY_WORD | WEEK_WORD)) daysBeforeMain(work, tokens, out);
+  if (out.length === 0) afterToldAct(text, tokens, ctx, out);
   for (const d of out) {
     const y = Number(d.date.slice(0, 4));
     if (!d.dateEnd) ctx.lastYear = y;

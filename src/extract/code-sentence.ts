@@ -196,7 +196,7 @@ function pickDate(a: SentenceAnalysis, z: readonly number[], start: number, end:
   // belongs to the nearest act before it ("… including the termination … issued on March 9").
   const dist = (d: DateMention): number =>
     (d.end <= start ? start - d.end + COMMA_COST * commasBetween(a, d.end, start, inDate) : d.start >= end ? d.start - end + (otherTriggerBetween(a, end, d.start, type) || opensNextClause(a, end, d.start) ? 99 : -Math.min(30, (d.start - end) / 2)) : 0) +
-    (d.deadline ? 50 : 0);
+    (d.deadline || d.bound ? 50 : 0);
   const inZone = usable.filter((d) => (z[d.start] ?? 0) === zone && dist(d) <= DATE_REACH).sort((x, y) => dist(x) - dist(y));
   if (inZone[0]) return inZone[0];
   // An event named only as what came before a dated act ("Following the assassination …, on January 5, 2020")
@@ -451,6 +451,7 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
           reciprocal,
           head: headOf(a, e.start, e.end),
           backSubject: fallback !== null && backSubject(a, e),
+          ...(fallback === "UNK" && !nominal ? { unattributed: true } : {}),
           definite: nominal && (a.tokens[e.start - 1]?.norm === "the" || a.tokens[e.start - 1]?.norm === "that"),
           nominal,
           ...(e.about ? { about: e.about } : {}),
