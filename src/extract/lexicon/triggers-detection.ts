@@ -44,4 +44,19 @@ export const ELIDED = "elided";
 // Weak: it must not end the clause of an act noun after it ("Iraq took part in the talks").
 const TAKING_PART: readonly TriggerEntry[] = [v("take/v part || participate/v", "ASSAULT", ELIDED, { weak: true })];
 
-export const DETECTION_TRIGGERS: readonly TriggerEntry[] = [...MISSILE_DEFENCE, ...RESOLVE_THREATS, ...CONTINUED_HOSTILITIES, ...TAKING_PART];
+const n = (p: string, type: TriggerEntry["type"], mode?: string, extra: Partial<TriggerEntry> = {}): TriggerEntry => ({ p, type, pos: "n", ...(mode ? { mode } : {}), ...extra });
+
+/**
+ * PLOVER modes with no words in the lexicon yet, frequent outside Iraq–US text: weapons tests are a show of force
+ * short of violence (MOBILIZE, weapons); cyber operations are coercion (COERCE, cyber); declaring a diplomat persona
+ * non grata or expelling one is a sanction (SANCTION, expel, CAMEO 1663).
+ */
+const PLOVER_MODES: readonly TriggerEntry[] = [
+  v("test/v - fire/v|fired || test/v * missile/n|rocket/n|warhead/n|weapon/n|weapons|drone/n", "MOBILIZE", "weapons"),
+  n("missile/n|rocket/n|weapon/n|weapons|nuclear test/n", "MOBILIZE", "weapons"),
+  n("cyberattack/n|cyberattacks|cyber-attack/n || cyber - attack/n|operation/n || cyber attack/n|operation/n", "COERCE", "cyber"),
+  v("declare/v ** persona non grata", "SANCTION", "expel"),
+  n("expulsion/n of * diplomat/n|ambassador/n|envoy/n|attaché/n|attache/n", "SANCTION", "expel", { of: "target" }),
+];
+
+export const DETECTION_TRIGGERS: readonly TriggerEntry[] = [...MISSILE_DEFENCE, ...RESOLVE_THREATS, ...CONTINUED_HOSTILITIES, ...TAKING_PART, ...PLOVER_MODES];
