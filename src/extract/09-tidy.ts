@@ -25,6 +25,8 @@ export interface Coded {
   readonly about?: string;
   /** Coded from a noun ("the assassination"), not a verb. */
   readonly nominal?: boolean;
+  /** A verb whose doer the sentence does not name at all (an agentless passive): UNK by default, not "unknown gunmen". */
+  readonly unattributed?: boolean;
 }
 
 /** Keeps the better of two mentions of one event: more specific codes, then more details, then the earlier. */
@@ -81,6 +83,9 @@ export function tidy<T extends Coded>(all: readonly T[], published: string | nul
     if (!e.speculative) pending.push(e.type, key(e.type, e.actor, e.target), key(e.type, e.actor, null));
     const repeat = e.actor === "UNK" ? told.has(e.type) : told.has(key(e.type, e.actor, e.target));
     if (e.definite && repeat && !e.date && !e.quantity) continue;
+    // "a few drones had been shot down", "a man was killed by falling debris": a verb with neither doer nor victim
+    // named codes no dyad; the attack it belongs to is told where its parties are.
+    if (e.unattributed && e.actor === "UNK" && e.target === null && !e.quantity) continue;
     events.push(e);
   }
   const out: T[] = [];
