@@ -452,7 +452,6 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
           head: headOf(a, e.start, e.end),
           backSubject: fallback !== null && backSubject(a, e),
           ...(fallback === "UNK" && !nominal ? { unattributed: true } : {}),
-          ...(fallback === "UNK" && !nominal ? { unattributed: true } : {}),
           definite: nominal && (a.tokens[e.start - 1]?.norm === "the" || a.tokens[e.start - 1]?.norm === "that"),
           nominal,
           ...(e.about ? { about: e.about } : {}),
