@@ -23,6 +23,7 @@ describe("findDates", () => {
     ["in 2020, and in August of the same year", [["2020", null], ["2020-08", null]]],
     ["pressed Baghdad throughout the year", [["2023", null]]],
     ["in 2019, and throughout the year", [["2019", null], ["2019", null]]],
+    ["on Saturday 17 June the talks began", [["2023-06-17", null]]],
     ["Washington may act", []],
     ["2,500 troops and $2020 million", []],
   ])("%s", (text, expected) => {

@@ -154,7 +154,12 @@ const RULES: readonly Rule[] = [
     cue: YEAR_WORD,
   },
   { re: /\blast\s+year\b/gi, make: (_m, ctx) => rel(ctx, -1, "year"), cue: YEAR_WORD },
-  { re: /\b(?<!(?:last|this|next)\s)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g, make: (m, ctx) => weekday(ctx, m[1]!), cue: DAY_WORD },
+  {
+    re: /\b(?<!(?:last|this|next)\s)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    // "on Saturday 26 October", "Sunday, March 3": the weekday only names the day of the date written after it.
+    make: (m, ctx, text) => (DATE_AFTER_WEEKDAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) ? null : weekday(ctx, m[1]!)),
+    cue: DAY_WORD,
+  },
   { re: /\byesterday\b/gi, make: (_m, ctx) => (ctx.published?.length === 10 ? dayOffset(ctx, 1) : null), cue: DAY_WORD },
   { re: /\b(?:today|tonight)\b/gi, make: (_m, ctx) => (ctx.published?.length === 10 ? dayOffset(ctx, 0) : null), cue: DAY_WORD | TONIGHT },
   { re: /\b(?:this|earlier\s+this|later\s+this)\s+year\b/gi, make: (_m, ctx) => rel(ctx, 0, "year"), cue: YEAR_WORD },
@@ -167,6 +172,8 @@ const RULES: readonly Rule[] = [
   },
   { re: new RegExp(`(?<![\\d,.$])\\b${YEAR}\\b(?![\\d,.]\\d|\\s*(?:troops|soldiers|people|dollars|barrels|km|kilometers|%))`, "g"), make: (m) => ({ date: m[1]! }), cue: YEAR_NUM },
 ];
+
+const DATE_AFTER_WEEKDAY = new RegExp(`^,?\\s+(?:${DAY}\\s+(?:of\\s+)?${MONTH_WORD}|${MONTH_WORD}\\s+\\d)`);
 
 /** A year named just before: earlier in this sentence (outside ranges) or in the sentence before. */
 function narrativeYear(ctx: DateContext, text: string, index: number): number | null {
