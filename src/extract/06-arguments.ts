@@ -96,6 +96,14 @@ function mentionEndingAt(a: SentenceAnalysis, end: number): ActorMention | null 
 }
 
 /** The nearest mention left of `from` that can be a subject: not in a prepositional phrase, not a modifier. */
+const VOICES = /^(?:office|spokesman|spokeswoman|spokesperson|aides?|press|media|bureau|'s)$/;
+
+/** Whether only a spokesman or office of the possessor stands between a possessive mention and the verb. */
+function speakerFor(a: SentenceAnalysis, m: ActorMention, verb: number): boolean {
+  const between = a.tokens.slice(m.end, verb);
+  return between.length > 0 && between.length <= 3 && between.every((t) => VOICES.test(t.norm)) && between.some((t) => t.norm !== "'s");
+}
+
 function subjectBefore(a: SentenceAnalysis, from: number, stopAtComma: boolean, mask: Uint8Array): ActorMention | null {
   for (let k = from - 1; k >= 0; k--) {
     const t = a.tokens[k]!;
@@ -113,6 +121,8 @@ function subjectBefore(a: SentenceAnalysis, from: number, stopAtComma: boolean, 
     const m = mentionEndingAt(a, k + 1);
     if (!m) continue;
     k = m.start;
+    // "Abdul-Mahdi's office said", "Tehran's spokesman stated": the voice of a party speaks for it.
+    if (m.possessive && !m.member && speakerFor(a, m, from)) return m;
     if (m.member || m.modifier || m.possessive || ownUnit(a, m)) continue;
     const prep = prepBefore(a, m);
     // "After the Iraqi parliament voted …": before a verb, "after" is a conjunction and the mention its subject.
