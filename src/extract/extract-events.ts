@@ -24,6 +24,7 @@ import { Interceptions } from "./interception.js";
 import { aidRecipient, talksPartners } from "./adjacent-partner.js";
 import { struckPlace } from "./struck-place.js";
 import { FocusCountry } from "./focus-country.js";
+import { pronounSubjects } from "./pronoun-subject.js";
 
 export interface ExtractInput {
   /** The stored document's id, or null when extracting without a store (`basira extract`). */
@@ -447,7 +448,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
       const a = focus.see(analyseSentence(sentence, ctx));
 
       if (a.triggers.length === 0) return;
-      const raws = contextPassives(a, pairSubjects(a, resolvePronounSubjects(a, rawEvents(a), lastActor), parties.pair()), lastByType, lastActor);
+      const raws = contextPassives(a, pairSubjects(a, resolvePronounSubjects(a, pronounSubjects(a, rawEvents(a), focus.prior), lastActor), parties.pair()), lastByType, lastActor);
       const cs = talksPartners(withOpeningDate(a, codeSentence(a, raws, i, input.published)));
       const lastAsserted = cs.filter((c) => !c.speculative && c.actor !== "UNK").at(-1);
       if (lastAsserted) lastActor = lastAsserted.actor;

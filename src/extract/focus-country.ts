@@ -32,9 +32,12 @@ function subjectState(a: SentenceAnalysis, mentions: readonly ActorMention[]): s
  */
 export class FocusCountry {
   private country: string | null = null;
+  /** The country in focus before the sentence last seen: what its pronoun subject stands for. */
+  prior: string | null = null;
 
   /** Recodes the sentence's unqualified foreign-ministry mentions, then notes its subject state. */
   see(a: SentenceAnalysis): SentenceAnalysis {
+    this.prior = this.country;
     const out = this.country && this.country !== "USA" ? this.recode(a, this.country) : a;
     // A sentence without a possible trigger is not searched for actors: its opening words are enough here.
     const mentions = out.mentions.length || out.triggers.length ? out.mentions : findActors(out.tokens.slice(0, 4), out.text);

@@ -73,7 +73,8 @@ export class Interceptions {
     const named = launcherNamed(a, c);
     if (named && root(named) !== root(c.actor)) return { ...c, target: named };
     // The other defenders of the same act ("US and British warships") are no attackers.
-    const defenders = new Set([root(c.actor), ...before.filter((x) => x.c.sentence === c.sentence && x.c.start === c.start).map((x) => root(x.c.actor))]);
+    const defenders = new Set([root(c.actor)]);
+    for (let k = before.length - 1; k >= 0 && before[k]!.c.sentence === c.sentence; k--) if (before[k]!.c.start === c.start) defenders.add(root(before[k]!.c.actor));
     // Best an attack told with its victim ("Iran launched drones at Israel"): others may be passing mentions.
     for (const victimKnown of [true, false]) {
       for (let k = before.length - 1; k >= 0; k--) {
@@ -90,9 +91,13 @@ export class Interceptions {
   /** "… destroyed 80 drones, and British and French jets also took part": joining an interception is one too. */
   private tookPart(a: SentenceAnalysis, c: CodedEvent, before: readonly { c: CodedEvent }[]): CodedEvent {
     if (c.type !== "ASSAULT" || !a.tokens.slice(c.start, c.end + 1).some((t) => TOOK_PART.test(t.norm))) return c;
-    const parried = [...before].reverse().find((x) => x.c.sentence === c.sentence && this.has(x.c) && x.c.target !== null);
-    if (!parried || root(parried.c.target!) === root(c.actor)) return c;
-    this.keys.add(`${c.sentence}:${c.start}`);
-    return { ...c, target: parried.c.target };
+    for (let k = before.length - 1; k >= 0 && before[k]!.c.sentence === c.sentence; k--) {
+      const p = before[k]!.c;
+      if (!this.has(p) || p.target === null) continue;
+      if (root(p.target) === root(c.actor)) return c;
+      this.keys.add(`${c.sentence}:${c.start}`);
+      return { ...c, target: p.target };
+    }
+    return c;
   }
 }

@@ -1,0 +1,44 @@
+/** @module "He told X … and warned": a second verb shares the pronoun subject of the first, not its object. */
+import type { ActorMention } from "./02-actors.js";
+import type { RawEvent } from "./06-arguments.js";
+import type { SentenceAnalysis } from "./sentence-analysis.js";
+
+const root = (code: string): string => code.split(".", 1)[0]!;
+const PRONOUNS = /^(?:he|she)$/;
+const GAP = /^(?:has|had|have|also|then|later|again|once|reportedly|personally)$|ly$/;
+
+/** Index of the first "he"/"she" that is the subject of a verb right after it ("he told", "she had warned"), or -1. */
+function pronounSubject(a: SentenceAnalysis): number {
+  for (let k = 0; k < a.tokens.length; k++) {
+    if (!PRONOUNS.test(a.tokens[k]!.norm)) continue;
+    let j = k + 1;
+    while (j < a.tokens.length && GAP.test(a.tokens[j]!.norm)) j++;
+    const t = a.tokens[j];
+    if (t && (a.triggers.some((x) => x.start === j && x.entry.pos === "v") || /ed$/.test(t.norm))) return k;
+    return -1;
+  }
+  return -1;
+}
+
+/**
+ * "In it he told the Turkish leader not to … and warned that he was ready to destroy Turkey's economy": the verb
+ * after "and" shares the pronoun subject of the first verb, not the first verb's object named in between; the
+ * pronoun stands for the state in focus before the sentence (the last subject, not the last name: GUIDELINES,
+ * actors from context), and the target is a party named after the second verb. `focus` is null when none is known.
+ */
+export function pronounSubjects(a: SentenceAnalysis, raws: RawEvent[], focus: string | null): RawEvent[] {
+  if (!focus) return raws;
+  const p = pronounSubject(a);
+  if (p < 0) return raws;
+  return raws.map((e) => {
+    const m = e.actors[0];
+    if (e.actorFrom !== "subject" || e.actors.length !== 1 || !m || m.start <= p || root(m.code) === focus) return e;
+    // The named party is an object: a verb stands between the pronoun and it, and "and" joins the second verb.
+    const between = a.tokens.slice(m.end, e.start).map((t) => t.norm);
+    if (!between.includes("and") || between.includes(",") && between.includes("but")) return e;
+    const actor: ActorMention = { ...m, code: focus, start: p, end: p + 1, possessive: false, modifier: false, members: [], member: false, body: null, anaphor: false };
+    // The first verb's object is not the second's: the target is a party named after the second verb.
+    const after = e.targets.length ? e.targets : a.mentions.filter((x) => x.start >= e.end && root(x.code) !== focus).slice(0, 1);
+    return { ...e, actors: [actor], targets: after };
+  });
+}
