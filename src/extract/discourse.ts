@@ -2,7 +2,10 @@
 import type { CodedEvent } from "./code-sentence.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
 
-const root = (code: string): string => code.split(".", 1)[0]!;
+const root = (code: string): string => {
+  const dot = code.indexOf(".");
+  return dot < 0 ? code : code.slice(0, dot);
+};
 
 // Nouns that name an act told before; typed ones only refer to acts of those types, the others to any act.
 const TYPED_REFERENTS: Readonly<Record<string, readonly string[]>> = {
@@ -124,6 +127,9 @@ export class Parties {
 
   notePair(actor: string, target: string): void {
     const pair: [string, string] = [root(actor), root(target)];
+    const top = this.pairs.at(-1);
+    // The same dyad again (the common case) changes nothing.
+    if (top && top[0] === pair[0] && top[1] === pair[1]) return;
     const same = this.pairs.findIndex(([x, y]) => (x === pair[0] && y === pair[1]) || (x === pair[1] && y === pair[0]));
     if (same >= 0) this.pairs.splice(same, 1);
     this.pairs.push(pair);
@@ -187,6 +193,9 @@ const HARMS = new Set(["ASSAULT", "COERCE"]);
  */
 export function themReferent(a: SentenceAnalysis, c: CodedEvent, before: readonly { c: CodedEvent }[]): CodedEvent {
   if (c.target !== null || c.speculative || !HARMS.has(c.type)) return c;
+  let them = false;
+  for (let k = Math.max(0, c.start - 7); k < Math.min(a.tokens.length, c.end + 4) && !them; k++) them = a.tokens[k]!.norm === "them";
+  if (!them) return c;
   const lead = a.tokens.slice(Math.max(0, c.start - 7), c.start).map((t) => t.norm).join(" ");
   const tail = a.tokens.slice(c.end, c.end + 4).map((t) => t.norm).join(" ");
   if (!THEM_BEFORE.test(lead) && !THEM_AFTER.test(tail)) return c;

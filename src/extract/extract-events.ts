@@ -204,10 +204,12 @@ function pairPhraseEnd(a: SentenceAnalysis, head: number, pair: readonly [string
   return head + 1;
 }
 
-function pairSubjects(a: SentenceAnalysis, raws: RawEvent[], pair: readonly [string, string] | null): RawEvent[] {
-  if (!pair) return raws;
+function pairSubjects(a: SentenceAnalysis, raws: RawEvent[], pairOf: () => readonly [string, string] | null): RawEvent[] {
   const k = a.tokens.findIndex((t, j) => (t.norm === "two" || t.norm === "both") && a.tokens.slice(j + 1, j + 4).some((x) => PAIR.test(x.norm)));
   if (k < 0) return raws;
+  // The document's pair is looked up only for a sentence that speaks of one.
+  const pair = pairOf();
+  if (!pair) return raws;
   const head = a.tokens.findIndex((t, j) => j > k && PAIR.test(t.norm));
   // Only as a subject: "relations between the two countries" names no one who acts.
   const before = a.tokens[k - 1]?.norm === "the" ? a.tokens[k - 2]?.norm : a.tokens[k - 1]?.norm;
@@ -448,7 +450,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
       const a = focus.see(analyseSentence(sentence, ctx));
 
       if (a.triggers.length === 0) return;
-      const raws = contextPassives(a, pairSubjects(a, resolvePronounSubjects(a, pronounSubjects(a, rawEvents(a), focus.prior), lastActor), parties.pair()), lastByType, lastActor);
+      const raws = contextPassives(a, pairSubjects(a, resolvePronounSubjects(a, pronounSubjects(a, rawEvents(a), focus.prior), lastActor), () => parties.pair()), lastByType, lastActor);
       const cs = talksPartners(withOpeningDate(a, codeSentence(a, raws, i, input.published)));
       const lastAsserted = cs.filter((c) => !c.speculative && c.actor !== "UNK").at(-1);
       if (lastAsserted) lastActor = lastAsserted.actor;
