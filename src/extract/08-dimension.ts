@@ -7,6 +7,7 @@ const MILITARY_WORDS = new Set([
   "attack", "attacks", "strike", "strikes", "airstrike", "rocket", "rockets", "missile", "drone", "isis", "terrorism",
   "counterterrorism", "counter", "combat", "mission", "bases", "base", "weapons", "arms", "intelligence", "operation",
   "operations", "defense", "defence", "war", "fight", "battles", "presence", "withdrawal", "deployment", "pentagon",
+  "offensive", "fighting", "ceasefire", "truce", "hostilities", "incursion", "airstrikes", "drones", "rockets", "missiles",
 ]);
 const ECONOMIC_WORDS = new Set([
   "sanctions", "sanction", "trade", "investment", "investments", "economic", "economy", "oil", "gas", "electricity",
@@ -56,6 +57,9 @@ export function dimensionOf(a: SentenceAnalysis, type: string, mode: string | nu
       // A protest takes the dimension of its grievance, which may be told anywhere in the sentence.
       return near.eco > 0 || context(a, 0, a.tokens.length, 0).eco > 0 ? "economic" : "political";
     case "ACCUSE": case "REJECT": case "SUPPORT": case "CONSULT": {
+      // "took the energy file to Washington", "held talks on oil exports": talks about money or energy are economic,
+      // as security talks are military (GUIDELINES: Dimension, by the substance of the action).
+      if (type === "CONSULT" && context(a, start, end, 0).eco > 0 && near.eco > near.mil) return "economic";
       // Calling an act a crime, an aggression or a breach judges it in law and politics, whatever force it used.
       const judged = a.tokens.slice(start, end + 4).map((t) => t.norm).join(" ");
       return near.mil > 1 && !/sovereignty|violation|aggression|crime|breach|terror/.test(judged) ? "military" : "political";
