@@ -5,7 +5,7 @@ import type { QuantityMention } from "./05-quantities.js";
 import { pairPartner, RECIPROCAL, type RawEvent } from "./06-arguments.js";
 import { modalityAt, SPECULATIVE, trailingSpeaker } from "./07-modality.js";
 import { dimensionOf } from "./08-dimension.js";
-import { permitted, timeAnchor } from "./non-events.js";
+import { permitted, presupposedAct, timeAnchor } from "./non-events.js";
 import { elidedAct } from "./elided-acts.js";
 import type { Coded } from "./09-tidy.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
@@ -376,8 +376,9 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
     if (e.type === "ASSAULT" && !nominal && !e.actors.length && !e.targets.length && e.end - e.start === 1 && a.tokens[e.start]!.norm.endsWith("ing")) continue;
     const mod = modalityAt(a, e.anchor, e.start, nominal && e.anchor === e.start);
     if (mod.negated) continue;
-    // Time anchors ("a day before the strikes") and permitted acts ("let troops deploy") report no event.
-    if (timeAnchor(a, e, nominal) || permitted(a, e)) continue;
+    // Time anchors ("a day before the strikes"), permitted acts ("let troops deploy") and acts presupposed by a reply
+    // ("an answer to Houthi attacks") report no event.
+    if (timeAnchor(a, e, nominal) || permitted(a, e) || presupposedAct(a, e)) continue;
     // A heading ("Mounting US pressure on Iraq: …") announces what its text says, forecasts included.
     // "Washington will lift the sanctions …, Pence told reporters": a party's own next step in its statement is announced.
     const stated = mod.futureOnly === true && !e.planned && e.actors[0] !== undefined && speaker !== null && root(speaker) === root(e.actors[0].code);

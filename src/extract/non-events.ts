@@ -1,4 +1,4 @@
-/** @module Clauses that name an act without reporting it: time anchors and permitted acts. */
+/** @module Clauses that name an act without reporting it: time anchors, permitted acts, acts presupposed by a reply or a backing. */
 import type { RawEvent } from "./06-arguments.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
 
@@ -29,6 +29,28 @@ export function permitted(a: SentenceAnalysis, e: RawEvent): boolean {
     const w = a.tokens[k]!.norm;
     if (LET.test(w)) return k < e.start - 1;
     if (!a.tokens[k]!.word || a.triggers.some((t) => t.start === k)) return false;
+  }
+  return false;
+}
+
+// Nouns that presuppose an act they answer or back: "a direct answer to X attacks", "the intelligence behind their attacks".
+const PRESUPPOSING = /^(?:answer|response|reply|retaliation|reaction|riposte|revenge|intelligence|backing|funding|weapons|arms|support)$/;
+const PRESUPPOSING_PREP = /^(?:to|for|behind)$/;
+
+/**
+ * "said the strikes were a direct answer to unprecedented Houthi attacks", "the intelligence behind their attacks":
+ * an act named only as what another thing answers or backs is presupposed, not reported here (GUIDELINES:
+ * presuppositions are not coded). Only an act with no target of its own; the words between the preposition and the
+ * act may be determiners, describing words or a party ("Houthi attacks" after them is a noun phrase even when the
+ * trigger stage read a verb).
+ */
+export function presupposedAct(a: SentenceAnalysis, e: RawEvent): boolean {
+  if (e.targets.length) return false;
+  for (let k = e.start - 1; k >= Math.max(1, e.start - 5); k--) {
+    const t = a.tokens[k]!;
+    if (PRESUPPOSING_PREP.test(t.norm)) return PRESUPPOSING.test(a.tokens[k - 1]!.norm);
+    const inMention = (a.mentionStart[k] ?? -1) >= 0 || a.mentions.some((m) => m.start <= k && k < m.end);
+    if (!t.word || (!inMention && a.triggers.some((x) => x.start <= k && k < x.end))) return false;
   }
   return false;
 }
