@@ -2,24 +2,30 @@
 import type { CodedEvent } from "./code-sentence.js";
 
 const root = (code: string): string => code.split(".", 1)[0]!;
+// The act helped is told in the same sentence or the two before ("…, and Australia … provided support").
+const REACH_SENTENCES = 2;
 
 /**
  * "Four RAF jets joined the raid, and Australia, Bahrain and Canada provided support": help with no recipient
- * named goes to the doer of the act it is told beside — the act just before it in its sentence, or else the last
- * act of the sentence before (GUIDELINES: AID, targets from context). Another helper's recipient is shared.
+ * named goes to the doer of the act it is told beside — the last act before it, in its sentence or the two before,
+ * best one told with its counterpart (GUIDELINES: AID, targets from context). Another helper's recipient is shared.
  */
 export function aidRecipient(c: CodedEvent, before: readonly { c: CodedEvent }[]): CodedEvent {
   if (c.type !== "AID" || c.target !== null || c.speculative || c.actor === "UNK") return c;
   const me = root(c.actor);
-  for (let k = before.length - 1; k >= 0; k--) {
-    const p = before[k]!.c;
-    if (c.sentence - p.sentence > 1) break;
-    if (p.speculative || p.actor === "UNK") continue;
-    // Coordinated helpers ("Australia, Bahrain … provided support") are one act: look past them.
-    if (p.sentence === c.sentence && p.start === c.start) continue;
-    if (p.type === "AID" && p.target !== null && root(p.target) !== me) return { ...c, target: p.target };
-    if (p.type === "AID" || root(p.actor) === me) return c;
-    return { ...c, target: p.actor };
+  // Best an act told with its counterpart ("struck Houthi targets"); one with none may be a passing mention.
+  for (const counterpart of [true, false]) {
+    for (let k = before.length - 1; k >= 0; k--) {
+      const p = before[k]!.c;
+      if (c.sentence - p.sentence > REACH_SENTENCES) break;
+      if (p.speculative || p.actor === "UNK") continue;
+      // Coordinated helpers ("Australia, Bahrain … provided support") are one act: look past them.
+      if (p.sentence === c.sentence && p.start === c.start) continue;
+      if (p.type === "AID" && p.target !== null && root(p.target) !== me) return { ...c, target: p.target };
+      if (p.type === "AID" || root(p.actor) === me) return c;
+      if (counterpart && (p.target === null || p.target === "UNK")) continue;
+      return { ...c, target: p.actor };
+    }
   }
   return c;
 }

@@ -1,7 +1,9 @@
-/** @module The country in focus: the state last named as a subject, which an unqualified "foreign ministry" belongs to. */
+/** @module The country in focus: the state last named as a subject, whose an unqualified foreign ministry or crowd is. */
 import { ACTORS } from "../domain/actors.js";
 import { type ActorMention, findActors } from "./02-actors.js";
 import { SUBCODES } from "./lexicon/actor-heads.js";
+import { sceneCountry } from "./lexicon/places.js";
+import type { CodedEvent } from "./code-sentence.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
 
 const root = (code: string): string => code.split(".", 1)[0]!;
@@ -10,6 +12,7 @@ const STATES: ReadonlySet<string> = new Set(ACTORS.filter((x) => x.kind === "sta
 const PREPS = /^(?:in|at|to|from|with|of|on|by|for|against|near|into|over|about|between|toward|towards|under|after|before|since|during|than|like)$/;
 // "foreign ministry spokesman", "the foreign minister": no state cue of its own. The US has no foreign ministry,
 // so the lexicon's US default (lexicon/actor-heads) is only a guess; the country in focus is the better one.
+const IRAQ_CUES = /iraq|baghdad|erbil|kurdistan|basra|mosul|najaf|anbar|sudani|kadhimi|abdul-mahdi/i;
 const FOREIGN_MINISTRY = /^(?:the )?(?:foreign (?:ministry|minister|ministers|office)|ministry of foreign affairs)(?: spokes(?:man|woman|person))?$/;
 
 /** The state whose mention opens the sentence's first clause (before its first verb), not inside a phrase. */
@@ -34,6 +37,8 @@ export class FocusCountry {
   private country: string | null = null;
   /** The country in focus before the sentence last seen: what its pronoun subject stands for. */
   prior: string | null = null;
+  /** Whether the document has named Iraq itself (not only a head noun whose default is Iraqi). */
+  private iraqNamed = false;
 
   /** Recodes the sentence's unqualified foreign-ministry mentions, then notes its subject state. */
   see(a: SentenceAnalysis): SentenceAnalysis {
@@ -42,7 +47,21 @@ export class FocusCountry {
     // A sentence without a possible trigger is not searched for actors: its opening words are enough here.
     const mentions = out.mentions.length || out.triggers.length ? out.mentions : findActors(out.tokens.slice(0, 4), out.text);
     this.country = subjectState(out, mentions) ?? this.country;
+    if (!this.iraqNamed) this.iraqNamed = mentions.some((m) => root(m.code) === "IRQ" && IRAQ_CUES.test(a.text.slice(a.tokens[m.start]!.start, a.tokens[m.end - 1]!.end)));
     return out;
+  }
+
+  /**
+   * "Thousands rallied", "several suspects were detained": a crowd or arrest with no place and no nationality
+   * takes the lexicon's Iraqi default only in a document that names Iraq; elsewhere it is the public or the
+   * security forces of the country in focus (GUIDELINES: protesters are their state's public).
+   */
+  localise(a: SentenceAnalysis, c: CodedEvent): CodedEvent {
+    if (this.iraqNamed || !this.country || (c.type !== "PROTEST" && c.type !== "COERCE")) return c;
+    const body = c.actor === "IRQ.PUBLIC" ? "PUBLIC" : c.actor === "IRQ.MILITARY" ? "MILITARY" : null;
+    // "protests spread across Basra": a place in the sentence already told whose public it is.
+    if (!body || a.mentions.some((m) => root(m.code) === "IRQ" && !m.body) || sceneCountry(a.text)) return c;
+    return { ...c, actor: SUBCODES[this.country]?.[body] ?? this.country };
   }
 
   private recode(a: SentenceAnalysis, country: string): SentenceAnalysis {
