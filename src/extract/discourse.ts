@@ -136,6 +136,14 @@ export class Parties {
     if (this.pairs.length > PAIR_MEMORY) this.pairs.shift();
   }
 
+  /** The state the document names most, other than `not`: where a force with no stated place is withdrawn from. */
+  host(not: string): string | null {
+    let best: string | null = null;
+    let score = 0;
+    for (const [code, n] of this.named) if (n > score && code !== not && /^[A-Z]{3}$/.test(code)) [best, score] = [code, n];
+    return best;
+  }
+
   pair(): readonly [string, string] | null {
     let best: [string, string] | null = null;
     let score = -1;

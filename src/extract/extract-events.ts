@@ -476,7 +476,9 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         const c8 = c7.target === null && (OBJ_PRONOUN.test(a.tokens[c7.end]?.norm ?? "") || (HOSTILE.has(c7.type) && [...Array(c7.end - c7.start + 1).keys()].some((j) => ownedAssets(a, c7.start + j)))) ? { ...c7, target: ownedForces(a, c7, objectReferent(c7, coded)) } : c7;
         // Before any look-back by act type: "the attack" is the last blow by another side, not an interception.
         const attackers = attackReferentTargets(a, c0, coded, intercepts);
-        const c = themReferent(a, aidRecipient(tiesPartner(a, referentTarget(a, attackers[0] ? { ...c8, target: attackers[0] } : c8, coded), coded), coded), coded);
+        const c9 = themReferent(a, aidRecipient(tiesPartner(a, referentTarget(a, attackers[0] ? { ...c8, target: attackers[0] } : c8, coded), coded), coded), coded);
+        // "sent some personnel home", "the US presence fell by half": a withdrawal from no stated place leaves the state the document is about.
+        const c = c9.type === "RETREAT" && c9.target === null && !c9.speculative && c9.actor !== "UNK" ? { ...c9, target: parties.host(root(c9.actor)) } : c9;
         // "visited the site", "visited the wounded": a visit to no party is an inspection, not a diplomatic visit.
         if (c.type === "CONSULT" && c.mode === "visit" && c.target === null && a.tokens[c.start]!.norm.startsWith("visit")) continue;
         coded.push({ c, i });
