@@ -45,28 +45,36 @@ export function findTriggers(tokens: readonly Token[], blocked?: Uint8Array, aft
     if (blocked?.[i]) continue;
     const list = INDEX.get(tokens[i]!.norm);
     if (!list) continue;
-    // Each candidate's match end, computed once: the tests below ask for the same matches several times.
-    const ends = list.map((c) => matchPattern(c.pattern, tokens, i));
+    // Each candidate's match end, computed once into a reused buffer: the tests below ask for them several times.
+    if (ENDS.length < list.length) ENDS = new Int32Array(list.length * 2);
+    const ends = ENDS;
+    // The furthest end of a noun reading; "a noun fits" when it is >= 0.
+    let nounEnd = -1;
+    for (let ci = 0; ci < list.length; ci++) {
+      const c = list[ci]!;
+      const end = matchPattern(c.pattern, tokens, i);
+      ends[ci] = end;
+      if (c.entry.pos === "n" && end > nounEnd) nounEnd = end;
+    }
     // After a state name a word that can be a noun is one ("US pressure", "US strike"); "Iraq signed" stays a verb.
     // At the start of a sentence or heading, or before a verb ("if attacks continued"), an -s form is a plural noun.
-    const nounFits = (): boolean => list.some((c, ci) => c.entry.pos === "n" && ends[ci]! >= 0);
+    const nounFits = nounEnd >= 0;
     const w = tokens[i]!.norm;
     const prev = tokens[i - 1]?.norm;
     const next = tokens[i + 1]?.norm ?? "";
+    const mod = afterModifier?.[i];
     const nounSlot =
-      (afterModifier?.[i] === 1 && !/(?:s|ed|ing)$/.test(w) && nounFits()) ||
+      (mod === 1 && nounFits && !/(?:s|ed|ing)$/.test(w)) ||
       // "US sanctions on Tehran" (noun) against "Iran attacks Iraq" (verb): a preposition after it decides.
-      (afterModifier?.[i] === 1 && w.endsWith("s") && (NOUN_NEXT.has(next) || VERB_AFTER.has(next)) && nounFits()) ||
-      afterModifier?.[i] === 2 ||
+      (mod === 1 && nounFits && w.endsWith("s") && (NOUN_NEXT.has(next) || VERB_AFTER.has(next))) ||
+      mod === 2 ||
       looksNominal(tokens, i) ||
-      ((prev === undefined || prev === ":" || prev === "(") && nounFits()) ||
+      (nounFits && (prev === undefined || prev === ":" || prev === "(")) ||
       // Capitalised mid-sentence: a heading in title case ("Energy Dependence Under Sanctions").
-      (prev !== undefined && tokens[i]!.upper && nounFits()) ||
-      (w.endsWith("s") && !w.endsWith("ss") && (VERB_AFTER.has(next) || /^[a-z]+ed$/.test(next) || NO_SUBJECT.has(prev ?? "")) && nounFits());
+      (nounFits && prev !== undefined && tokens[i]!.upper) ||
+      (nounFits && w.endsWith("s") && !w.endsWith("ss") && (VERB_AFTER.has(next) || /^[a-z]+ed$/.test(next) || NO_SUBJECT.has(prev ?? "")));
     // After a bare state name a longer verb pattern still wins: "Iran cut electricity exports" (cut: base = past).
-    const stateBefore = afterModifier?.[i] === 1 && !looksNominal(tokens, i);
-    let nounEnd = -1;
-    if (nounSlot) list.forEach((c, ci) => { if (c.entry.pos === "n") nounEnd = Math.max(nounEnd, ends[ci]!); });
+    const stateBefore = mod === 1 && !looksNominal(tokens, i);
     let best: { m: TriggerMatch; order: number } | null = null;
     for (let ci = 0; ci < list.length; ci++) {
       const c = list[ci]!;
@@ -79,8 +87,12 @@ export function findTriggers(tokens: readonly Token[], blocked?: Uint8Array, aft
     }
     if (best) found.push(best.m);
   }
-  return removeOverlaps(found).filter((m, k, all) => !jointSpeech(tokens, m, all[k - 1], all[k + 1]));
+  const kept = removeOverlaps(found);
+  return kept.some((m) => tokens[m.start]!.norm === "jointly") ? kept.filter((m, k, all) => !jointSpeech(tokens, m, all[k - 1], all[k + 1])) : kept;
 }
+
+// Match ends of the candidates at one token (reused: findTriggers runs for every sentence).
+let ENDS = new Int32Array(64);
 
 /** "It was announced jointly", "jointly declared": the adverb says how the statement was made; no joint act follows. */
 function jointSpeech(tokens: readonly Token[], m: TriggerMatch, prev: TriggerMatch | undefined, next: TriggerMatch | undefined): boolean {

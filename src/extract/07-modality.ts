@@ -18,7 +18,7 @@ const CLAUSE_STOP = new Set([",", ";", ":", "(", ")", "—", "which", "who", "th
 const MODALS = new Set(["may", "might", "could", "would", "will", "can", "should", "'ll"]);
 const HYPOTHETICAL_OPENERS = new Set(["if", "unless", "should", "were", "suppose", "assuming"]);
 
-const FORGONE_HEADS: Readonly<Record<string, string>> = { than: "rather", of: "instead" };
+const FORGONE_HEADS: ReadonlyMap<string, string> = new Map([["than", "rather"], ["of", "instead"]]);
 
 const DENY = new Set(["deny", "denies", "denied", "denying"]);
 const AVOID = new Set(["avoid", "avoids", "avoided", "avoiding"]);
@@ -33,7 +33,8 @@ function forgoneBefore(a: SentenceAnalysis, start: number): boolean {
   const w = a.tokens[k]?.norm ?? "";
   const p = a.tokens[k - 1]?.norm ?? "";
   // "rather than", "instead of", "refrained from", "stopped short of", "avoided", "has yet to", "decided against".
-  if (FORGONE_HEADS[w] !== undefined && p === FORGONE_HEADS[w]) return true;
+  const head = FORGONE_HEADS.get(w);
+  if (head !== undefined && p === head) return true;
   if ((w === "from" && REFRAIN.has(p)) || (w === "of" && p === "short") || AVOID.has(w) || (w === "against" && DECIDE.has(p))) return true;
   if (a.tokens[start - 1]?.norm === "to" && w === "yet") return true;
   return deniedBefore(a, start);
