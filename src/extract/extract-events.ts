@@ -457,7 +457,6 @@ export function extractEvents(input: ExtractInput): ExtractResult {
       const lastAsserted = cs.filter((c) => !c.speculative && c.actor !== "UNK").at(-1);
       if (lastAsserted) lastActor = lastAsserted.actor;
       for (const c of cs) if (!c.speculative && c.actor !== "UNK") lastByType.set(c.type, { actor: c.actor, target: c.target });
-      parties.noteMentions(a.mentions.map((m) => m.code));
       for (const c of cs) if (!c.speculative && c.actor !== "UNK" && c.target && c.target !== "UNK" && root(c.actor) !== root(c.target)) parties.notePair(c.actor, c.target);
       for (const c0 of cs) {
         const after = sentence.slice(a.tokens[c0.end - 1]!.end, a.tokens[c0.end - 1]!.end + 40);
@@ -478,7 +477,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         const attackers = attackReferentTargets(a, c0, coded, intercepts);
         const c9 = themReferent(a, aidRecipient(tiesPartner(a, referentTarget(a, attackers[0] ? { ...c8, target: attackers[0] } : c8, coded), coded), coded), coded);
         // "sent some personnel home", "the US presence fell by half": a withdrawal from no stated place leaves the state the document is about.
-        const c = c9.type === "RETREAT" && c9.target === null && !c9.speculative && c9.actor !== "UNK" ? { ...c9, target: parties.host(root(c9.actor)) } : c9;
+        const c = c9.type === "RETREAT" && c9.mode !== "release" && c9.target === null && !c9.speculative && c9.actor !== "UNK" ? { ...c9, target: parties.host(root(c9.actor)) } : c9;
         // "visited the site", "visited the wounded": a visit to no party is an inspection, not a diplomatic visit.
         if (c.type === "CONSULT" && c.mode === "visit" && c.target === null && a.tokens[c.start]!.norm.startsWith("visit")) continue;
         coded.push({ c, i });
@@ -487,6 +486,8 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         for (const t of attackers.slice(1)) coded.push({ c: { ...c, target: t }, i });
         triggerText.set(triggerKey(i, c), sentence.slice(a.tokens[c.start]!.start, a.tokens[c.end - 1]!.end));
       }
+      // Counted after the sentence's own acts: a place named in the same sentence is not "the state the document is about".
+      parties.noteMentions(a.mentions.map((m) => m.code));
       if (cs.length && a.quantities.length) figures.set(i, a.quantities);
     } catch (e) {
       problems.push(problem("extract-sentence", `sentence ${i + 1}: ${(e as Error).message}`, null, false));
