@@ -4,9 +4,11 @@ import type { Interceptions } from "./interception.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
 
 const root = (code: string): string => code.split(".", 1)[0]!;
-const ATTACK_NOUNS = /^(?:attacks?|strikes?|airstrikes?|air-strikes?|raids?|bombings?|barrages?|salvos?|assaults?|bombardments?|shelling)$/;
+const ATTACK_NOUNS = /^(?:attacks?|strikes?|airstrikes?|air-strikes?|raids?|bombings?|barrages?|salvos?|assaults?|bombardments?|shelling|incursions?|invasions?|offensives?|fighting)$/;
+// "called for an end to the fighting", "demanded a halt to the strikes": a request to stop an attack.
+const STOP = /^(?:end|halt|stop|cessation)$/;
 const POINTERS = /^(?:the|this|that|these|those)$/;
-const REACTIONS = new Set(["ACCUSE", "PROTEST", "REJECT"]);
+const REACTIONS = new Set(["ACCUSE", "PROTEST", "REJECT", "REQUEST"]);
 // "promised a response", "vowed retaliation": a blow answered is the last one aimed at the speaker.
 const RESPONSE = /^(?:response|respond|retaliation|retaliate|revenge|reprisal|reprisals|answer|riposte)$/;
 const REACH_SENTENCES = 15;
@@ -22,7 +24,14 @@ const FAMILIES: readonly (readonly [RegExp, RegExp])[] = [
 
 /** "condemned the attack", "to denounce the raid": the definite attack noun right after the reaction, or null. */
 function attackNoun(a: SentenceAnalysis, c: CodedEvent): string | null {
-  for (let k = c.start; k <= Math.min(a.tokens.length - 2, c.end + 2); k++) {
+  let from = c.start;
+  if (c.type === "REQUEST") {
+    // Only "an end to the fighting": a request names the attack it wants stopped.
+    const stop = a.tokens.findIndex((t, k) => k >= c.start && k <= c.end + 3 && STOP.test(t.norm));
+    if (stop < 0 || !/^(?:to|of)$/.test(a.tokens[stop + 1]?.norm ?? "")) return null;
+    from = stop + 2;
+  }
+  for (let k = from; k <= Math.min(a.tokens.length - 2, Math.max(c.end + 2, from)); k++) {
     if (!POINTERS.test(a.tokens[k]!.norm)) continue;
     for (let j = k + 1; j <= k + 3 && j < a.tokens.length; j++) {
       // "the Turkish action", "the US strike": a party named in the phrase answers the question itself.

@@ -27,6 +27,7 @@ import { FocusCountry } from "./focus-country.js";
 import { pronounSubjects } from "./pronoun-subject.js";
 import { unnamedVictim } from "./unnamed-victim.js";
 import { continuedSanction } from "./continued-sanction.js";
+import { AnswerOwner } from "./answer-owner.js";
 
 export interface ExtractInput {
   /** The stored document's id, or null when extracting without a store (`basira extract`). */
@@ -440,6 +441,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
   const parties = new Parties();
   const intercepts = new Interceptions();
   const focus = new FocusCountry();
+  const answers = new AnswerOwner();
   const lastByType = new Map<string, { actor: string; target: string | null }>();
   // Only what later steps need is kept per sentence: whole analyses of a long document would crowd the heap.
   // Keyed by sentence and token range packed in one number (tokens of a sentence are fewer than 4096, see MAX_SENTENCE).
@@ -450,6 +452,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
     const sentence = input.text.slice(span.start, Math.min(span.end, span.start + MAX_SENTENCE));
     try {
       const a = focus.see(analyseSentence(sentence, ctx));
+      answers.see(a);
 
       if (a.triggers.length === 0) return;
       const raws = contextPassives(a, pairSubjects(a, resolvePronounSubjects(a, pronounSubjects(a, rawEvents(a), focus.prior), lastActor), () => parties.pair()), lastByType, lastActor);
@@ -465,7 +468,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         const c2 = place && place !== c1.actor ? { ...c1, target: place } : c1;
         // "refused the American request", "accepted the Omani offer": whoever made the proposal is the target.
         const c3 = (c2.type === "REJECT" || (c2.type === "AGREE" && a.tokens[c2.start]!.norm.startsWith("accept"))) && c2.target === null ? { ...c2, target: requester(a, c2) } : c2;
-        const c4 = focus.localise(a, continuedSanction(a, unnamedVictim(a, struckPlace(a, intercepts.target(a, withAnsweredAttacker(ownVisit(a, c3), answeredAttacker(a, c3, coded, intercepts)), coded))), coded));
+        const c4 = answers.actor(focus.localise(a, continuedSanction(a, unnamedVictim(a, struckPlace(a, intercepts.target(a, withAnsweredAttacker(ownVisit(a, c3), answeredAttacker(a, c3, coded, intercepts)), coded))), coded)));
         // "Israel struck back", "retaliated": a counter-blow answers the last act aimed at the striker.
         const counter = c4.type === "ASSAULT" && c4.actor !== "UNK" && COUNTER.test(sentence.slice(a.tokens[c4.start]!.start, a.tokens[c4.end - 1]!.end + 12));
         const c5 = c4.target === null && REPLY_TYPES.has(c4.type) ? { ...c4, target: answered(c4, coded, REPLY.test(sentence)) } : counter && c4.target === null ? { ...c4, target: blowAnswered(c4, coded) } : c4;
