@@ -363,7 +363,8 @@ function between(a: SentenceAnalysis, t: TriggerMatch): [ActorMention, ActorMent
     const i = (a.mentionStart[k + 1] ?? -1) >= 0 ? a.mentionStart[k + 1]! : (a.mentionStart[k + 2] ?? -1);
     const x = i >= 0 ? a.mentions[i] : undefined;
     const y = a.mentions[i + 1];
-    if (x && y && a.tokens[x.end]?.norm === "and") return [x, y];
+    // "between Riyadh, the Houthis and the Yemeni government": a listed first side counts as well.
+    if (x && y && (a.tokens[x.end]?.norm === "and" || (a.tokens[x.end]?.norm === "," && a.tokens.slice(y.end, y.end + 6).some((w) => w.norm === "and")))) return [x, y];
   }
   return null;
 }
@@ -427,7 +428,14 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
     return { actors: agent ? expand(a, agent) : [], targets: hit ? expand(a, hit) : [], actorFrom: agent ? "agent" : "none", party: null };
   }
   const pair = between(a, t);
-  if (pair) return { actors: [pair[0]], targets: [pair[1]], actorFrom: "subject", party: null };
+  if (pair) {
+    // "Oman offered to mediate between Washington and Tehran, …": a third party acting between sides named before
+    // the verb has each of them as a target (one record per code); without one the pair are actor and target.
+    const own = e.pos === "v" ? subjectBefore(a, t.start, false, mask) : null;
+    const sides = coordinated(a, pair[0]);
+    if (own && !sides.some((m) => m.code === own.code)) return { actors: expand(a, own), targets: sides.length > 1 ? sides : [...pair], actorFrom: "subject", party: null };
+    return { actors: [pair[0]], targets: [pair[1]], actorFrom: "subject", party: null };
+  }
   if (e.pos === "v") {
     if (isPassive(a, t)) {
       const agent = byAgent(a, t, false);
