@@ -18,6 +18,11 @@ export interface DateMention {
   readonly lookBack?: boolean;
   /** "After the strikes, …": the day of the act named, a lower bound of the acts after it, dating none itself. */
   readonly bound?: boolean;
+  /**
+   * The month of the day the sentence before named, for a sentence that names no time of its own: the narrative
+   * goes on at an unstated distance, like "days later" (GUIDELINES: Dates), so only the month. No token range.
+   */
+  readonly carried?: boolean;
 }
 
 /** What earlier sentences of the document tell us: the publication date and the last year named. */
@@ -28,6 +33,8 @@ export interface DateContext {
   lastDay?: string | null;
   /** A year the previous sentence named (not in a range): the year of "on 28 January" in a narrative. */
   recentYear?: number | null;
+  /** The day the previous sentence named, if any. */
+  recentDay?: string | null;
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -358,6 +365,9 @@ function daysBeforeMain(work: string, tokens: readonly Token[], out: DateMention
   out.sort((a, b) => a.start - b.start);
 }
 
+// Words that place a sentence's acts relative to another act or time: such a sentence does not simply go on.
+const PLACED = /\b(?:after|following|since|later|then|earlier|previously|afterwards|subsequently|before|until|when|once|response|retaliation|meanwhile)\b/i;
+
 // "After the strikes, …", "Following this attack, …": an opener naming an act told before, with no date of its own.
 const AFTER_TOLD = /^\W*(?:After|Following)\s+(?:the|this|these|that|those)\s+[^,;:.]{1,40},/;
 // "US officials have since warned …": after the last act told.
@@ -440,6 +450,8 @@ export function findDates(text: string, tokens: readonly Token[], ctx: DateConte
   const cues = cuesOf(text);
   if (!(cues & (SURE_DATE_CUES | TIME_WORD)) && !ANY_DATE.test(text) && !(ctx.lastDay && (AFTER_TOLD.test(text) || HAVE_SINCE.test(text)))) {
     ctx.recentYear = null;
+    if (ctx.recentDay && !PLACED.test(text)) out.push({ start: 0, end: 0, date: ctx.recentDay.slice(0, 7), dateEnd: null, deadline: false, carried: true });
+    ctx.recentDay = null;
     return out;
   }
   let work = text;
@@ -482,5 +494,9 @@ export function findDates(text: string, tokens: readonly Token[], ctx: DateConte
   // year ("ties were cut in 2016") is background, and "on 10 March" then counts from publication.
   const narrated = out.filter((d) => d.date.length >= 7 && !d.dateEnd && /(?:19|20)\d\d/.test(text.slice(tokens[d.start]!.start, tokens[d.end - 1]!.end)));
   ctx.recentYear = narrated.length ? Number(narrated.at(-1)!.date.slice(0, 4)) : null;
+  const days = out.filter((d) => d.date.length === 10 && !d.lookBack && !d.bound && !d.deadline);
+  const carried = out.length === 0 && ctx.recentDay && !PLACED.test(text) ? ctx.recentDay : null;
+  ctx.recentDay = days.length ? days.at(-1)!.date : null;
+  if (carried) out.push({ start: 0, end: 0, date: carried.slice(0, 7), dateEnd: null, deadline: false, carried: true });
   return out;
 }

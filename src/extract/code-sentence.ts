@@ -112,6 +112,10 @@ function commasBetween(a: SentenceAnalysis, from: number, to: number, inDate: Ui
   return n;
 }
 
+// A reaction to an act told before is placed only by that act (GUIDELINES: Dates, consequence rule): it takes no
+// date carried over from the narrative.
+const REACTION = new Set(["ACCUSE", "REJECT"]);
+
 // Words that place a clause at another time than the date before it.
 const OTHER_TIME_WORDS = /^(since|later|then|earlier|previously|afterwards|subsequently|after|before|following|until|when|once|now)$/;
 
@@ -185,8 +189,9 @@ function pickDate(a: SentenceAnalysis, z: readonly number[], start: number, end:
   const type = a.triggers.find((t) => t.start === start)?.entry.type ?? null;
   const usable = a.dates.filter(
     (d) =>
+      !d.carried &&
       notAfter(d.date, published) &&
-      (!crossesHard(a, d.start < start ? d.end - 1 : end - 1, d.start < start ? start : d.start) || (d.start < start && carriedOverSemicolon(a, d, start))) &&
+      (!crossesHard(a, d.start < start ? d.end - 1 : end - 1, d.start < start ? start : d.start) || (d.start < start && !REACTION.has(type ?? "") && carriedOverSemicolon(a, d, start))) &&
       !(d.end <= start && objectOfDatedVerb(a, d, start)) &&
       // "the 2020 assassination" dates the assassination; "the 2015 nuclear deal" dates no act.
       (!d.attributive || (start >= d.end && start <= d.end + 2)),
@@ -210,6 +215,11 @@ function pickDate(a: SentenceAnalysis, z: readonly number[], start: number, end:
     const before = usable.find((d) => d.date.length === 10 && (z[d.start] ?? 0) !== 0 && isAntecedent(a, z, d.start));
     if (before && before.date.slice(0, 7) === published.slice(0, 7)) return { date: before.date.slice(0, 7), dateEnd: null };
   }
+  // A sentence naming no time goes on with the day of the sentence before; a noun is an act told elsewhere.
+  const carried = a.dates.find((d) => d.carried);
+  // Nor "The strike killed …": the act just told goes on, with its own date (09-tidy gives it).
+  const told = a.triggers.some((t) => t.entry.pos === "n" && t.entry.type === type && t.end <= start && start - t.end <= 1);
+  if (carried && !told && !REACTION.has(type ?? "") && !a.triggers.some((t) => t.start === start && t.entry.pos === "n")) return carried;
   return null;
 }
 
