@@ -1,5 +1,5 @@
 /** @module "Israel's answer was small. A strike hit …": the owner of an announced answer did the unattributed blow that follows. */
-import { findActors } from "./02-actors.js";
+import type { ActorMention } from "./02-actors.js";
 import type { CodedEvent } from "./code-sentence.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
 
@@ -16,9 +16,9 @@ export class AnswerOwner {
   private owner: string | null = null;
   private prior: string | null = null;
 
-  see(a: SentenceAnalysis): void {
+  /** `mentions`: the sentence's mentions, or those of its opening words when it has no possible trigger. */
+  see(a: SentenceAnalysis, mentions: readonly ActorMention[]): void {
     this.prior = this.owner;
-    const mentions = a.mentions.length || a.triggers.length ? a.mentions : findActors(a.tokens.slice(0, 4), a.text);
     const m = mentions[0];
     const k = m ? m.end + (a.tokens[m.end]?.norm === "'s" ? 1 : 0) : -1;
     this.owner = m && m.start <= 1 && m.possessive && ANSWERS.test(a.tokens[k]?.norm ?? "") ? m.code : null;

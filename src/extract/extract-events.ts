@@ -452,7 +452,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
     const sentence = input.text.slice(span.start, Math.min(span.end, span.start + MAX_SENTENCE));
     try {
       const a = focus.see(analyseSentence(sentence, ctx));
-      answers.see(a);
+      answers.see(a, focus.opening);
 
       if (a.triggers.length === 0) return;
       const raws = contextPassives(a, pairSubjects(a, resolvePronounSubjects(a, pronounSubjects(a, rawEvents(a), focus.prior), lastActor), () => parties.pair()), lastByType, lastActor);

@@ -37,6 +37,8 @@ export class FocusCountry {
   private country: string | null = null;
   /** The country in focus before the sentence last seen: what its pronoun subject stands for. */
   prior: string | null = null;
+  /** The sentence's mentions (its opening words' only, when it has no possible trigger). */
+  opening: readonly ActorMention[] = [];
   /** Whether the document has named Iraq itself (not only a head noun whose default is Iraqi). */
   private iraqNamed = false;
 
@@ -46,6 +48,7 @@ export class FocusCountry {
     const out = this.country && this.country !== "USA" ? this.recode(a, this.country) : a;
     // A sentence without a possible trigger is not searched for actors: its opening words are enough here.
     const mentions = out.mentions.length || out.triggers.length ? out.mentions : findActors(out.tokens.slice(0, 4), out.text);
+    this.opening = mentions;
     this.country = subjectState(out, mentions) ?? this.country;
     if (!this.iraqNamed) this.iraqNamed = mentions.some((m) => root(m.code) === "IRQ" && IRAQ_CUES.test(a.text.slice(a.tokens[m.start]!.start, a.tokens[m.end - 1]!.end)));
     return out;

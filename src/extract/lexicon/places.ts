@@ -47,9 +47,13 @@ export function placeTarget(after: string): string | null {
     const c = CAPITAL_RE.exec(after);
     return c ? CAPITALS.find((p) => new RegExp(`^(?:${p.re})$`).test(c[1]!))?.country ?? null : null;
   }
-  for (const p of PLACES) if (new RegExp(`(?:${p.re})\\b`).test(m[0])) return p.country;
+  for (const p of PLACE_TESTS) if (p.re.test(m[0])) return p.country;
   return null;
 }
+
+// Compiled once: a regional gazetteer makes the list long, and compiling per call showed in profiles.
+const PLACE_TESTS = PLACES.map((p) => ({ re: new RegExp(`(?:${p.re})\\b`), country: p.country }));
+const SCENE_TESTS = [...CAPITALS, ...PLACES].map((p) => ({ re: new RegExp(`^(?:${p.re})$`), country: p.country }));
 
 const SCENE_RE = new RegExp(`\\b(?:in|across|throughout)\\s+(?:the\\s+)?(?:(?:central|northern|southern|eastern|western|downtown)\\s+)?(${[...CAPITALS.map((p) => p.re), ...PLACES.map((p) => p.re)].join("|")})\\b`);
 
@@ -61,6 +65,6 @@ export function sceneCountry(text: string): string | null {
   const m = SCENE_RE.exec(text);
   if (!m) return null;
   const place = m[1]!;
-  for (const p of [...CAPITALS, ...PLACES]) if (new RegExp(`^(?:${p.re})$`).test(place)) return p.country;
+  for (const p of SCENE_TESTS) if (p.re.test(place)) return p.country;
   return null;
 }
