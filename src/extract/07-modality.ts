@@ -9,6 +9,8 @@ export const SPECULATIVE: ReadonlySet<string> = new Set([
   "intends", "intend", "plans", "aims", "hope", "hopes", "risk", "predicted", "anticipated", "forecast", "can",
   "poised", "scheduled", "slated", "considering", "upcoming", "next", "coming", "planning", "mulling", "weighing",
   "expect", "expects",
+  // Forecast verbs in the present as well as the past: "observers predict US sanctions", "officials anticipate strikes".
+  "predict", "predicts", "foresee", "foresees", "anticipate", "anticipates", "forecasts",
 ]);
 // Words that announce a future only before "to": "is set to", "is due to", "is about to", "is going to".
 const BEFORE_TO = new Set(["set", "due", "about", "going", "ready", "prepared"]);
