@@ -24,7 +24,7 @@ import { Interceptions } from "./interception.js";
 import { aidRecipient, talksPartners } from "./adjacent-partner.js";
 import { struckPlace } from "./struck-place.js";
 import { FocusCountry } from "./focus-country.js";
-import { pronounSubjects } from "./pronoun-subject.js";
+import { itReferent, pronounSubjects } from "./pronoun-subject.js";
 import { unnamedVictim } from "./unnamed-victim.js";
 import { continuedSanction } from "./continued-sanction.js";
 import { AnswerOwner } from "./answer-owner.js";
@@ -468,7 +468,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         const c2 = place && place !== c1.actor ? { ...c1, target: place } : c1;
         // "refused the American request", "accepted the Omani offer": whoever made the proposal is the target.
         const c3 = (c2.type === "REJECT" || (c2.type === "AGREE" && a.tokens[c2.start]!.norm.startsWith("accept"))) && c2.target === null ? { ...c2, target: requester(a, c2) } : c2;
-        const c4 = answers.actor(focus.localise(a, continuedSanction(a, unnamedVictim(a, struckPlace(a, intercepts.target(a, withAnsweredAttacker(ownVisit(a, c3), answeredAttacker(a, c3, coded, intercepts)), coded))), coded)));
+        const c4 = itReferent(a, answers.actor(focus.localise(a, continuedSanction(a, unnamedVictim(a, struckPlace(a, intercepts.target(a, withAnsweredAttacker(ownVisit(a, c3), answeredAttacker(a, c3, coded, intercepts)), coded))), coded))));
         // "Israel struck back", "retaliated": a counter-blow answers the last act aimed at the striker.
         const counter = c4.type === "ASSAULT" && c4.actor !== "UNK" && COUNTER.test(sentence.slice(a.tokens[c4.start]!.start, a.tokens[c4.end - 1]!.end + 12));
         const c5 = c4.target === null && REPLY_TYPES.has(c4.type) ? { ...c4, target: answered(c4, coded, REPLY.test(sentence)) } : counter && c4.target === null ? { ...c4, target: blowAnswered(c4, coded) } : c4;

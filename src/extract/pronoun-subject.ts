@@ -1,6 +1,7 @@
-/** @module "He told X … and warned": a second verb shares the pronoun subject of the first, not its object. */
+/** @module Pronouns standing for parties: "he told X … and warned" (subject), "held it responsible" (target). */
 import type { ActorMention } from "./02-actors.js";
 import type { RawEvent } from "./06-arguments.js";
+import type { CodedEvent } from "./code-sentence.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
 
 const root = (code: string): string => code.split(".", 1)[0]!;
@@ -41,4 +42,29 @@ export function pronounSubjects(a: SentenceAnalysis, raws: RawEvent[], focus: st
     const after = e.targets.length ? e.targets : a.mentions.filter((x) => x.start >= e.end && root(x.code) !== focus).slice(0, 1);
     return { ...e, actors: [actor], targets: after };
   });
+}
+
+const HOSTILE = new Set(["ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT"]);
+const CLAUSE_OPEN = /^(?:,|but|and|while|;)$/;
+const ACCOUNTABLE = /^(?:responsible|accountable|liable|punished|pay|answer)$/;
+
+/**
+ * "Israel neither confirmed nor denied a role, but Tehran held it responsible and vowed that it would be punished":
+ * "it" as the party a hostile act holds to account (inside its words) is the other party that opens an earlier
+ * clause of the same sentence (GUIDELINES: targets from context). Unchanged when none does.
+ */
+export function itReferent(a: SentenceAnalysis, c: CodedEvent): CodedEvent {
+  if (!HOSTILE.has(c.type) || c.target !== null || c.speculative || c.actor === "UNK") return c;
+  let it = false;
+  // Only "it" as a party held to account ("held it responsible", "that it would be punished / pay"): "dismissed it
+  // as", "called it a crime" speak of an act.
+  for (let k = c.start + 1; k <= c.end && k < a.tokens.length && !it; k++) it = a.tokens[k]!.norm === "it" && a.tokens.slice(k + 1, k + 4).some((t) => ACCOUNTABLE.test(t.norm));
+  if (!it) return c;
+  for (const m of a.mentions) {
+    if (m.start >= c.start) break;
+    if (m.modifier || m.possessive || root(m.code) === root(c.actor)) continue;
+    if (m.start > 0 && !CLAUSE_OPEN.test(a.tokens[m.start - 1]!.norm)) continue;
+    return { ...c, target: m.code };
+  }
+  return c;
 }
