@@ -45,16 +45,18 @@ export function findTriggers(tokens: readonly Token[], blocked?: Uint8Array, aft
     if (blocked?.[i]) continue;
     const list = INDEX.get(tokens[i]!.norm);
     if (!list) continue;
-    // Each candidate's match end, computed once into a reused buffer: the tests below ask for them several times.
+    // Noun readings are matched first, into a reused buffer: the tests below ask for their ends several times.
+    // Other readings are matched only when the choice below looks at them (a verb in a noun slot often is not).
     if (ENDS.length < list.length) ENDS = new Int32Array(list.length * 2);
     const ends = ENDS;
     // The furthest end of a noun reading; "a noun fits" when it is >= 0.
     let nounEnd = -1;
     for (let ci = 0; ci < list.length; ci++) {
       const c = list[ci]!;
+      if (c.entry.pos !== "n") continue;
       const end = matchPattern(c.pattern, tokens, i);
       ends[ci] = end;
-      if (c.entry.pos === "n" && end > nounEnd) nounEnd = end;
+      if (end > nounEnd) nounEnd = end;
     }
     // After a state name a word that can be a noun is one ("US pressure", "US strike"); "Iraq signed" stays a verb.
     // At the start of a sentence or heading, or before a verb ("if attacks continued"), an -s form is a plural noun.
@@ -78,8 +80,9 @@ export function findTriggers(tokens: readonly Token[], blocked?: Uint8Array, aft
     let best: { m: TriggerMatch; order: number } | null = null;
     for (let ci = 0; ci < list.length; ci++) {
       const c = list[ci]!;
-      const end = ends[ci]!;
-      if (c.entry.pos === "v" && nounSlot && (!stateBefore || end <= Math.max(nounEnd, i + 1))) continue;
+      if (c.entry.pos === "v" && nounSlot && !stateBefore) continue;
+      const end = c.entry.pos === "n" ? ends[ci]! : matchPattern(c.pattern, tokens, i);
+      if (c.entry.pos === "v" && nounSlot && end <= Math.max(nounEnd, i + 1)) continue;
       if (end < 0) continue;
       if (!best || end > best.m.end || (end === best.m.end && c.order < best.order)) {
         best = { m: { entry: c.entry, start: i, end }, order: c.order };

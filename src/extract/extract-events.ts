@@ -425,6 +425,18 @@ function quantitiesOf(input: ExtractInput, coded: readonly CodedEvent[], figures
   return out;
 }
 
+/** The 40 characters after the token before `end`: where "… condemned the visit" is told. */
+function wordsAfter(sentence: string, a: SentenceAnalysis, end: number): string {
+  const from = a.tokens[end - 1]!.end;
+  return sentence.slice(from, from + 40);
+}
+
+/** Whether any token from `start` to `end` (inclusive) names owned assets; a plain loop, as this runs per event. */
+function anyOwnedAssets(a: SentenceAnalysis, start: number, end: number): boolean {
+  for (let k = start; k <= end; k++) if (ownedAssets(a, k)) return true;
+  return false;
+}
+
 /**
  * Extracts PLOVER-coded events and the figures bound to them from an English document.
  * Never throws on text: a sentence that fails is reported as a problem and skipped.
@@ -462,8 +474,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
       for (const c of cs) if (!c.speculative && c.actor !== "UNK") lastByType.set(c.type, { actor: c.actor, target: c.target });
       for (const c of cs) if (!c.speculative && c.actor !== "UNK" && c.target && c.target !== "UNK" && root(c.actor) !== root(c.target)) parties.notePair(c.actor, c.target);
       for (const c0 of cs) {
-        const after = sentence.slice(a.tokens[c0.end - 1]!.end, a.tokens[c0.end - 1]!.end + 40);
-        const c1 = condemnedDoer(c0.type === "ACCUSE" && !c0.about && VISIT_REF.test(after) ? { ...c0, about: "CONSULT" } : c0, coded);
+        const c1 = condemnedDoer(c0.type === "ACCUSE" && !c0.about && VISIT_REF.test(wordsAfter(sentence, a, c0.end)) ? { ...c0, about: "CONSULT" } : c0, coded);
         const place = c1.target === null && PLACE_TARGET_TYPES.has(c1.type) ? placeTarget(sentence.slice(a.tokens[/^(to|from|at|in|into)$/.test(a.tokens[c1.end - 1]!.norm) ? c1.end - 2 : c1.end - 1]!.end)) : null;
         const c2 = place && place !== c1.actor ? { ...c1, target: place } : c1;
         // "refused the American request", "accepted the Omani offer": whoever made the proposal is the target.
@@ -475,7 +486,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         // Only for acts on the assets themselves: "condemned the attack on Saudi oil facilities" is not aimed at the owner.
         const c6 = c5.target === null && c5.type !== "ACCUSE" && c5.type !== "REJECT" ? { ...c5, target: assetOwner(a, c5) } : c5;
         const c7 = c6.actor === "UNK" ? { ...c6, actor: claimant(a, c6) ?? "UNK" } : c6;
-        const c8 = c7.target === null && (OBJ_PRONOUN.test(a.tokens[c7.end]?.norm ?? "") || (HOSTILE.has(c7.type) && [...Array(c7.end - c7.start + 1).keys()].some((j) => ownedAssets(a, c7.start + j)))) ? { ...c7, target: ownedForces(a, c7, objectReferent(c7, coded)) } : c7;
+        const c8 = c7.target === null && (OBJ_PRONOUN.test(a.tokens[c7.end]?.norm ?? "") || (HOSTILE.has(c7.type) && anyOwnedAssets(a, c7.start, c7.end))) ? { ...c7, target: ownedForces(a, c7, objectReferent(c7, coded)) } : c7;
         // Before any look-back by act type: "the attack" is the last blow by another side, not an interception.
         const attackers = attackReferentTargets(a, c0, coded, intercepts);
         const c9 = themReferent(a, aidRecipient(tiesPartner(a, referentTarget(a, attackers[0] ? { ...c8, target: attackers[0] } : c8, coded), coded), coded), coded);
