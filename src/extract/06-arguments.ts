@@ -146,6 +146,16 @@ function insertionStart(a: SentenceAnalysis, k: number): number {
   return -1;
 }
 
+/** The words between two mentions, determiners left out (an index loop: this runs for every mention pair). */
+function gapWords(a: SentenceAnalysis, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to; k++) {
+    const w = a.tokens[k]!.norm;
+    if (!DETERMINERS.has(w)) out.push(w);
+  }
+  return out;
+}
+
 /** Mentions coordinated with `m` to its right: "Kataib Hezbollah and Asaib Ahl al-Haq". */
 function coordinated(a: SentenceAnalysis, m: ActorMention): ActorMention[] {
   const out = [m];
@@ -154,7 +164,7 @@ function coordinated(a: SentenceAnalysis, m: ActorMention): ActorMention[] {
   for (;;) {
     const next = a.mentions[idx + 1];
     if (!next || next.member !== m.member) break;
-    const gap = a.tokens.slice(out.at(-1)!.end, next.start).map((t) => t.norm).filter((w) => !DETERMINERS.has(w));
+    const gap = gapWords(a, out.at(-1)!.end, next.start);
     if (!LIST_GLUE.has(gap.join(" "))) break;
     // "in Iraq and Syria, and Iran struck back": after an "and" has closed the list, ", and" starts a new clause.
     if (glued.some(Boolean) && gap[0] === ",") break;
@@ -183,7 +193,7 @@ function coordinatedLeft(a: SentenceAnalysis, m: ActorMention): ActorMention[] {
   for (;;) {
     const prev = a.mentions[idx - 1];
     if (!prev || prev.member || prev.modifier) break;
-    const gap = a.tokens.slice(prev.end, out[0]!.start).map((t) => t.norm).filter((w) => !DETERMINERS.has(w)).join(" ");
+    const gap = gapWords(a, prev.end, out[0]!.start).join(" ");
     // "A, B and C attacked": a comma joins only inside a list that an "and" closes.
     if (!(gap === "and" || gap === ", and" || gap === "or" || (gap === "," && out.length > 1))) break;
     // "in Iraq and Syria, and the United States struck back": the left item closes another list.
@@ -219,7 +229,7 @@ function slotsAfter(a: SentenceAnalysis, t: TriggerMatch, mask: Uint8Array, stop
     if (k >= t.end && newClauseSubject(a, m)) break;
     // "in Syria and Lebanon": a mention listed after another shares its preposition.
     const prev = out.at(-1);
-    const glue = prev ? a.tokens.slice(prev.m.end, m.start).map((x) => x.norm).filter((w) => !DETERMINERS.has(w)).join(" ") : "";
+    const glue = prev ? gapWords(a, prev.m.end, m.start).join(" ") : "";
     out.push({ m, prep: prev && (glue === "and" || glue === "or" || glue === ",") ? prev.prep : prepBefore(a, m) });
     k = m.end - 1;
   }
@@ -543,7 +553,10 @@ function repeatedPrep(a: SentenceAnalysis, slots: readonly Slot[], target: Actor
 
 /** A mention standing for listed members becomes its members; coordinated mentions join. */
 function expand(a: SentenceAnalysis, m: ActorMention): ActorMention[] {
-  const all = coordinated(a, m).flatMap((x) => (x.members.length ? x.members : [x]));
+  const list = coordinated(a, m);
+  // Most mentions stand alone: skip the de-duplication arrays.
+  if (list.length === 1 && m.members.length === 0) return list;
+  const all = list.flatMap((x) => (x.members.length ? x.members : [x]));
   const seen = new Set<string>();
   return all.filter((x) => !seen.has(x.code) && (seen.add(x.code), true));
 }
@@ -594,6 +607,8 @@ function complementOf(a: SentenceAnalysis, g: TriggerMatch, triggers: readonly T
  * "agreed to") absorb the event they introduce.
  */
 export function rawEvents(a: SentenceAnalysis): RawEvent[] {
+  // Most sentences have no trigger: nothing to build.
+  if (a.triggers.length === 0) return [];
   const mask = dateMask(a);
   const ts = a.triggers;
   const stops = new Set(ts.filter((t) => !t.entry.weak).map((t) => t.start));
@@ -998,8 +1013,9 @@ function combine(gov: Governor, g: RawEvent, c: RawEvent | null, a: SentenceAnal
   const cTargets = c.targets.length ? c.targets : c.party ? [c.party] : c.type === "RETREAT" ? c.actors : [];
   const addressee = g.targets.find((m) => m.start < c.start);
   const text = a.tokens.slice(span.start, span.end).map((t) => t.norm).join(" ");
+  // Fields written out (same order as the span spread) rather than spread: this runs for every governed event.
   const mk = (type: string, mode: string | null, targets: readonly ActorMention[]): RawEvent => ({
-    ...span, type, mode, actors, targets, party: null, planned: false, weak: false,
+    start: span.start, end: span.end, anchor: span.anchor, actorFrom: span.actorFrom, type, mode, actors, targets, party: null, planned: false, weak: false,
   });
   switch (gov) {
     case "threaten": {

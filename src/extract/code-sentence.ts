@@ -363,6 +363,8 @@ function confidenceOf(e: RawEvent, hasTarget: boolean, defaulted: boolean): numb
  */
 export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sentence: number, published: string | null): CodedEvent[] {
   const out: CodedEvent[] = [];
+  // Most sentences have no event: skip the per-sentence zones, heading and speaker look-ups.
+  if (raws.length === 0) return out;
   const z = zones(a);
   const heading = headingEnd(a);
   const inDate = a.inDate;
