@@ -477,7 +477,7 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
     }
     const subj = subjectBefore(a, t.start, false, mask);
     const people = subj ? [] : countryPeople(a, t.start);
-    return withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, subj ? coordinatedLeft(a, subj).flatMap((m) => expand(a, m)) : people, slots, "subject", false);
+    return withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, subj ? subjectParties(a, subj) : people, slots, "subject", false);
   }
   const pre = prenominal(a, t);
   let actor: ActorMention | null = null;
@@ -509,6 +509,12 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
   if (target) return { actors, targets: expand(a, target), actorFrom: actor ? from : "none", party: null };
   const rest = slots.filter((s) => s.m !== actor && !(e.of === "actor" && s === ofSlot));
   return withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true || (e.type === "RETREAT" && e.of === "actor"), actors, rest, actor ? from : "none", e.of === "target");
+}
+
+/** The parties a subject and the mentions listed before it stand for; a lone subject skips the list arrays. */
+function subjectParties(a: SentenceAnalysis, subj: ActorMention): ActorMention[] {
+  const left = coordinatedLeft(a, subj);
+  return left.length === 1 ? expand(a, subj) : left.flatMap((m) => expand(a, m));
 }
 
 function withObject(
@@ -662,12 +668,14 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
     }
   }
   const kept = built.filter((e, i): e is RawEvent => e !== null && e.type !== "" && !consumed.has(i));
-  const events = shareSubjects(a, inheritPassives([...kept, ...coordinatedActs].sort((x, y) => x.start - y.start), a)).map(endOthersPresence);
+  const all = coordinatedActs.length ? [...kept, ...coordinatedActs] : kept;
+  const events = shareSubjects(a, inheritPassives(all.sort((x, y) => x.start - y.start), a)).map(endOthersPresence);
   const lodged = events.map((e, i) => forumComplaint(a, e, events.slice(0, i).reverse().find((p) => sameKind(p.type, e.type) && p.actors.some((x) => e.actors.some((y) => y.code === x.code)))));
   // "lodged a complaint with the UN accusing Israel …": once the forum gives way, the two acts are one.
   const key = (e: RawEvent): string => [e.type, ...e.actors.map((x) => x.code), "|", ...e.targets.map((x) => x.code)].join(" ");
-  const moved = new Set(lodged.filter((e, i) => e !== events[i]).map(key));
-  const once = lodged.filter((e, i) => !(lodged[i] === events[i] && moved.has(key(e)) && lodged.some((x, j) => j !== i && x !== events[j] && key(x) === key(e))));
+  // A duplicate needs two events: a lone one is kept as it is, without building keys.
+  const moved = lodged.length < 2 ? null : new Set(lodged.filter((e, i) => e !== events[i]).map(key));
+  const once = moved === null ? lodged : lodged.filter((e, i) => !(lodged[i] === events[i] && moved.has(key(e)) && lodged.some((x, j) => j !== i && x !== events[j] && key(x) === key(e))));
   return nounTargets(a, once.map((e) => counterpartOfConcession(a, accusedParty(a, e, dropped))));
 }
 
@@ -892,10 +900,21 @@ function purposeChain(a: SentenceAnalysis, i: number, ts: readonly TriggerMatch[
   return false;
 }
 
+const SUSPECT_WORDS = ["suspected", "accused", "charged", "convicted"];
+
+/** Cheap pre-check for the suspect pattern below: one of its words must end a token of the window (the join puts a space after it). */
+function suspectWordBefore(a: SentenceAnalysis, start: number): boolean {
+  for (let k = Math.max(0, start - 4); k < start - 1; k++) {
+    const w = a.tokens[k]!.norm;
+    if (SUSPECT_WORDS.some((x) => w.endsWith(x))) return true;
+  }
+  return false;
+}
+
 /** "accusing him of killing protesters": what an accusation alleges is its content, not a reported act. */
 function allegation(a: SentenceAnalysis, t: TriggerMatch, ts: readonly TriggerMatch[]): boolean {
   // "men suspected of preparing bomb attacks": what a suspect is said to have done is not reported as done.
-  if (/\b(?:suspected|accused|charged|convicted) (?:of|with)\b/.test(a.tokens.slice(Math.max(0, t.start - 4), t.start).map((x) => x.norm).join(" "))) return true;
+  if (suspectWordBefore(a, t.start) && /\b(?:suspected|accused|charged|convicted) (?:of|with)\b/.test(a.tokens.slice(Math.max(0, t.start - 4), t.start).map((x) => x.norm).join(" "))) return true;
   if (a.tokens[t.start - 1]?.norm !== "of") return false;
   return ts.some((v) => v.entry.type === "ACCUSE" && v.end <= t.start && t.start - v.end <= 4);
 }

@@ -327,6 +327,8 @@ function defaultActor(a: SentenceAnalysis, e: RawEvent): string | null {
 
 const STANCES = new Set(["ACCUSE", "SUPPORT", "REJECT", "REQUEST"]);
 
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
 const root = (code: string): string => code.split(".", 1)[0]!;
 const HARMS = new Set(["ASSAULT", "SANCTION", "COERCE"]);
 
@@ -446,7 +448,7 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
         // A stated coming harm to another is a threat (as "said it would strike", see 06-arguments).
         const type = stated && HARMS.has(e.type) ? "THREATEN" : retype(a, e, actorCode, target, figure);
         const d = speculative ? null : pickDate(a, z, e.start, e.end, published);
-        out.push({
+        const record = {
           sentence,
           type,
           mode: e.mode,
@@ -464,11 +466,13 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
           reciprocal,
           head: headOf(a, e.start, e.end),
           backSubject: fallback !== null && backSubject(a, e),
-          ...(fallback === "UNK" && !nominal ? { unattributed: true } : {}),
-          definite: nominal && (a.tokens[e.start - 1]?.norm === "the" || a.tokens[e.start - 1]?.norm === "that"),
-          nominal,
-          ...(e.about ? { about: e.about } : {}),
-        });
+        } as Writable<CodedEvent>;
+        // Optional fields are added in place (same key order as before) rather than spread from temporary objects.
+        if (fallback === "UNK" && !nominal) record.unattributed = true;
+        record.definite = nominal && (a.tokens[e.start - 1]?.norm === "the" || a.tokens[e.start - 1]?.norm === "that");
+        record.nominal = nominal;
+        if (e.about) record.about = e.about;
+        out.push(record);
       }
     }
   }
