@@ -355,13 +355,15 @@ function receiver(a: SentenceAnalysis, t: TriggerMatch, mask: Uint8Array): Actor
 }
 
 function pairPartner(a: SentenceAnalysis, m: ActorMention, hyphenOnly = false): ActorMention | null {
+  // Index arithmetic rather than slices: this is asked for every mention of sentences with reciprocal acts.
   const i = a.mentions.indexOf(m);
-  for (const j of [i + 1, i - 1]) {
+  for (let j = i + 1; j >= i - 1; j -= 2) {
     const o = a.mentions[j];
     if (!o || root(o.code) === root(m.code)) continue;
     const [x, y] = j > i ? [m, o] : [o, m];
-    const gap = a.tokens.slice(x.end, y.start).map((t) => t.norm);
-    if (gap.length === 1 && (gap[0] === "-" || gap[0] === "–" || (!hyphenOnly && gap[0] === "and"))) return o;
+    if (y.start - x.end !== 1) continue;
+    const w = a.tokens[x.end]!.norm;
+    if (w === "-" || w === "–" || (!hyphenOnly && w === "and")) return o;
   }
   return null;
 }
@@ -670,7 +672,7 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
   const kept = built.filter((e, i): e is RawEvent => e !== null && e.type !== "" && !consumed.has(i));
   const all = coordinatedActs.length ? [...kept, ...coordinatedActs] : kept;
   const events = shareSubjects(a, inheritPassives(all.sort((x, y) => x.start - y.start), a)).map(endOthersPresence);
-  const lodged = events.map((e, i) => forumComplaint(a, e, events.slice(0, i).reverse().find((p) => sameKind(p.type, e.type) && p.actors.some((x) => e.actors.some((y) => y.code === x.code)))));
+  const lodged = events.map((e, i) => (COMPLAINTS.has(e.type) ? forumComplaint(a, e, earlierOfKind(events, i)) : e));
   // "lodged a complaint with the UN accusing Israel …": once the forum gives way, the two acts are one.
   const key = (e: RawEvent): string => [e.type, ...e.actors.map((x) => x.code), "|", ...e.targets.map((x) => x.code)].join(" ");
   // A duplicate needs two events: a lone one is kept as it is, without building keys.
@@ -703,6 +705,16 @@ function nounTargets(a: SentenceAnalysis, events: RawEvent[]): RawEvent[] {
   return out;
 }
 
+/** The latest event before `i` of the same kind (hostile or friendly) sharing an actor with it. */
+function earlierOfKind(events: readonly RawEvent[], i: number): RawEvent | undefined {
+  const e = events[i]!;
+  for (let j = i - 1; j >= 0; j--) {
+    const p = events[j]!;
+    if (sameKind(p.type, e.type) && p.actors.some((x) => e.actors.some((y) => y.code === x.code))) return p;
+  }
+  return undefined;
+}
+
 const FORUMS: ReadonlySet<string> = new Set(ACTORS.filter((x) => x.kind === "igo").map((x) => x.code));
 const ACCUSED_MARKS = new Set(["against", "over", "about", "accusing", "blaming", "regarding", "concerning"]);
 
@@ -710,8 +722,10 @@ const ACCUSED_MARKS = new Set(["against", "over", "about", "accusing", "blaming"
  * "lodged a complaint with the Security Council against Turkey": the forum a complaint is lodged with only
  * receives it; the act is aimed at the party it accuses, named after "against", "over", "accusing" and the like.
  */
+const COMPLAINTS = new Set(["ACCUSE", "PROTEST"]);
+
 function forumComplaint(a: SentenceAnalysis, e: RawEvent, prev?: RawEvent): RawEvent {
-  if (e.type !== "ACCUSE" && e.type !== "PROTEST") return e;
+  if (!COMPLAINTS.has(e.type)) return e;
   const lodged = (m: ActorMention): boolean => {
     if (!FORUMS.has(m.code) || m.start < e.start) return false;
     const before = a.tokens.slice(Math.max(e.start, m.start - 3), m.start).map((x) => x.norm);

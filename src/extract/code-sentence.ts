@@ -359,6 +359,16 @@ function confidenceOf(e: RawEvent, hasTarget: boolean, defaulted: boolean): numb
   return Math.round(Math.max(0.05, Math.min(0.95, c)) * 100) / 100;
 }
 
+/** The first mention where `where` holds that is one side of a pair ("Iraq-US", "Iraq and Kuwait"), with its partner. */
+function pairAround(a: SentenceAnalysis, where: (m: ActorMention) => boolean, hyphenOnly: boolean): readonly [ActorMention, ActorMention] | null {
+  for (const m of a.mentions) {
+    if (!where(m)) continue;
+    const p = pairPartner(a, m, hyphenOnly);
+    if (p) return [m, p];
+  }
+  return null;
+}
+
 /**
  * Codes the raw events of one sentence.
  * @example codeSentence(a, rawEvents(a), 4, "2025-03-19")
@@ -416,12 +426,10 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
       // "Iraq-US relations … combining military cooperation": the pair the sentence is about.
       // "After three days of talks, Iraq and Kuwait agreed …": talks in an opening phrase are those of the clause's pair.
       const framed = a.tokens.slice(Math.max(0, e.start - 5), e.start).some((t) => /^(after|during|following|amid)$/.test(t.norm));
-      const pair =
-        a.mentions.map((m) => [m, pairPartner(a, m, true)] as const).find(([m, p]) => p && m.start < e.start) ??
-        (framed ? a.mentions.map((m) => [m, pairPartner(a, m)] as const).find(([m, p]) => p && m.start > e.end && a.tokens.slice(e.end, m.start).some((t) => t.norm === ",")) : undefined);
+      const pair = pairAround(a, (m) => m.start < e.start, true) ?? (framed ? pairAround(a, (m) => m.start > e.end && a.tokens.slice(e.end, m.start).some((t) => t.norm === ","), false) : null);
       if (pair) {
         actors = [pair[0]];
-        pairTarget = pair[1]!.code;
+        pairTarget = pair[1].code;
       }
     }
     for (const actor of actors) {
