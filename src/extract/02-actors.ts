@@ -130,12 +130,13 @@ function canonWord(w: string): string {
  * hyphens and the article "al-" are optional, "Abou" is "Abu", and capitalised words of six letters or more
  * match on their consonant skeleton. States and demonyms keep the exact match.
  */
-function tolerantMatch(tokens: readonly Token[], i: number): Raw | null {
+function tolerantMatch(tokens: readonly Token[], i: number, indexed: boolean): Raw | null {
   const first = tokens[i]!;
   const k0 = canonWord(first.norm);
   const k1 = first.norm === "al" && tokens[i + 1]?.norm === "-" && tokens[i + 2] ? canonWord(tokens[i + 2]!.norm) : null;
-  // Most words start no name: look the keys up before building a candidate list.
-  const a0 = TOLERANT.get(k0);
+  // Most words start no name: look the keys up before building a candidate list. TOLERANT's keys are INDEX keys,
+  // so a word the exact index lacks (`indexed` false) is looked up only when its canonical spelling differs.
+  const a0 = indexed || k0 !== first.norm ? TOLERANT.get(k0) : undefined;
   const s0 = first.upper && k0.length >= 6 ? NAME_SKELETON.get(skeleton(k0)) : undefined;
   const a1 = k1 === null ? undefined : TOLERANT.get(k1);
   const s1 = k1 !== null && first.upper && k1.length >= 6 ? NAME_SKELETON.get(skeleton(k1)) : undefined;
@@ -178,29 +179,47 @@ function tolerantWords(e: Entry): readonly string[] {
   return words;
 }
 
+// A filter over INDEX keys by first and last letter and length (no false negatives): most words of a sentence
+// fail it, which is cheaper than hashing them for a map look-up.
+const shapeOf = (w: string): number => (((w.charCodeAt(0) * 31 + w.charCodeAt(w.length - 1)) * 31 + w.length) & 0xffff);
+const KEY_SHAPES = new Uint8Array(0x10000);
+for (const key of INDEX.keys()) if (key.length) KEY_SHAPES[shapeOf(key)] = 1;
+
 function matchAt(tokens: readonly Token[], i: number): Raw | null {
-  const bySecond = BY_SECOND.get(tokens[i]!.norm);
-  if (!bySecond) return tolerantMatch(tokens, i);
+  const w = tokens[i]!.norm;
+  const bySecond = w.length && KEY_SHAPES[shapeOf(w)] ? BY_SECOND.get(w) : undefined;
+  if (!bySecond) return tolerantMatch(tokens, i, false);
   // Only entries of one word, or whose second word is the next token, can match here.
   const list = bySecond.get(tokens[i + 1]?.norm ?? "") ?? bySecond.get(SINGLE)!;
   for (const e of list) {
-    let ok = true;
-    for (let k = 0; k < e.words.length && ok; k++) {
-      const t = tokens[i + k];
-      ok = t !== undefined && t.norm === e.words[k] && (!e.exact || (t.text.includes(".") ? t.text.replace(/\./g, "") : t.text) === e.exact[k]);
-    }
+    let ok = wordsAt(tokens, i, e);
+    // "Ayn al-Assad", "Abu Ghraib": an Arabic name particle before a match makes it part of a place or person name.
+    if (ok && e.code && i >= 2 && tokens[i - 1]!.norm === "-" && NAME_PARTICLES.has(tokens[i - 2]!.norm)) ok = false;
     // A name glued to a following capitalised word is part of a longer name ("Baghdad International Airport").
     // A demonym inside a proper name still tells the country ("the National Iranian Gas Company").
+    // Tested last: it may match again at the next word.
     if (ok && e.code && !e.body && !(e.words.length === 1 && DEMONYMS.has(e.words[0]!))) {
       const j = i + e.words.length;
       const next = tokens[j];
       if (next && next.upper && next.word && !FUNCTION_WORDS.has(next.norm) && j < tokens.length - 1 && !matchAt(tokens, j)) ok = false;
     }
-    // "Ayn al-Assad", "Abu Ghraib": an Arabic name particle before a match makes it part of a place or person name.
-    if (ok && e.code && i >= 2 && tokens[i - 1]!.norm === "-" && NAME_PARTICLES.has(tokens[i - 2]!.norm)) ok = false;
     if (ok) return { entry: e, start: i, end: i + e.words.length };
   }
-  return tolerantMatch(tokens, i);
+  return tolerantMatch(tokens, i, true);
+}
+
+/**
+ * Whether entry `e` (taken from BY_SECOND at token `i`) matches the tokens from `i`. Its first word is the index
+ * key and its second the next token's, both equal by construction, so only later words are compared — unless
+ * the entry also asks for an exact spelling, which every word must pass.
+ */
+function wordsAt(tokens: readonly Token[], i: number, e: Entry): boolean {
+  const n = e.words.length;
+  for (let k = e.exact ? 0 : 2; k < n; k++) {
+    const t = tokens[i + k];
+    if (t === undefined || t.norm !== e.words[k] || (e.exact && (t.text.includes(".") ? t.text.replace(/\./g, "") : t.text) !== e.exact[k])) return false;
+  }
+  return true;
 }
 
 const NAME_PARTICLES = new Set(["al", "el", " al'", "bin", "ibn", "abu"]);

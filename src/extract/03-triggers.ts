@@ -28,9 +28,21 @@ const INDEX = new Map<string, Indexed[]>();
   }
 });
 
+// A filter over INDEX keys by first and last letter and length (no false negatives): most words of a sentence
+// fail it, which is cheaper than hashing them for a map look-up.
+const shapeOf = (w: string): number => (((w.charCodeAt(0) * 31 + w.charCodeAt(w.length - 1)) * 31 + w.length) & 0xffff);
+const KEY_SHAPES = new Uint8Array(0x10000);
+for (const key of INDEX.keys()) if (key.length) KEY_SHAPES[shapeOf(key)] = 1;
+
+/** The lexicon entries a word may start, if any. */
+function candidates(w: string): Indexed[] | undefined {
+  return w.length && KEY_SHAPES[shapeOf(w)] ? INDEX.get(w) : undefined;
+}
+
 /** Cheap pre-check: can any token start a trigger? Sentences without one skip most stages. */
 export function mayHaveTrigger(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => INDEX.has(t.norm));
+  for (const t of tokens) if (candidates(t.norm)) return true;
+  return false;
 }
 
 /**
@@ -43,7 +55,7 @@ export function findTriggers(tokens: readonly Token[], blocked?: Uint8Array, aft
   for (let i = 0; i < tokens.length; i++) {
     // Words inside actor names and dates are not triggers ("Popular Mobilization", "March 9").
     if (blocked?.[i]) continue;
-    const list = INDEX.get(tokens[i]!.norm);
+    const list = candidates(tokens[i]!.norm);
     if (!list) continue;
     // Noun readings are matched first, into a reused buffer: the tests below ask for their ends several times.
     // Other readings are matched only when the choice below looks at them (a verb in a noun slot often is not).
