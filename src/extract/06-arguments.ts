@@ -683,8 +683,8 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
   const lodged = events.map((e, i) => (COMPLAINTS.has(e.type) ? forumComplaint(a, e, earlierOfKind(events, i)) : e));
   // "lodged a complaint with the UN accusing Israel …": once the forum gives way, the two acts are one.
   const key = (e: RawEvent): string => [e.type, ...e.actors.map((x) => x.code), "|", ...e.targets.map((x) => x.code)].join(" ");
-  // A duplicate needs two events: a lone one is kept as it is, without building keys.
-  const moved = lodged.length < 2 ? null : new Set(lodged.filter((e, i) => e !== events[i]).map(key));
+  // Duplicates arise only where a forum gave way: otherwise every event is kept as it is, without building keys.
+  const moved = !lodged.some((e, i) => e !== events[i]) ? null : new Set(lodged.filter((e, i) => e !== events[i]).map(key));
   const once = moved === null ? lodged : lodged.filter((e, i) => !(lodged[i] === events[i] && moved.has(key(e)) && lodged.some((x, j) => j !== i && x !== events[j] && key(x) === key(e))));
   return nounTargets(a, once.map((e) => counterpartOfConcession(a, accusedParty(a, e, dropped))));
 }
@@ -928,13 +928,14 @@ function purposeChain(a: SentenceAnalysis, i: number, ts: readonly TriggerMatch[
   return false;
 }
 
+// All end in "-ed", which the pre-check tries first.
 const SUSPECT_WORDS = ["suspected", "accused", "charged", "convicted"];
 
 /** Cheap pre-check for the suspect pattern below: one of its words must end a token of the window (the join puts a space after it). */
 function suspectWordBefore(a: SentenceAnalysis, start: number): boolean {
   for (let k = Math.max(0, start - 4); k < start - 1; k++) {
     const w = a.tokens[k]!.norm;
-    if (SUSPECT_WORDS.some((x) => w.endsWith(x))) return true;
+    if (w.endsWith("ed") && SUSPECT_WORDS.some((x) => w.endsWith(x))) return true;
   }
   return false;
 }

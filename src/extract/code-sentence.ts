@@ -407,7 +407,7 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
     // "Washington will lift the sanctions …, Pence told reporters": a party's own next step in its statement is announced.
     const stated = mod.futureOnly === true && !e.planned && e.actors[0] !== undefined && speaker !== null && root(speaker) === root(e.actors[0].code);
     const speculative = (mod.speculative && !stated) || e.planned || (e.start < heading && bodySpeculative);
-    const protestByClause = e.type === "PROTEST" && e.actorFrom === "subject" && a.triggers.some((t) => t.start === e.start && t.entry.pos === "n");
+    const protestByClause = e.type === "PROTEST" && e.actorFrom === "subject" && nominal;
     const given = protestByClause ? [] : e.actors;
     const fallback = given.length ? null : defaultActor(a, e);
     let actors: (ActorMention | string)[] = given.length ? given.map((m) => (e.type === "PROTEST" ? publicOf(m) : m)) : fallback ? [fallback] : [];
