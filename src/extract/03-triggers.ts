@@ -89,18 +89,21 @@ export function findTriggers(tokens: readonly Token[], blocked?: Uint8Array, aft
       (nounFits && w.endsWith("s") && !w.endsWith("ss") && (VERB_AFTER.has(next) || /^[a-z]+ed$/.test(next) || NO_SUBJECT.has(prev ?? "")));
     // After a bare state name a longer verb pattern still wins: "Iran cut electricity exports" (cut: base = past).
     const stateBefore = mod === 1 && !looksNominal(tokens, i);
-    let best: { m: TriggerMatch; order: number } | null = null;
+    // The best candidate so far, in locals rather than an object per improvement (this runs at every trigger word).
+    let best: Indexed | null = null;
+    let bestEnd = -1;
     for (let ci = 0; ci < list.length; ci++) {
       const c = list[ci]!;
       if (c.entry.pos === "v" && nounSlot && !stateBefore) continue;
       const end = c.entry.pos === "n" ? ends[ci]! : matchPattern(c.pattern, tokens, i);
       if (c.entry.pos === "v" && nounSlot && end <= Math.max(nounEnd, i + 1)) continue;
       if (end < 0) continue;
-      if (!best || end > best.m.end || (end === best.m.end && c.order < best.order)) {
-        best = { m: { entry: c.entry, start: i, end }, order: c.order };
+      if (!best || end > bestEnd || (end === bestEnd && c.order < best.order)) {
+        best = c;
+        bestEnd = end;
       }
     }
-    if (best) found.push(best.m);
+    if (best) found.push({ entry: best.entry, start: i, end: bestEnd });
   }
   const kept = removeOverlaps(found);
   return kept.some((m) => tokens[m.start]!.norm === "jointly") ? kept.filter((m, k, all) => !jointSpeech(tokens, m, all[k - 1], all[k + 1])) : kept;
@@ -154,6 +157,8 @@ function looksNominal(tokens: readonly Token[], i: number): boolean {
 }
 
 function removeOverlaps(ms: TriggerMatch[]): TriggerMatch[] {
+  // One match or none overlaps nothing (the common case outside long sentences).
+  if (ms.length < 2) return ms;
   // Longer matches first; keep a match only if it does not overlap one already kept.
   const byLength = [...ms].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: TriggerMatch[] = [];
