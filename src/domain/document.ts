@@ -6,6 +6,16 @@ export const DOCUMENT_KINDS = ["text", "markdown", "html", "dataset"] as const;
 export const DocumentKind = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
+/** File extensions Basira reads as documents. Kept here, apart from the readers, so that listing a folder does not load them. */
+export const DOCUMENT_EXTENSIONS: Readonly<Record<string, DocumentKind>> = {
+  ".txt": "text",
+  ".text": "text",
+  ".md": "markdown",
+  ".markdown": "markdown",
+  ".html": "html",
+  ".htm": "html",
+};
+
 export const Language = z.enum(["en", "ar"]);
 export type Language = z.infer<typeof Language>;
 

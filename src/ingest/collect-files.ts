@@ -2,7 +2,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
 import { problem, type Problem } from "../domain/problem.js";
-import { DOCUMENT_EXTENSIONS } from "./read-document.js";
+import { DOCUMENT_EXTENSIONS } from "../domain/document.js";
 
 export interface Collected {
   readonly files: string[];

@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { z } from "zod";
-import { Document, Language, type DocumentKind } from "../domain/document.js";
+import { DOCUMENT_EXTENSIONS, Document, Language, type DocumentKind } from "../domain/document.js";
 import type { Footnote } from "../domain/footnote.js";
 import { documentId } from "../domain/ids.js";
 import { isPartialDate } from "../domain/iso-date.js";
@@ -24,14 +24,6 @@ export const IngestOverrides = z.object({
 });
 export type IngestOverrides = z.infer<typeof IngestOverrides>;
 
-export const DOCUMENT_EXTENSIONS: Readonly<Record<string, DocumentKind>> = {
-  ".txt": "text",
-  ".text": "text",
-  ".md": "markdown",
-  ".markdown": "markdown",
-  ".html": "html",
-  ".htm": "html",
-};
 
 export interface ReadDocument {
   readonly document: Document;
