@@ -23,4 +23,11 @@ export const Actor = z.object({
 export type Actor = z.infer<typeof Actor>;
 
 /** The root of a code: the part before the first dot (`IRQ.PARLIAMENT` → `IRQ`). */
-export const actorRoot = (code: string): string => code.split(/[.:]/, 1)[0]!;
+export const actorRoot = (code: string): string => {
+  // On the extractor's hot path: no array or RegExp per call.
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c === 46 || c === 58) return code.slice(0, i); // "." or ":"
+  }
+  return code;
+};

@@ -5,6 +5,7 @@ import type { TriggerMatch } from "./03-triggers.js";
 import type { Governor } from "./lexicon/triggers.js";
 import { appositiveStart, type Candidate, type SentenceAnalysis } from "./sentence-analysis.js";
 import { describedParty } from "./apposition.js";
+import { actorRoot as root } from "../domain/actor.js";
 
 const HARD = new Set([";", ":", "?", "!", "[", "]", "—", "\n"]);
 const PREPS = new Set([
@@ -52,7 +53,6 @@ const LIST_GLUE = new Set([
 const LIST_GLUE_WORDS = Math.max(...[...LIST_GLUE].map((g) => g.split(" ").length));
 const RECEIVE = new Set(["receiving", "received", "receive", "receives", "faced", "face", "faces", "facing", "obtained", "got", "won", "accepted"]);
 
-const root = (code: string): string => code.split(".", 1)[0]!;
 // The anti-ISIS coalition is US-led: its withdrawal announced by Washington is a concession, not a demand.
 const ALLIED: Readonly<Record<string, string>> = { COALITION: "USA" };
 const side = (code: string): string => ALLIED[root(code)] ?? root(code);

@@ -1,4 +1,5 @@
 /** @module Stage 9: document-level tidy-up — one event per (type, actor, target) in a sentence, dates shared across mentions. */
+import { actorRoot as root } from "../domain/actor.js";
 
 export interface Coded {
   readonly sentence: number;
@@ -135,7 +136,6 @@ function resolveBackSubjects<T extends Coded>(events: readonly T[]): T[] {
   });
 }
 
-const root = (code: string): string => code.split(".", 1)[0]!;
 const REACTIONS = new Set(["ACCUSE", "REJECT"]);
 
 /**

@@ -1,7 +1,7 @@
 /** @module Partners implied by an adjacent act: help given beside an operation, an agreement beside talks. */
 import type { CodedEvent } from "./code-sentence.js";
+import { actorRoot as root } from "../domain/actor.js";
 
-const root = (code: string): string => code.split(".", 1)[0]!;
 // The act helped is told in the same sentence or the two before ("…, and Australia … provided support").
 const REACH_SENTENCES = 2;
 

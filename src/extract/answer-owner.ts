@@ -2,8 +2,8 @@
 import type { ActorMention } from "./02-actors.js";
 import type { CodedEvent } from "./code-sentence.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
+import { actorRoot as root } from "../domain/actor.js";
 
-const root = (code: string): string => code.split(".", 1)[0]!;
 const ANSWERS = /^(?:answer|response|reply|retaliation|revenge|riposte|reprisal|counterstrike|counter-strike)$/;
 
 /**

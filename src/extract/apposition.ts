@@ -2,8 +2,8 @@
 import { ACTORS } from "../domain/actors.js";
 import type { ActorMention } from "./02-actors.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
+import { actorRoot as root } from "../domain/actor.js";
 
-const root = (code: string): string => code.split(".", 1)[0]!;
 const ARMED_GROUPS: ReadonlySet<string> = new Set(ACTORS.filter((x) => x.kind === "armed_group").map((x) => x.code));
 // Words that may open an apposition before its head noun: ", two Iran-aligned factions", ", an armed group".
 const OPENERS = /^(?:the|a|an|two|three|four|both|several|rival|main|its|their)$/;

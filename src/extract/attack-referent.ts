@@ -2,8 +2,8 @@
 import type { CodedEvent } from "./code-sentence.js";
 import type { Interceptions } from "./interception.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
+import { actorRoot as root } from "../domain/actor.js";
 
-const root = (code: string): string => code.split(".", 1)[0]!;
 const ATTACK_NOUNS = /^(?:attacks?|strikes?|airstrikes?|air-strikes?|raids?|bombings?|barrages?|salvos?|assaults?|bombardments?|shelling|incursions?|invasions?|offensives?|fighting)$/;
 // "called for an end to the fighting", "demanded a halt to the strikes": a request to stop an attack.
 const STOP = /^(?:end|halt|stop|cessation)$/;

@@ -11,6 +11,7 @@ import type { Coded } from "./09-tidy.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
 import { SUBCODES } from "./lexicon/actor-heads.js";
 import { sceneCountry } from "./lexicon/places.js";
+import { actorRoot as root } from "../domain/actor.js";
 
 export interface CodedEvent extends Coded {
   /** The figure bound to the event, for the quantities table. */
@@ -329,7 +330,6 @@ const STANCES = new Set(["ACCUSE", "SUPPORT", "REJECT", "REQUEST"]);
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
-const root = (code: string): string => code.split(".", 1)[0]!;
 const HARMS = new Set(["ASSAULT", "SANCTION", "COERCE"]);
 
 function retype(a: SentenceAnalysis, e: RawEvent, actor: string, target: string | null, figure: QuantityMention | null): string {

@@ -1,8 +1,8 @@
 /** @module A sanction with no target that follows sanctions on a party ("The Treasury then blacklisted …") hits that party. */
 import type { CodedEvent } from "./code-sentence.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
+import { actorRoot as root } from "../domain/actor.js";
 
-const root = (code: string): string => code.split(".", 1)[0]!;
 
 /**
  * "Trump authorised sanctions against Turkey. The Treasury then blacklisted the ministries of defence and energy":

@@ -1,11 +1,8 @@
 /** @module Document-level context for arguments: acts referred back to ("the decision"), and the pair a document is about. */
 import type { CodedEvent } from "./code-sentence.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
+import { actorRoot as root } from "../domain/actor.js";
 
-const root = (code: string): string => {
-  const dot = code.indexOf(".");
-  return dot < 0 ? code : code.slice(0, dot);
-};
 
 // Nouns that name an act told before; typed ones only refer to acts of those types, the others to any act.
 const TYPED_REFERENTS: Readonly<Record<string, readonly string[]>> = {

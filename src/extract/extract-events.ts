@@ -28,6 +28,7 @@ import { itReferent, pronounSubjects } from "./pronoun-subject.js";
 import { unnamedVictim } from "./unnamed-victim.js";
 import { continuedSanction } from "./continued-sanction.js";
 import { AnswerOwner } from "./answer-owner.js";
+import { actorRoot as root } from "../domain/actor.js";
 
 export interface ExtractInput {
   /** The stored document's id, or null when extracting without a store (`basira extract`). */
@@ -252,10 +253,6 @@ function withOpeningDate(a: SentenceAnalysis, cs: CodedEvent[]): CodedEvent[] {
 const REPLY_TYPES = new Set(["THREATEN", "REJECT", "ACCUSE"]);
 const REPLY = /\b(?:respond(?:s|ed|ing)?|repl(?:y|ies|ied)|in response|retaliat\w*|in return|revenge|refus(?:e|es|ed))\b/i;
 const COUNTER = /\b(?:struck|strike|strikes|striking|hit|hits|hitting|fired|fire|fires|firing) back\b|\bretaliat/i;
-const root = (code: string): string => {
-  const dot = code.indexOf(".");
-  return dot < 0 ? code : code.slice(0, dot);
-};
 
 /**
  * "Washington refused", "Iran vowed revenge", "Trump responded by threatening sanctions": a threat, refusal or

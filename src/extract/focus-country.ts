@@ -5,12 +5,9 @@ import { SUBCODES } from "./lexicon/actor-heads.js";
 import { sceneCountry } from "./lexicon/places.js";
 import type { CodedEvent } from "./code-sentence.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
+import { actorRoot as root } from "../domain/actor.js";
 
 // indexOf rather than split: this runs for every mention of every sentence.
-const root = (code: string): string => {
-  const dot = code.indexOf(".");
-  return dot < 0 ? code : code.slice(0, dot);
-};
 const STATES: ReadonlySet<string> = new Set(ACTORS.filter((x) => x.kind === "state").map((x) => x.code));
 // Words before a mention that put it in a phrase rather than in subject position.
 const PREPS = /^(?:in|at|to|from|with|of|on|by|for|against|near|into|over|about|between|toward|towards|under|after|before|since|during|than|like)$/;

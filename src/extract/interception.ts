@@ -1,8 +1,8 @@
 /** @module Interceptions: shooting down what another side launched is an act against the launcher. */
 import type { CodedEvent } from "./code-sentence.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
+import { actorRoot as root } from "../domain/actor.js";
 
-const root = (code: string): string => code.split(".", 1)[0]!;
 const INTERCEPT = /^(?:intercept(?:s|ed|ing|ion|ions|or|ors)?|downed|downing)$/;
 const SHOOT = /^(?:shot|shoot|shoots|shooting)$/;
 const DESTROY = /^(?:destroyed|destroy|destroys|destroying|neutralised|neutralized)$/;

@@ -3,8 +3,8 @@ import type { ActorMention } from "./02-actors.js";
 import type { RawEvent } from "./06-arguments.js";
 import type { CodedEvent } from "./code-sentence.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
+import { actorRoot as root } from "../domain/actor.js";
 
-const root = (code: string): string => code.split(".", 1)[0]!;
 const PRONOUNS = /^(?:he|she)$/;
 const GAP = /^(?:has|had|have|also|then|later|again|once|reportedly|personally)$|ly$/;
 

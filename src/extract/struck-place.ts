@@ -2,8 +2,8 @@
 import type { CodedEvent } from "./code-sentence.js";
 import { struckCountry } from "./lexicon/regional-places.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
+import { actorRoot as root } from "../domain/actor.js";
 
-const root = (code: string): string => code.split(".", 1)[0]!;
 
 /**
  * "a strike hit an air-defence radar at an air base near Isfahan", "attacked sites in the provinces of Ilam and
