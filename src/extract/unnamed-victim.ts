@@ -1,17 +1,138 @@
-/** @module Ships and crews seized or attacked with no owner named: the victim is unknown (UNK), not missing. */
+/** @module Victims and owners named by nationality and role ("two Iraqi border guards"), or unnamed ships and crews (UNK). */
 import type { CodedEvent } from "./code-sentence.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
+import { ACTORS } from "../domain/actors.js";
+import { actorRoot as root } from "../domain/actor.js";
+import { placeCountry } from "./lexicon/places.js";
 
 const VESSELS = /^(?:ships?|vessels?|tankers?|carriers?|freighters?|boats?|cargo|merchantmen|dhows?|crews?)$/;
 const NP_WORDS = /^(?:a|an|the|two|three|several|some|commercial|merchant|oil|car|cargo|container|foreign|civilian|private|fishing|its|their|large|small)$/;
 
+// What a victim or owner is, by the last word of its noun phrase: a state's forces, its public, its businesses.
+const ROLES: ReadonlyMap<string, "MILITARY" | "PUBLIC" | "BUSINESS" | "ROOT"> = new Map([
+  ...["guard", "guards", "guardsmen", "officer", "officers", "policeman", "policemen", "police", "pilot", "pilots", "sailor", "sailors",
+    "conscript", "conscripts", "recruit", "recruits", "gendarme", "gendarmes", "sentry", "sentries", "cadet", "cadets", "general",
+    "generals", "colonel", "colonels", "sergeant", "sergeants", "lieutenant", "lieutenants", "commando", "commandos", "paratroopers",
+    "coastguards", "servicemen", "serviceman", "soldier", "soldiers", "troops", "marines", "personnel"].map((w) => [w, "MILITARY"] as const),
+  ...["tourist", "tourists", "civilian", "civilians", "citizen", "citizens", "national", "nationals", "pilgrim", "pilgrims", "worker",
+    "workers", "labourers", "laborers", "resident", "residents", "villager", "villagers", "farmer", "farmers", "shepherd", "shepherds",
+    "fishermen", "fisherman", "children", "child", "women", "students", "holidaymakers", "visitors", "passengers", "families", "worshippers",
+    "journalist", "journalists", "truckers", "drivers", "driver", "engineers", "doctors", "teachers"].map((w) => [w, "PUBLIC"] as const),
+  ...["businessman", "businessmen", "businesswoman", "trader", "traders", "merchants", "company", "companies", "firm", "firms",
+    "banker", "bankers", "exporters", "contractor", "contractors"].map((w) => [w, "BUSINESS"] as const),
+  ...["diplomat", "diplomats", "official", "officials", "envoy", "envoys", "minister", "ministers", "village", "villages", "town", "towns",
+    "territory", "soil", "airspace", "waters"].map((w) => [w, "ROOT"] as const),
+]);
+// Words that may stand inside the victim's noun phrase: counts, determiners, ranks and the like.
+const PHRASE = /^(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|several|some|many|at|least|more|than|of|senior|junior|young|off-duty|unarmed|local|retired|former|border|security|army|military|navy|naval|police|foreign|civilian|other|[0-9][0-9,]*)$/;
+// Civilians hit in a place stand for the public of the place's country even when no nationality is given.
+const CIVILIANS = /^(?:tourists|civilians|holidaymakers|pilgrims|villagers|residents|shepherds|farmers|worshippers|passengers|families|children)$/;
+// "a network run by an Iraqi businessman", "facilities used by Kataib Hezbollah": the owner of what is hit.
+const OWNING = /^(?:run|owned|operated|used|controlled|managed|held|financed|funded|belonging|tied|linked|affiliated|connected)$/;
+const CODES: ReadonlySet<string> = new Set(ACTORS.map((x) => x.code));
+const HARMS = new Set(["ASSAULT", "COERCE", "SANCTION"]);
+
+/** The code of a state's part: "IRQ" with MILITARY → "IRQ.MILITARY" when the registry knows it, else the state. */
+function partOf(state: string, role: "MILITARY" | "PUBLIC" | "BUSINESS" | "ROOT"): string {
+  if (role === "ROOT") return state;
+  const code = `${root(state)}.${role}`;
+  return CODES.has(code) ? code : state;
+}
+
+/** The role word ending a victim phrase that starts at `k` (up to four words), or null. */
+function roleAt(a: SentenceAnalysis, k: number): "MILITARY" | "PUBLIC" | "BUSINESS" | "ROOT" | null {
+  for (let j = k; j < Math.min(a.tokens.length, k + 4); j++) {
+    const role = ROLES.get(a.tokens[j]!.norm);
+    if (role && !ROLES.has(a.tokens[j + 1]?.norm ?? "")) return role;
+    if (!a.tokens[j]!.word || (!role && !PHRASE.test(a.tokens[j]!.norm) && a.tokens[j]!.upper)) return null;
+    if (a.triggers.some((t) => t.start === j)) return null;
+  }
+  return null;
+}
+
+/**
+ * "killed two senior Iraqi border guard officers", "wounded nine Turkish tourists": a victim phrase after the act
+ * (or before a passive) made of a demonym and a role is that state's forces, public or businesses (GUIDELINES: the
+ * most specific code the clause supports). Null when no such phrase is there.
+ */
+function victimByNationality(a: SentenceAnalysis, c: CodedEvent, from: number): string | null {
+  for (let k = from; k < Math.min(a.tokens.length, from + 7); k++) {
+    const i = a.mentionStart[k] ?? -1;
+    if (i >= 0) {
+      const m = a.mentions[i]!;
+      if (!m.modifier || root(m.code) === root(c.actor)) return null;
+      const role = roleAt(a, m.end);
+      return role ? partOf(m.code, role) : null;
+    }
+    if (!PHRASE.test(a.tokens[k]!.norm)) return null;
+  }
+  return null;
+}
+
+/** "struck a post, killing two guards": where the victims of an act told with a participle after it start, or -1. */
+function participleVictims(a: SentenceAnalysis, c: CodedEvent): number {
+  for (let k = c.end; k < Math.min(a.tokens.length, c.end + 16); k++) {
+    const w = a.tokens[k]!.norm;
+    if (w === ";" || w === "." || w === "and" || w === "but") return -1;
+    if (w === "," && /^(?:killing|wounding|injuring)$/.test(a.tokens[k + 1]?.norm ?? "")) return k + 2;
+  }
+  return -1;
+}
+
+/** "nine tourists were killed near Zakho": civilians of no stated nationality hit in a known place are its public. */
+function civiliansOfPlace(a: SentenceAnalysis, c: CodedEvent, from: number): string | null {
+  for (let k = from; k < Math.min(a.tokens.length, from + 5); k++) {
+    const w = a.tokens[k]!.norm;
+    if (CIVILIANS.test(w)) {
+      const country = placeCountry(a.text);
+      return country && country !== root(c.actor) ? partOf(country, "PUBLIC") : null;
+    }
+    if (!PHRASE.test(w) || (a.mentionStart[k] ?? -1) >= 0) return null;
+  }
+  return null;
+}
+
+/** "sanctioned a network run by an Iraqi businessman": the party that runs or uses what the act hits. */
+function ownerNamed(a: SentenceAnalysis, c: CodedEvent): string | null {
+  for (let k = c.end; k < Math.min(a.tokens.length, c.end + 9); k++) {
+    const w = a.tokens[k]!.norm;
+    if (w === "," || w === ";" || w === "." || (a.mentionStart[k] ?? -1) >= 0) return null;
+    if (!OWNING.test(w)) continue;
+    const by = a.tokens[k + 1]?.norm;
+    if (by !== "by" && by !== "to" && by !== "with") return null;
+    for (let j = k + 2; j < Math.min(a.tokens.length, k + 6); j++) {
+      const i = a.mentionStart[j] ?? -1;
+      if (i < 0) {
+        if (!PHRASE.test(a.tokens[j]!.norm)) return null;
+        continue;
+      }
+      const m = a.mentions[i]!;
+      if (root(m.code) === root(c.actor) || m.member) return null;
+      if (!m.modifier) return m.code;
+      const role = roleAt(a, m.end);
+      return role ? partOf(m.code, role) : null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The victims named from token `from` on: by nationality and role, or civilians of a known place. */
+function victimOf(a: SentenceAnalysis, c: CodedEvent, from: number): string | null {
+  return from < 0 ? null : victimByNationality(a, c, from) ?? civiliansOfPlace(a, c, from);
+}
+
 /**
  * "Iran's navy seized an oil tanker", "the group began attacking merchant ships": a vessel taken or struck whose
  * owner the text does not name is the act's victim all the same — unknown (UNK), as an unnamed actor is
- * (GUIDELINES: UNK, actor/target unnamed). A named owner or flag ("a British tanker") is found by the other rules.
+ * (GUIDELINES: UNK, actor/target unnamed). A named owner or flag ("a British tanker") is found by the other rules,
+ * and so are victims named by nationality and role and owners named after "run by", "used by".
  */
 export function unnamedVictim(a: SentenceAnalysis, c: CodedEvent): CodedEvent {
-  if ((c.type !== "COERCE" && c.type !== "ASSAULT") || c.target !== null || c.speculative) return c;
+  if (!HARMS.has(c.type) || c.target !== null || c.speculative) return c;
+  const known = (c.type !== "SANCTION" ? victimOf(a, c, c.end) : null) ?? ownerNamed(a, c) ?? (c.type === "ASSAULT" ? victimOf(a, c, participleVictims(a, c)) : null);
+  if (known) return { ...c, target: known };
+  if (c.type === "SANCTION") return c;
   for (let k = c.end; k < Math.min(a.tokens.length, c.end + 5); k++) {
     if ((a.mentionStart[k] ?? -1) >= 0) return c;
     const w = a.tokens[k]!.norm;

@@ -10,6 +10,8 @@ export const PLACES: readonly { readonly re: string; readonly country: string }[
   { re: "(?:A[iy]n\\s+)?al[- ]?Ass?ad(?:\\s+(?:Air\\s*[Bb]ase|airbase|base))?|Ain\\s+al[- ]?Ass?ad", country: "IRQ" },
   { re: "(?:Camp\\s+)?Taji|Balad(?:\\s+Air\\s*[Bb]ase)?|Qa[iy]y?arah?|K-1|Camp\\s+Victory|Victory\\s+Base|Union\\s+III|Green\\s+Zone", country: "IRQ" },
   { re: "Baghdad\\s+International\\s+Airport|Mosul|Basr?a|Kirkuk|Anbar|Nineveh|Ninawa|Najaf|Karbala|Fallujah|Ramadi|Tikrit|Samarra|Diyala|Salahuddin|Salah\\s+al-Din|Sulaymaniyah|Duhok|Sinjar|Habbaniyah|Harir", country: "IRQ" },
+  // Towns of the Kurdistan Region's border districts, where cross-border strikes and shelling land.
+  { re: "Zakho|Sidakan|Amadiya|Amedi|Batifa|Qandil|Soran|Makhmour|Halabja|Penjwen|Kani\\s+Masi|Barzan|Shiladze", country: "IRQ" },
   ...REGIONAL_PLACES,
 ];
 
@@ -66,5 +68,18 @@ export function sceneCountry(text: string): string | null {
   if (!m) return null;
   const place = m[1]!;
   for (const p of SCENE_TESTS) if (p.re.test(place)) return p.country;
+  return null;
+}
+
+const AT_PLACE = new RegExp(`\\b(?:in|near|at|outside|around|of)\\s+(?:the\\s+)?(?:(?:town|city|village|province|district|region|area)\\s+of\\s+)?(${[...CAPITALS.map((p) => p.re), ...PLACES.map((p) => p.re)].join("|")})\\b`);
+
+/**
+ * "a resort near Zakho", "a market in Basra": the country of the first known place named as where something
+ * happened, or null (GUIDELINES: places stand for their country; they are not actors).
+ */
+export function placeCountry(text: string): string | null {
+  const m = AT_PLACE.exec(text);
+  if (!m) return null;
+  for (const p of SCENE_TESTS) if (p.re.test(m[1]!)) return p.country;
   return null;
 }

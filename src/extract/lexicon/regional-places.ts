@@ -32,7 +32,8 @@ export const REGIONAL_PLACES: readonly { readonly re: string; readonly country: 
 ];
 
 const STRUCK_AT = new RegExp(
-  `^[^.;]{0,60}?\\b(?:in|at|near|on|across|outside|around)\\s+(?:the\\s+)?(?:(?:provinces?|city|town|region|port|area|outskirts)\\s+of\\s+)?(?:(?:central|northern|southern|eastern|western|north-?(?:eastern|western)|south-?(?:eastern|western))\\s+)?(${REGIONAL_PLACES.map((p) => p.re).join("|")})\\b`,
+  // "struck Isfahan" (the place as the object) or "hit a radar near Isfahan".
+  `^(?:\\s+|[^.;]{0,60}?\\b(?:in|at|near|on|across|outside|around)\\s+)(?:the\\s+)?(?:(?:provinces?|city|town|region|port|area|outskirts)\\s+of\\s+)?(?:(?:central|northern|southern|eastern|western|north-?(?:eastern|western)|south-?(?:eastern|western))\\s+)?(${REGIONAL_PLACES.map((p) => p.re).join("|")})\\b`,
 );
 const BY_NAME = REGIONAL_PLACES.map((p) => ({ re: new RegExp(`^(?:${p.re})$`), country: p.country }));
 
