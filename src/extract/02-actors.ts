@@ -501,8 +501,10 @@ function isLocative(tokens: readonly Token[], g: Group): boolean {
   if (!LOCATIVE.has(tokens[k]?.norm ?? "")) return false;
   // "its embassy in Baghdad": a mission is accredited to the state whose capital holds it.
   if (/^(?:embass(?:y|ies)|consulates?|missions?|ambassadors?|envoys?)$/.test(tokens[k - 1]?.norm ?? "")) return false;
-  return compass || CITY_NAMES.has(groupWords(tokens, g));
+  // "targets across Yemen", "raids throughout Syria": a whole country spanned is where the act happened.
+  return compass || SPANNING.has(tokens[k]!.norm) || CITY_NAMES.has(groupWords(tokens, g));
 }
+const SPANNING = new Set(["across", "throughout"]);
 
 /** "crowds in Tehran", "residents of Basra": people named by a place are that state's public. */
 function publicOfPlace(tokens: readonly Token[], g: Group, next: Group | undefined): string | null {

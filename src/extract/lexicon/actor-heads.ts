@@ -20,7 +20,7 @@ const h = (body: Body, alone: string | null, ...words: string[]): HeadEntry[] =>
 export const HEADS: readonly HeadEntry[] = [
   ...h("MILITARY", null, "troop/n", "force/n", "soldier/n", "military", "militaries", "army", "armed force/n", "serviceman",
     "servicemen", "service member/n", "personnel", "base/n", "military base/n", "air base/n", "marine/n", "special force/n",
-    "aircraft", "warplane/n", "jet/n", "drone/n", "commander/n", "military commander/n", "air force", "navy",
+    "aircraft", "warplane/n", "jet/n", "drone/n", "bomber/n", "warship/n", "submarine/n", "commander/n", "military commander/n", "air force", "navy",
     "security service/n", "intelligence", "intelligence service/n", "intelligence and security service/n",
     "air defence/n", "air defense/n",
     "counterterrorism force/n", "counter - terrorism force/n", "defense ministry", "ministry of defense", "defence ministry",
@@ -71,6 +71,8 @@ export const DEMONYMS: ReadonlySet<string> = new Set([
   "american", "iraqi", "iranian", "syrian", "afghan", "turkish", "saudi", "kuwaiti", "jordanian", "israeli", "chinese",
   "russian", "british", "french", "lebanese", "kurdish", "german", "italian", "japanese", "indian", "egyptian",
   "emirati", "qatari", "bahraini", "omani", "spanish", "dutch", "danish", "canadian", "australian", "pakistani",
+  "libyan", "sudanese", "ukrainian", "azerbaijani", "azeri", "swiss", "norwegian", "swedish",
+  "belgian", "cypriot", "venezuelan", "moroccan", "algerian", "tunisian", "somali",
 ]);
 
 /** "Iran-backed", "Tehran-aligned": after a hyphen these make the state the sponsor, not the actor. */
