@@ -3,6 +3,7 @@ import type { Token } from "./01-tokens.js";
 import { type CompiledPattern, compilePatterns, matchPattern } from "./lexicon/pattern.js";
 import { TRIGGERS, type TriggerEntry } from "./lexicon/triggers.js";
 import { DETECTION_TRIGGERS } from "./lexicon/triggers-detection.js";
+import { BREADTH_TRIGGERS } from "./lexicon/triggers-breadth.js";
 
 export interface TriggerMatch {
   readonly entry: TriggerEntry;
@@ -18,7 +19,7 @@ interface Indexed {
 }
 
 const INDEX = new Map<string, Indexed[]>();
-[...TRIGGERS, ...DETECTION_TRIGGERS].forEach((entry, order) => {
+[...TRIGGERS, ...DETECTION_TRIGGERS, ...BREADTH_TRIGGERS].forEach((entry, order) => {
   for (const pattern of compilePatterns(entry.p)) {
     for (const f of pattern.firstForms) {
       const list = INDEX.get(f) ?? [];

@@ -188,7 +188,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("restore/v|resume/v|normalize/v|normalise/v|upgrade/v * relation/n|tie/n", "SUPPORT"),
   n("resumption|restoration|normalization|normalisation of * relation/n|tie/n", "SUPPORT"),
   // Reopening an embassy or sending an ambassador back restores relations.
-  v("reopen/v|re-open/v * embassy|embassies|consulate/n", "SUPPORT"),
+  v("reopen/v * embassy|embassies|consulate/n || re - open/v * embassy|embassies|consulate/n", "SUPPORT"),
   v("exchange/v * ambassador/n", "SUPPORT"),
   // "called Iraq a reliable partner", "described Baghdad as a friend": naming a party an ally is praise, not cooperation.
   v("call/v|describe/v|consider/v|hail/v|praise/v|deem/v * a|an|as|the|its|their|our * partner/n|ally|allies|friend/n", "SUPPORT", undefined, { inside: true }),
@@ -243,7 +243,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
 
   // RETREAT
   v("withdraw/v", "RETREAT", "withdraw", { ownObject: true }),
-  n("withdrawal/n|pullout/n|pull-out/n|drawdown/n|draw-down/n|departure/n|exit/n", "RETREAT", "withdraw", { of: "actor" }),
+  n("withdrawal/n|pullout/n|drawdown/n|departure/n|exit/n || pull - out/n || draw - down/n", "RETREAT", "withdraw", { of: "actor" }),
   v("pull/v out|back", "RETREAT", "withdraw", { ownObject: true }),
   // Concentrating forces on fewer sites is a drawdown: "consolidated its troops into two bases".
   v("consolidate/v * " + TROOPS + "|base/n|presence|site/n", "RETREAT", "withdraw", { ownObject: true }),
@@ -268,7 +268,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // "continue to draw down", "wound down its operations": reducing a force without naming it.
   v("draw/v|wind/v down", "RETREAT", "withdraw", { ownObject: true }),
   v("release/v|free/v * prisoner/n|detainee/n|hostage/n|captive/n|detained|captured|kidnapped|abducted|held|crew/n|sailor/n|journalist/n|national/n|citizen/n", "RETREAT", "release"),
-  n("ceasefire/n|truce/n|cease-fire/n", "RETREAT", "ceasefire"),
+  n("ceasefire/n|truce/n || cease - fire/n", "RETREAT", "ceasefire"),
   // "announced a conditional pause in attacks", "declared a halt to operations".
   // A declared (not yet kept) suspension is a concession (PLOVER); the party no longer attacked is its target.
   v("announce/v|declare/v ** pause/n|halt/n|suspension/n|moratorium/n in|on|of|to? attack/n|operation/n|strike/n|hostilities? on|against?", "CONCEDE"),
@@ -286,7 +286,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("criticize/v|criticise/v|condemn/v|denounce/v|decry/v|slam/v|deplore/v|censure/v", "ACCUSE", "disapprove"),
   n("criticism/n|condemnation/n|denunciation/n", "ACCUSE", "disapprove"),
   v("reject/v|oppose/v || object/v to", "ACCUSE", "disapprove"),
-  v("call/v|consider/v|describe/v|label/v|deem/v * violation|breach|crime|aggression|act/n of? * sovereignty?", "ACCUSE", "disapprove", { inside: true }),
+  v("call/v|consider/v|describe/v|label/v|deem/v|term/v * violation|breach|crime|aggression|act/n of? * sovereignty?", "ACCUSE", "disapprove", { inside: true }),
   v("consider/v|describe/v|label/v|deem/v * attack/n on|against * sovereignty? || call/v * attack/n on|against * sovereignty", "ACCUSE", "disapprove", { inside: true }),
   // "treated the killing as an attack on …", "had described it a day earlier as a crime": characterising an act as a
   // wrong is a condemnation; the "as" marks the characterisation, so the object may be longer.
@@ -297,6 +297,11 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("violate/v|breach/v|infringe/v on|upon? * sovereignty", "ACCUSE", "disapprove"),
   v("investigate/v|probe/v|prosecute/v", "ACCUSE", "investigate"),
   n("investigation/n into|of", "ACCUSE", "investigate"),
+  // "ordered an investigation", "launched a probe into the attack": before the attack patterns, so that a probe into an
+  // attack is not read as launching one (ties go to the earlier entry).
+  v("open/v|order/v|launch/v|begin/v|start/v|announce/v|form/v|establish/v|demand/v ** investigation/n|probe/n|inquiry|inquiries|enquiry|enquiries into|of|over? || set/v up * investigation/n|probe/n|inquiry|committee/n|commission/n", "ACCUSE", "investigate"),
+  v("open/v|order/v|launch/v|begin/v|start/v ** investigation/n|probe/n|inquiry|enquiry into|of * attack/n|strike/n|shelling|bombing/n|killing/n|incident/n|assassination/n|raid/n|explosion/n|blast/n|death/n|deaths", "ACCUSE", "investigate"),
+  n("probe/n|inquiry|enquiry into", "ACCUSE", "investigate"),
   v("pursue/v * perpetrator/n|culprit/n|responsible", "ACCUSE", "investigate"),
   v("protest/v to", "ACCUSE", "disapprove", { weak: true }),
   // "lodged a complaint with the Security Council against Turkey".
@@ -322,9 +327,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
 
   // PROTEST
   v("protest/v|demonstrate/v|rally/v|march/v", "PROTEST", "demo"),
-  n("protest/n|demonstration/n|rally|rallies|sit-in/n|march/n", "PROTEST", "demo"),
+  n("protest/n|demonstration/n|rally|rallies|march/n || sit - in|ins", "PROTEST", "demo"),
   n("riot/n", "PROTEST", "riot"), v("riot/v", "PROTEST", "riot"),
-  v("storm/v * embassy|compound/n|consulate/n|parliament || storm/v * green zone", "PROTEST", "riot"),
+  v("storm/v * embassy|compound/n|consulate/n|parliament|office/n|offices|headquarters|ministry|visa || storm/v * green zone", "PROTEST", "riot"),
   v("boycott/v", "PROTEST", "boycott"), n("boycott/n", "PROTEST", "boycott"),
   n("general strike/n", "PROTEST", "strike"),
   v("take/v to the street/n", "PROTEST", "demo"),
@@ -332,7 +337,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // SANCTION
   v("sanction/v", "SANCTION", "discontinue"),
   n("sanction/n", "SANCTION", "discontinue"),
-  v("impose/v|reimpose/v|re-impose/v|slap/v|levy/v|extend/v|expand/v|announce/v * sanction/n|tariff/n|embargo/n|restriction/n|penalty/n|penalties", "SANCTION", "discontinue"),
+  v("impose/v|reimpose/v|slap/v|levy/v|extend/v|expand/v|announce/v * sanction/n|tariff/n|embargo/n|restriction/n|penalty/n|penalties", "SANCTION", "discontinue"),
   v("reimpose/v", "SANCTION", "discontinue"),
   v("designate/v|blacklist/v || list/v as", "SANCTION", "discontinue"),
   n("designation/n of|as", "SANCTION", "discontinue", { of: "target" }),
@@ -368,8 +373,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // MOBILIZE
   v("deploy/v|redeploy/v|dispatch/v|send/v|reinforce/v|station/v * " + TROOPS + "|reinforcement/n|warship/n|carrier/n|bomber/n|jet/n|battalion/n|unit/n", "MOBILIZE", "troops"),
   v("deploy/v|redeploy/v|mobilize/v|mobilise/v|regroup/v|reorganize/v|reorganise/v|mass/v", "MOBILIZE", "troops"),
-  n("deployment/n|redeployment/n|mobilization/n|mobilisation/n|build-up/n|buildup/n|reinforcement/n|resurgence|re-emergence", "MOBILIZE", "troops"),
-  v("put/v|place/v * on alert", "MOBILIZE", "troops"),
+  n("deployment/n|redeployment/n|mobilization/n|mobilisation/n|buildup/n|reinforcement/n|resurgence || build - up/n", "MOBILIZE", "troops"),
+  v("put/v|place/v * on high|heightened|maximum|full|combat? alert", "MOBILIZE", "troops"),
   // "sent to reinforce the border", "held drills near the border": reinforcing and exercising forces show force (CAMEO 15).
   v("reinforce/v", "MOBILIZE", "troops"),
   v("hold/v|conduct/v|stage/v|carry/v * drill/n|exercise/n|manoeuvre/n|maneuver/n || carry/v out * drill/n|exercise/n", "MOBILIZE", "troops"),

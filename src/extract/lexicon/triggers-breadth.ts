@@ -1,0 +1,182 @@
+/** @module Trigger entries that widen the lexicon over each PLOVER type's common news phrasing (denials, diplomatic downgrades, crowds, probes). */
+import type { TriggerEntry } from "./triggers.js";
+
+const v = (p: string, type: TriggerEntry["type"], mode?: string, extra: Partial<TriggerEntry> = {}): TriggerEntry => ({ p, type, pos: "v", ...(mode ? { mode } : {}), ...extra });
+const n = (p: string, type: TriggerEntry["type"], mode?: string, extra: Partial<TriggerEntry> = {}): TriggerEntry => ({ p, type, pos: "n", ...(mode ? { mode } : {}), ...extra });
+
+// Diplomats a state sends or calls home.
+const DIPLOMATS = "ambassador/n|envoy/n|chargé|charge|diplomat/n|emissary|emissaries|attaché/n|attache/n|representative/n";
+// Claims made against a party: what a denial or rebuttal answers.
+const CLAIMS = "accusation/n|allegation/n|charge/n|claim/n|assertion/n";
+
+/**
+ * Denials (CAMEO 016, coded REJECT by the development gold): "denied any role in the attack", "denied involvement",
+ * "rejected the accusations as baseless". Only with what is denied named: "denied entry", "denied visas" are not.
+ */
+const DENIALS: readonly TriggerEntry[] = [
+  v("deny/v * role/n|involvement|responsibility|participation|part|link/n|connection/n|complicity|knowledge|wrongdoing", "REJECT"),
+  v("deny/v|reject/v|refute/v|rebut/v|dismiss/v|dispute/v * " + CLAIMS, "REJECT"),
+  v("deny/v that", "REJECT"),
+  v("balk/v|baulk/v at", "REJECT"),
+];
+
+/**
+ * Reductions of diplomatic relations short of a break (CAMEO 161/164, PLOVER SANCTION): calling diplomats home,
+ * holding back a new ambassador, calling off a visit or talks, leaving negotiations. "Withdrew its ambassador" is
+ * not a troop withdrawal.
+ */
+const DIPLOMATIC_DOWNGRADES: readonly TriggerEntry[] = [
+  v("recall/v ** " + DIPLOMATS, "SANCTION", "withdraw"),
+  v("withdraw/v|pull/v * " + DIPLOMATS, "SANCTION", "withdraw"),
+  n("recall/n of * " + DIPLOMATS, "SANCTION", "withdraw", { of: "actor" }),
+  // "suspended the dispatch of a new ambassador", "froze the appointment of its envoy".
+  v("suspend/v|halt/v|freeze/v|postpone/v|delay/v ** dispatch|appointment/n|nomination/n|sending of * ambassador/n|envoy/n", "SANCTION", "withdraw"),
+  // "cancelled a planned visit by …", "called off the talks".
+  // A trailing "by" takes the visitor in: "cancelled a planned visit by Turkey's defence minister" is aimed at Turkey.
+  v("cancel/v|postpone/v|scrap/v|shelve/v * visit/n|trip/n|meeting/n|talks|talk/n|summit/n|negotiation/n|consultation/n by|of? || call/v off * visit/n|trip/n|meeting/n|talks|summit/n|negotiation/n by|of?", "SANCTION", "withdraw"),
+  v("suspend/v|halt/v|end/v|freeze/v * participation|involvement|membership", "SANCTION", "withdraw"),
+  v("pull/v|walk/v out of * talks|talk/n|negotiation/n|dialogue/n|process/n|mediation|coalition/n|alliance/n || quit|quits|quitting * talks|negotiation/n|coalition/n|alliance/n", "SANCTION", "withdraw"),
+  // "ordered the ambassador to leave the country within 48 hours": an expulsion.
+  v("order/v|ask/v|tell/v|give/v ** " + DIPLOMATS + " ** leave/v", "SANCTION", "expel"),
+];
+
+/**
+ * Financial and legal sanctions beyond the word "sanction" (PLOVER SANCTION, discontinue): blacklists, aid cut off,
+ * licences revoked, bans and fines.
+ */
+const SANCTION_BREADTH: readonly TriggerEntry[] = [
+  // "named the bank a primary money-laundering concern", "declared the group a terrorist organisation".
+  v("name/v|declare/v|brand/v|identify/v ** money - laundering concern/n || name/v|declare/v|brand/v|identify/v ** laundering concern/n", "SANCTION", "discontinue"),
+  v("name/v|declare/v|list/v ** terrorist organization/n|organisation/n|group/n|entity|entities || name/v|declare/v|list/v ** sponsor/n of terrorism", "SANCTION", "discontinue"),
+  // "added three tankers to its sanctions list", "placed the firm on the entity list".
+  v("add/v|place/v|put/v ** to|on * sanction/n|blacklist/n|entity|watch list/n || add/v|place/v|put/v ** to|on * blacklist/n", "SANCTION", "discontinue"),
+  // "reinstated sanctions", "restored the maximum pressure campaign".
+  v("reinstate/v|restore/v|revive/v|relaunch/v|reimpose/v * maximum pressure|sanction/n|embargo/n", "SANCTION", "discontinue"),
+  v("snap|snaps|snapped|snapping back * sanction/n || trigger/v|invoke/v|activate/v * snapback || trigger/v|invoke/v|activate/v * snap - back", "SANCTION", "discontinue"),
+  v("withhold|withholds|withheld|withholding * aid|assistance|funding|fund/n|payment/n|salaries|revenue/n|money", "SANCTION", "discontinue"),
+  v("cut/v off * aid|assistance|funding|payment/n|supplies|support || cut/v|slash/v * aid|assistance|funding", "SANCTION", "discontinue"),
+  v("revoke/v|suspend/v|cancel/v|withdraw/v * licence/n|license/n|permit/n|accreditation/n|credentials|visa/n", "SANCTION", "discontinue"),
+  v("target/v ** with * sanction/n|penalties|restriction/n", "SANCTION", "discontinue"),
+  v("prohibit/v", "SANCTION", "discontinue"),
+  v("impose/v|slap/v|announce/v|introduce/v * ban/n|freeze/n|duty|duties|levy|levies", "SANCTION", "discontinue"),
+  n("ban/n on|against", "SANCTION", "discontinue"),
+  v("penalise/v|penalize/v || fined|fining", "SANCTION", "discontinue"),
+  n("closure/n of * border/n|crossing/n|crossings|embassy|embassies|consulate/n|airspace", "SANCTION", "discontinue"),
+  // "sanctions relief" is an easing, not a sanction (GUIDELINES: waivers and easing are CONCEDE).
+  n("sanction/n relief || relief from * sanction/n", "CONCEDE"),
+  v("grant/v|give/v|offer/v|provide/v|extend/v ** sanction/n relief || grant/v|give/v|offer/v|provide/v|extend/v ** relief from * sanction/n", "CONCEDE", undefined, { inside: true }),
+  // "found him guilty": a court's verdict (PLOVER SANCTION, convict).
+  v("find/v ** guilty", "SANCTION", "convict"),
+];
+
+/**
+ * Accusations, complaints and probes (PLOVER ACCUSE): "found Iran in breach of its obligations", "complained to the
+ * UN", "ordered an investigation", "sued", "indicted". The investigation nouns stand in triggers.ts, before the
+ * attack patterns they must beat ("launched a probe into the attack").
+ */
+const ACCUSE_BREADTH: readonly TriggerEntry[] = [
+  v("find/v ** in breach|violation|noncompliance || find/v ** in? non - compliance|compliant", "ACCUSE", "disapprove"),
+  v("complain/v", "ACCUSE", "disapprove"),
+  n("complaint/n to|against|with|over|about", "ACCUSE", "disapprove"),
+  n("protest note/n|letter/n || note/n of protest", "ACCUSE", "disapprove"),
+  v("voice/v|register/v|lodge/v * outrage|anger|protest/n|objection/n|opposition|condemnation|displeasure|dismay|indignation", "ACCUSE", "disapprove"),
+  v("sue/v || file/v|bring/v|lodge/v * lawsuit/n|suit/n|case/n against", "ACCUSE", "allege"),
+  v("indict/v", "ACCUSE", "allege"), n("indictment/n of|against", "ACCUSE", "allege", { of: "target" }),
+  v("put/v ** on trial", "ACCUSE", "allege"),
+  v("implicate/v || point/v * finger/n at || take/v issue with", "ACCUSE", "allege"),
+  n("accusation/n|allegation/n against|that", "ACCUSE", "allege"),
+];
+
+/** Requests phrased with other verbs (PLOVER REQUEST): "wants the foreign forces to leave", "pushed Baghdad to …". */
+const REQUEST_BREADTH: readonly TriggerEntry[] = [
+  // "wants X to leave": a wish that another party act; "wants to leave" (no object) stays the intent governor.
+  v("want/v ** to", "REQUEST", "change", { gov: "request" }),
+  v("push/v|lobby/v|prod/v|nudge/v ** to|for", "REQUEST", "change", { gov: "request" }),
+  v("implore/v|exhort/v|beseech/v|petition/v || plead/v with|for", "REQUEST", "change", { gov: "request" }),
+  // "proposed a deal", "wrote to Khamenei to propose talks": asking the other side to negotiate (CAMEO 108, REQUEST meet).
+  v("propose/v * deal/n|talks|negotiation/n|meeting/n|dialogue/n|ceasefire/n|truce/n|summit/n", "REQUEST", "meet"),
+  // "wrote to Khamenei to propose talks": the addressee of the letter is asked.
+  v("write|writes|wrote|written|writing to ** to propose/v|ask/v|request/v|seek/v|urge/v|demand/v|invite/v", "REQUEST", "meet", { inside: true }),
+];
+
+/** Offers and promises with an act named (PLOVER AGREE): "offered a joint investigation", "offered mediation". */
+const AGREE_BREADTH: readonly TriggerEntry[] = [
+  // With the joint act named whole, so that "offered a joint investigation into the incident" is one offer, not a probe.
+  v("offer/v|propose/v * joint investigation/n|probe/n|inquiry|committee/n|commission/n|patrol/n|patrols|operation/n|force/n", "AGREE"),
+  v("offer/v * joint|mediation|talks|negotiation/n|dialogue/n|guarantee/n|assurance/n|compensation|cooperation || propose/v * joint|mediation|cooperation", "AGREE"),
+  n("offer/n to|of", "AGREE", undefined, { gov: "agree" }),
+  v("reach/v * ceasefire/n|truce/n || agree/v on * ceasefire/n|truce/n", "AGREE"),
+];
+
+/** Meetings told by their round or venue (PLOVER CONSULT): "a second round took place in Rome", "conferred with". */
+const CONSULT_BREADTH: readonly TriggerEntry[] = [
+  n("round/n of * talks|talk/n|negotiation/n|dialogue/n|consultation/n|discussion/n", "CONSULT"),
+  n("round/n|session/n was|were|is|are held|convened || round/n|session/n took|takes place", "CONSULT"),
+  n("talks|meeting/n|negotiation/n took|take|takes place", "CONSULT"),
+  n("visit/n by", "CONSULT", "visit"),
+  v("confer/v with", "CONSULT"),
+  v("speak/v|talk/v by phone|telephone", "CONSULT", "phone"),
+  // "the minister flew to Ankara": checked like "arrived in" (a capital right after, not forces).
+  v("fly/v to", "CONSULT", "visit", { weak: true }),
+];
+
+// Crowd nouns whose verbs make a protest: "hundreds of protesters gathered outside the embassy".
+const CROWD = "protester/n|demonstrator/n|crowd/n|mob/n|supporters|rioter/n|activist/n|students|youths";
+const CROWD_ACTS =
+  "gathered|rallied|marched|massed|assembled|converged|blocked|burned|burnt|torched|chanted|stormed|besieged|set|threw|pelted|hurled|attacked|broke|tore|occupied";
+
+/** Collective dissent (PLOVER PROTEST): crowds gathering outside a mission, burning flags, sit-ins, strikes. */
+const PROTEST_BREADTH: readonly TriggerEntry[] = [
+  n(`${CROWD} * ${CROWD_ACTS}`, "PROTEST", "demo"),
+  v("gather/v|assemble/v|rally/v|march/v|converge/v|congregate/v|mass/v outside|before || gather/v|assemble/v|rally/v|march/v|converge/v|congregate/v|mass/v in front of", "PROTEST", "demo"),
+  v("gather/v|assemble/v|converge/v|congregate/v ** at|near|outside|on * square/n|embassy|embassies|consulate/n|ministry|ministries|parliament|headquarters|office/n|offices|centre/n|center/n", "PROTEST", "demo"),
+  v("burn/v|burnt|torch/v * flag/n|effigy|effigies|picture/n|portrait/n|poster/n", "PROTEST", "demo"),
+  v("chant/v * slogan/n", "PROTEST", "demo"),
+  n("sit - in|ins", "PROTEST", "demo"),
+  n("hunger strike/n", "PROTEST", "hunger"),
+  v("go/v on * strike/n", "PROTEST", "strike"),
+];
+
+/** Threats phrased as limits of patience (CAMEO 138): "would not tolerate attacks on its forces". */
+const THREATEN_BREADTH: readonly TriggerEntry[] = [
+  // The act not tolerated is part of the threat, not an event of its own.
+  v("would|will|'ll|wo not|n't tolerate/v * attack/n|aggression|violation/n|threat/n|action/n|provocation/n|interference|hostility|hostilities|escalation/n|strike/n|assault/n by|from? || would|will|'ll|wo not|n't tolerate/v", "THREATEN", "violence"),
+  v("issue/v|deliver/v|send/v * warning/n", "THREATEN"),
+  n("warning/n to|against", "THREATEN"),
+  v("put/v * on notice", "THREATEN"),
+];
+
+/** Force and coercion verbs missing from the core list (PLOVER ASSAULT, COERCE, MOBILIZE). */
+const FORCE_BREADTH: readonly TriggerEntry[] = [
+  // The verb after the device belongs to the same act ("a roadside bomb struck a convoy"): one event, not two.
+  n("car|truck|roadside|suicide bomb/n|bomber/n|bombing/n exploded|struck|hit|killed|targeted|wounded|detonated? || improvised explosive device/n exploded|struck|hit|killed|targeted|wounded|detonated? || explosive device/n exploded|struck|hit|killed|targeted|wounded|detonated? || ied/n|ieds exploded|struck|hit|killed|targeted|wounded|detonated?", "ASSAULT", "explosives"),
+  v("detonate/v || blow/v up || blow/v * up", "ASSAULT", "explosives"),
+  v("shoot/v * dead || shoot/v at || gunned|gunning down", "ASSAULT", "firearms"),
+  v("execute/v * man|men|woman|women|prisoner/n|people|person/n|member/n|suspect/n|spy|spies|national/n|citizen/n|dissident/n|protester/n|activist/n", "ASSAULT", "targeted"),
+  v("massacre/v", "ASSAULT", "targeted"), n("massacre/n", "ASSAULT", "targeted"),
+  v("destroy/v|demolish/v|raze/v * building/n|house/n|home/n|bridge/n|infrastructure|facility|facilities|depot/n|base/n|headquarters|village/n", "ASSAULT", "destroy"),
+  v("shut/v|cut/v|block/v|restrict/v|disrupt/v * internet|website/n|websites|messaging || shut/v|cut/v|block/v|restrict/v|disrupt/v * social media", "COERCE", "censor"),
+  v("impose/v|declare/v * state of emergency || impose/v|declare/v * martial law", "COERCE", "martial-law"),
+  // "moved an aircraft carrier to the Gulf", "rushed reinforcements to the border".
+  v("move/v|rush/v|surge/v ** warship/n|carrier/n|destroyer/n|submarine/n|bomber/n|jets|fighter/n|squadron/n|battalion/n|reinforcement/n|troop/n|forces", "MOBILIZE", "troops"),
+  v("unveil/v|parade/v|showcase/v * missile/n|drone/n|weapon/n|weapons|rocket/n|warship/n", "MOBILIZE", "weapons"),
+];
+
+/** Cooperation and support verbs missing from the core list (PLOVER SUPPORT, COOPERATE, AID). */
+const COOPERATION_BREADTH: readonly TriggerEntry[] = [
+  v("recognise/v|recognize/v * government/n|state|independence|sovereignty", "SUPPORT"),
+  n("recognition of", "SUPPORT"),
+  v("express/v|offer/v|extend/v|send/v|convey/v * condolence/n|sympathy|sympathies", "SUPPORT"),
+  v("apologise/v|apologize/v", "SUPPORT"),
+  v("voice/v|reiterate/v|reaffirm/v|declare/v * support|solidarity|backing", "SUPPORT"),
+  v("ratify/v", "SUPPORT"),
+  v("establish/v|open/v * relation/n|tie/n|embassy|consulate/n", "SUPPORT"),
+  v("extradite/v", "COOPERATE"),
+  v("grant/v|give/v|offer/v * asylum|refuge", "AID"),
+  v("observe/v|respect/v|honour/v|honor/v|uphold/v * ceasefire/n|truce/n || abide/v by * ceasefire/n|truce/n || adhere/v to * ceasefire/n|truce/n", "RETREAT", "ceasefire"),
+];
+
+export const BREADTH_TRIGGERS: readonly TriggerEntry[] = [
+  ...DENIALS, ...DIPLOMATIC_DOWNGRADES, ...SANCTION_BREADTH, ...ACCUSE_BREADTH, ...REQUEST_BREADTH, ...AGREE_BREADTH,
+  ...CONSULT_BREADTH, ...PROTEST_BREADTH, ...THREATEN_BREADTH, ...FORCE_BREADTH, ...COOPERATION_BREADTH,
+];
