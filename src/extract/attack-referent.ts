@@ -3,6 +3,7 @@ import type { CodedEvent } from "./code-sentence.js";
 import type { Interceptions } from "./interception.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
 import { actorRoot as root } from "../domain/actor.js";
+import { ACTORS } from "../domain/actors.js";
 
 const ATTACK_NOUNS = /^(?:attacks?|strikes?|airstrikes?|air-strikes?|raids?|bombings?|barrages?|salvos?|assaults?|bombardments?|shelling|incursions?|invasions?|offensives?|fighting)$/;
 // "called for an end to the fighting", "demanded a halt to the strikes": a request to stop an attack.
@@ -13,6 +14,14 @@ const REACTIONS = new Set(["ACCUSE", "PROTEST", "REJECT", "REQUEST"]);
 const RESPONSE = /^(?:response|respond|retaliation|retaliate|revenge|reprisal|reprisals|answer|riposte)$/;
 const REACH_SENTENCES = 15;
 const REACH_EVENTS = 24;
+// "condemned the strikes" right after strikes were told: the act of the sentences just before is the one meant.
+const RECENT_SENTENCES = 2;
+// Bodies that only debate and mediate: an attack seemingly told with one as its doer is a parsing slip, and a
+// complaint lodged with one ("protested to the UN Security Council") is aimed at the attacker, not at the forum.
+const FORUMS: ReadonlySet<string> = new Set(ACTORS.filter((x) => x.kind === "igo" && x.code !== "COALITION" && x.code !== "NATO").map((x) => x.code));
+const LODGED = new Set(["to", "with", "before"]);
+// "demanded that the crew be released", "called for the release of the sailors": the captor is asked.
+const RELEASE = /^(?:release|released|releasing|free|freed|freeing|return|returned)$/;
 
 // The words that tell an act of the same kind as the noun: "the strikes" are best the acts told as strikes.
 const FAMILIES: readonly (readonly [RegExp, RegExp])[] = [
@@ -66,30 +75,87 @@ function doersOf(p: CodedEvent, before: readonly { c: CodedEvent }[], from: numb
   return out;
 }
 
+/** "protested to the UN Security Council", "lodged a complaint with the Arab League": a forum the reaction is lodged with. */
+function lodgedWithForum(a: SentenceAnalysis, c: CodedEvent): boolean {
+  if (c.target === null || !FORUMS.has(c.target) || (c.type !== "ACCUSE" && c.type !== "PROTEST")) return false;
+  for (let k = c.end - 1; k < Math.min(a.tokens.length, c.end + 5); k++) if (LODGED.has(a.tokens[k]!.norm)) return true;
+  return false;
+}
+
 /**
  * "Biden condemned the attack", "Kanaani condemned the strikes", "supporters rallied to denounce the raid": a
  * reaction with no target whose object is a definite attack noun is aimed at whoever carried out the last attack
  * told — an offensive blow, not an interception, and not one by the reacting party or its partners in an act —
- * one record per attacker (GUIDELINES: targets from context; one record per target code). [] when not such a case.
+ * one record per attacker (GUIDELINES: targets from context; one record per target code); an attack nobody
+ * claimed gives UNK ("condemned the shelling" of unknown origin). A complaint lodged with a forum ("protested to the
+ * UN about …") is aimed at the last attacker by another side, the forum staying when none is told. [] when not
+ * such a case.
  */
 export function attackReferentTargets(a: SentenceAnalysis, c: CodedEvent, before: readonly { c: CodedEvent }[], intercepts: Interceptions): string[] {
-  if (c.target !== null || c.speculative || c.actor === "UNK" || !REACTIONS.has(c.type)) return [];
+  if (c.speculative || c.actor === "UNK" || !REACTIONS.has(c.type)) return [];
+  const forum = lodgedWithForum(a, c);
+  if (c.target !== null && !forum) return [];
+  const blamed = relativeObject(a, c);
+  if (blamed) return [blamed];
   const noun = attackNoun(a, c);
-  if (!noun) return [];
-  const family = FAMILIES.find(([n]) => n.test(noun))?.[1] ?? null;
+  if (!noun && !forum) return c.type === "REQUEST" ? captor(a, c, before) : [];
+  const family = noun ? (FAMILIES.find(([n]) => n.test(noun))?.[1] ?? null) : null;
   const from = Math.max(0, before.length - REACH_EVENTS);
   const allies = alliesOf(root(c.actor), before, from);
-  // Best an act told with the noun's own word and its victim; an attack with no victim is often a passing mention
-  // ("Houthi attacks on shipping"); then any attack.
-  for (const pass of [0, 1, 2, 3]) {
+  // Best the attack of the sentence before, then one told with the noun's own word and its victim; an attack with no
+  // victim is often a passing mention ("Houthi attacks on shipping"); then any attack.
+  // An unclaimed attack is meant only when no attack by a named party is told within reach; a complaint to a forum
+  // needs a named attacker, or the forum itself is kept.
+  for (const pass of forum ? [-1, 0, 1, 2, 3] : [-1, 0, 1, 2, 3, 4]) {
     for (let k = before.length - 1; k >= from; k--) {
       const p = before[k]!.c;
-      if (c.sentence - p.sentence > REACH_SENTENCES) break;
-      if (p.type !== "ASSAULT" || p.speculative || p.actor === "UNK" || allies.has(root(p.actor)) || intercepts.has(p)) continue;
-      if (pass % 2 === 0 && (p.target === null || p.target === "UNK")) continue;
-      if (pass < 2 && !(family && family.test(p.head))) continue;
+      if (c.sentence - p.sentence > (pass < 0 ? RECENT_SENTENCES : REACH_SENTENCES)) break;
+      if (p.type !== "ASSAULT" || p.speculative || FORUMS.has(p.actor) || allies.has(root(p.actor)) || intercepts.has(p)) continue;
+      if (pass === 4) return ["UNK"];
+      if (p.actor === "UNK") continue;
+      if ((pass === -1 || pass % 2 === 0) && (p.target === null || p.target === "UNK")) continue;
+      if (pass >= 0 && pass < 2 && !(family && family.test(p.head))) continue;
       return doersOf(p, before, from).filter((x) => !allies.has(root(x)));
     }
+  }
+  return [];
+}
+
+const SUBJECT_WORDS = /^(?:it|they|he|she|we|also|had|has|have|later|then|repeatedly|publicly|openly)$/;
+
+/**
+ * "… used by Kataib Hezbollah, which it blamed for the barrage", "the militia, whom Washington accuses of the
+ * attacks": a reaction verb whose object is a relative pronoun is aimed at the party the pronoun stands for.
+ */
+function relativeObject(a: SentenceAnalysis, c: CodedEvent): string | null {
+  let k = c.start - 1;
+  while (k > 0 && (SUBJECT_WORDS.test(a.tokens[k]!.norm) || (a.mentionEnd[k + 1] ?? -1) >= 0)) {
+    const i = a.mentionEnd[k + 1] ?? -1;
+    k = i >= 0 ? a.mentions[i]!.start - 1 : k - 1;
+  }
+  const rel = a.tokens[k]?.norm;
+  if ((rel !== "which" && rel !== "whom" && rel !== "who") || k === c.start - 1) return null;
+  const end = a.tokens[k - 1]?.norm === "," ? k - 1 : k;
+  const i = a.mentionEnd[end] ?? -1;
+  const m = i >= 0 ? a.mentions[i]! : null;
+  return m && !m.modifier && root(m.code) !== root(c.actor) ? m.code : null;
+}
+
+/**
+ * "demanded that the vessel and its crew be released at once", "called for the release of the sailors": a demand to
+ * free people or ships is aimed at whoever seized them, the doer of the last seizure or arrest by another side
+ * (GUIDELINES: targets from context). [] when none is told or the demand asks for no release.
+ */
+function captor(a: SentenceAnalysis, c: CodedEvent, before: readonly { c: CodedEvent }[]): string[] {
+  let asked = false;
+  for (let k = c.start; k < Math.min(a.tokens.length, c.end + 10) && !asked; k++) asked = RELEASE.test(a.tokens[k]!.norm);
+  if (!asked) return [];
+  const me = root(c.actor);
+  for (let k = before.length - 1; k >= Math.max(0, before.length - REACH_EVENTS); k--) {
+    const p = before[k]!.c;
+    if (c.sentence - p.sentence > REACH_SENTENCES) break;
+    if (p.type !== "COERCE" || p.speculative || p.actor === "UNK" || root(p.actor) === me) continue;
+    return [p.actor];
   }
   return [];
 }

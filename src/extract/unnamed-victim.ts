@@ -21,7 +21,10 @@ const ROLES: ReadonlyMap<string, "MILITARY" | "PUBLIC" | "BUSINESS" | "ROOT"> = 
   ...["businessman", "businessmen", "businesswoman", "trader", "traders", "merchants", "company", "companies", "firm", "firms",
     "banker", "bankers", "exporters", "contractor", "contractors"].map((w) => [w, "BUSINESS"] as const),
   ...["diplomat", "diplomats", "official", "officials", "envoy", "envoys", "minister", "ministers", "village", "villages", "town", "towns",
-    "territory", "soil", "airspace", "waters"].map((w) => [w, "ROOT"] as const),
+    "territory", "soil", "airspace", "waters",
+    // "seized a British tanker": a ship stands for its flag state.
+    "ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "freighters", "warship", "warships", "destroyer",
+    "frigate", "aircraft", "plane", "jet", "drone", "drones", "embassy", "consulate"].map((w) => [w, "ROOT"] as const),
 ]);
 // Words that may stand inside the victim's noun phrase: counts, determiners, ranks and the like.
 const PHRASE = /^(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|several|some|many|at|least|more|than|of|senior|junior|young|off-duty|unarmed|local|retired|former|border|security|army|military|navy|naval|police|foreign|civilian|other|[0-9][0-9,]*)$/;
