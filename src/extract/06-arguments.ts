@@ -268,6 +268,15 @@ function ownedBy(a: SentenceAnalysis, m: ActorMention): boolean {
   return a.tokens[k]?.norm === "of" && OWNED.has(a.tokens[k - 1]?.norm ?? "");
 }
 
+// "demanded the expulsion of the ambassador": the party whose removal is asked for is the one the demand is aimed at.
+const REMOVALS = new Set(["expulsion", "withdrawal", "departure", "exit", "removal", "pullout", "ouster", "extradition", "handover", "release", "closure"]);
+
+function removalOf(a: SentenceAnalysis, m: ActorMention): boolean {
+  let k = m.start - 1;
+  while (k >= 0 && DETERMINERS.has(a.tokens[k]!.norm)) k--;
+  return a.tokens[k]?.norm === "of" && REMOVALS.has(a.tokens[k - 1]?.norm ?? "");
+}
+
 const DEAL_NOUNS = new Set([
   "deal", "agreement", "accord", "pact", "treaty", "talks", "ties", "relations", "contract", "contracts", "deals",
   "agreements", "border", "crossing", "crossings", "trade",
@@ -277,8 +286,13 @@ const DEAL_NOUNS = new Set([
 function afterDealNoun(a: SentenceAnalysis, m: ActorMention): boolean {
   let k = m.start - 1;
   while (k >= 0 && DETERMINERS.has(a.tokens[k]!.norm)) k--;
-  return a.tokens[k]?.norm === "with" && DEAL_NOUNS.has(a.tokens[k - 1]?.norm ?? "");
+  if (a.tokens[k]?.norm !== "with") return false;
+  const noun = a.tokens[k - 1]?.norm ?? "";
+  // "suspended cooperation with the IAEA" names the other side; "in cooperation with Iraqi forces" names a partner.
+  return DEAL_NOUNS.has(noun) || (WORK_NOUNS.has(noun) && a.tokens[k - 2]?.norm !== "in" && a.tokens[k - 3]?.norm !== "in");
 }
+
+const WORK_NOUNS = new Set(["cooperation", "coordination", "contacts", "dialogue", "engagement", "negotiations"]);
 
 function pickTarget(a: SentenceAnalysis, slots: readonly Slot[], ofIsTarget: boolean, lastWord: string, type: string): ActorMention | null {
   let fallback: ActorMention | null = null;
@@ -294,7 +308,7 @@ function pickTarget(a: SentenceAnalysis, slots: readonly Slot[], ofIsTarget: boo
     if (s.prep === lastWord) return s.m;
     if (s.prep === null && !s.m.modifier) return s.m;
     if (s.prep && TARGET_PREPS.has(s.prep)) return s.m;
-    if (s.prep === "of" && (ofIsTarget || ownedBy(a, s.m))) return s.m;
+    if (s.prep === "of" && (ofIsTarget || ownedBy(a, s.m) || (type === "REQUEST" && removalOf(a, s.m)))) return s.m;
     if (s.prep && LOCATIVE.has(s.prep) && !fallback && !s.m.modifier) fallback = s.m;
   }
   return fallback;
@@ -478,10 +492,18 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
     }
     if (pluralPronounSubject(a, t)) return { ...withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, [], slots, "none", false), actors: [], actorFrom: "none" };
     // "the bombing, which killed four soldiers": the act's own doer, never the subject of the clause it hangs from.
-    const act = actAntecedent(a, t);
+    const act = relativeAntecedent(a, t);
+    // "shelled a market in Idlib, which killed …": the act told before did it.
+    if (act === "object") return { ...withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, [], slots, "context", false), actors: [], actorFrom: "context" };
+    // "protested to Turkey, which shelled …", "spoke to Erdogan, who promised …": the party right before the
+    // pronoun is its antecedent, even inside a prepositional phrase.
+    const rel = act ? null : relativeParty(a, t);
+    if (rel) return withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, expand(a, rel), slots, "subject", false);
     if (act) {
-      const own = act === t ? null : argumentsOf(a, act, stops);
-      const doers = own && own.actorFrom !== "subject" && own.actorFrom !== "context" ? own.actors.slice() : [];
+      const own = argumentsOf(a, act, stops);
+      // "launched an attack on X, which killed …": the light verb's subject did it; a speaker ("condemned") did not.
+      const light = own.actors.length === 0 || own.actorFrom === "subject" ? lightVerbSubject(a, act, mask) : null;
+      const doers = light ? expand(a, light) : own.actorFrom !== "subject" && own.actorFrom !== "context" ? own.actors.slice() : [];
       return { ...withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, doers, slots, doers.length ? "agent" : "none", false), actorFrom: doers.length ? "agent" : "none" };
     }
     const subj = subjectBefore(a, t.start, false, mask);
@@ -657,7 +679,11 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
     };
     if (!t.entry.gov) {
       // "Baghdad protested the strikes": a government that protests lodges an objection (ACCUSE), it does not demonstrate.
-      built[i] = t.entry.type === "PROTEST" && t.entry.pos === "v" && governmental(own.actors[0]) ? { ...base, type: "ACCUSE", mode: "disapprove" } : base;
+      // "protested that Israeli jets had crossed its territory": protesting that something happened is an objection
+      // voiced, aimed at the doer the that-clause opens with (unless protesters voice it).
+      const voiced = t.entry.type === "PROTEST" && t.entry.pos === "v" && a.tokens[t.end]?.norm === "that" && own.actors[0]?.body !== "PUBLIC";
+      const accused = voiced && !own.targets.length ? thatClauseOther(a, t.end, own.actors[0]) ?? thatSubject(a, t.end) : null;
+      built[i] = t.entry.type === "PROTEST" && t.entry.pos === "v" && (voiced || governmental(own.actors[0])) ? { ...base, type: "ACCUSE", mode: "disapprove", targets: accused ? [accused] : base.targets } : base;
       continue;
     }
     const ci = complementOf(a, t, ts, mask);
@@ -668,7 +694,21 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
       // "said he would raise tariffs on X and break off talks": each coordinated act is an event of its own under the
       // same governor, aimed at the first act's counterpart when it names none.
       // A governor after "and" ("… and said …") opens a statement of its own.
-      for (let j = ci + 1; j < ts.length && !ts[j]!.entry.gov && coordinatedVerb(a, ts[j - 1]!, ts[j]!); j++) {
+      // "decided to recall the envoy, to suspend flights and to file a complaint": items joined by commas count only
+      // when an "and" closes the list.
+      const items: number[] = [];
+      let closed = 0;
+      for (let j = ci + 1, prevVerb = ci; j < ts.length && !ts[j]!.entry.gov; j++) {
+        // Nouns inside an item's object ("to suspend the dispatch of a new ambassador") are skipped, not list items.
+        if (ts[j]!.entry.pos !== "v" && a.tokens[ts[j]!.start - 1]?.norm !== "and") continue;
+        const join = coordinatedVerb(a, ts[prevVerb]!, ts[j]!);
+        if (!join) break;
+        items.push(j);
+        if (join === "and") closed = items.length;
+        prevVerb = j;
+      }
+      items.length = closed;
+      for (const j of items) {
         consumed.add(j);
         const cj = built[j];
         // The coordinated verb shares the first act's subject ("Riyadh would expel … and suspend …").
@@ -676,10 +716,21 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
         if (cj && more) coordinatedActs.push({ ...more, start: cj.start, end: cj.end, targets: more.targets.length ? more.targets : (built[i]?.targets ?? []) });
       }
     }
+    // "demanded an apology from Ankara and the withdrawal of its troops": a further act noun in the governor's object
+    // list is governed too (a demand, not a withdrawal).
+    if (LIST_GOVERNORS.has(t.entry.gov)) {
+      for (const j of listedNouns(a, i, ts, ci)) {
+        const cj = built[j];
+        const more = cj && !consumed.has(j) ? combine(t.entry.gov, base, cj, a) : null;
+        if (!cj || !more) continue;
+        consumed.add(j);
+        coordinatedActs.push({ ...more, start: cj.start, end: cj.end, anchor: cj.start });
+      }
+    }
   }
   const kept = built.filter((e, i): e is RawEvent => e !== null && e.type !== "" && !consumed.has(i));
   const all = coordinatedActs.length ? [...kept, ...coordinatedActs] : kept;
-  const events = shareSubjects(a, inheritPassives(all.sort((x, y) => x.start - y.start), a)).map(endOthersPresence);
+  const events = enactments(a, shareSubjects(a, inheritPassives(all.sort((x, y) => x.start - y.start), a)).map(endOthersPresence));
   const lodged = events.map((e, i) => (COMPLAINTS.has(e.type) ? forumComplaint(a, e, earlierOfKind(events, i)) : e));
   // "lodged a complaint with the UN accusing Israel …": once the forum gives way, the two acts are one.
   const key = (e: RawEvent): string => [e.type, ...e.actors.map((x) => x.code), "|", ...e.targets.map((x) => x.code)].join(" ");
@@ -778,7 +829,8 @@ function shareSubjects(a: SentenceAnalysis, events: RawEvent[]): RawEvent[] {
     const verb = a.triggers.some((t) => t.start === e.anchor && t.entry.pos === "v");
     let k = e.anchor - 1;
     while (k > 0 && SEQUENCE_ADVERB.test(a.tokens[k]!.norm)) k--;
-    const joined = a.tokens[k]?.norm === "and";
+    // "expelled the ambassador, froze trade talks and closed its airspace": a comma joins verbs of a list an "and" closes.
+    const joined = a.tokens[k]?.norm === "and" || (a.tokens[k]?.norm === "," && verb && prev !== undefined && listedVerb(a, e, events));
     if (!prev || !verb || !joined || (!prev.actors.length && !(e.type === "ASSAULT" && prev.type === "ASSAULT")) || prev.end > k || a.tokens.slice(prev.end, k).some((t) => HARD.has(t.norm) || t.norm === "," || t.norm === "which" || t.norm === "who" || t.norm === "that")) {
       out.push(e);
       continue;
@@ -802,6 +854,47 @@ function shareSubjects(a: SentenceAnalysis, events: RawEvent[]): RawEvent[] {
     out.push({ ...e, actors: prev.actors, targets, actorFrom: prev.actorFrom === "default" ? "default" : "subject" });
   }
   return out;
+}
+
+/**
+ * Whether the verb of `e`, right after a comma (so with no subject of its own before it), is an item of a verb
+ * list: a finite verb, not a participle or an infinitive, followed in the same clause by a verb joined with "and".
+ */
+function listedVerb(a: SentenceAnalysis, e: RawEvent, events: readonly RawEvent[]): boolean {
+  if (a.tokens[e.anchor]!.norm.endsWith("ing") || a.tokens[e.anchor - 1]?.norm === "to") return false;
+  for (const x of events) {
+    if (x.anchor <= e.anchor) continue;
+    for (let k = e.end; k < x.anchor; k++) if (HARD.has(a.tokens[k]!.norm) || a.tokens[k]!.norm === "which" || a.tokens[k]!.norm === "who") return false;
+    let k = x.anchor - 1;
+    while (k > 0 && SEQUENCE_ADVERB.test(a.tokens[k]!.norm)) k--;
+    if (a.tokens[k]?.norm === "and" && a.triggers.some((t) => t.start === x.anchor && t.entry.pos === "v")) return !a.tokens[x.anchor]!.norm.endsWith("ing");
+    if (a.tokens[k]?.norm !== ",") return false;
+  }
+  return false;
+}
+
+const ENACTING = new Set(["signed", "ratified", "enacted", "promulgated"]);
+const LAWS = new Set(["law", "bill", "legislation", "decree", "measure", "it"]);
+
+/**
+ * "Parliament voted to suspend cooperation with the IAEA, and the president signed the law on 2 July": signing (or
+ * ratifying) the law that enacts an act told before in the sentence is an act of its own, by the signer, with its
+ * own date: that act again with the signer as actor.
+ */
+function enactments(a: SentenceAnalysis, events: RawEvent[]): RawEvent[] {
+  let out: RawEvent[] | null = null;
+  for (let k = 1; k < a.tokens.length - 1; k++) {
+    if (!ENACTING.has(a.tokens[k]!.norm)) continue;
+    let j = k + 1;
+    while (j < a.tokens.length && DETERMINERS.has(a.tokens[j]!.norm)) j++;
+    if (!LAWS.has(a.tokens[j]?.norm ?? "") || a.triggers.some((t) => t.start <= k && k < t.end)) continue;
+    const act = [...events].reverse().find((e) => e.end <= k && e.actors.length > 0 && !e.planned);
+    const signer = act ? subjectBefore(a, k, true, a.inDate) : null;
+    if (!act || !signer || signer.start < act.end) continue;
+    out ??= events.slice();
+    out.push({ ...act, actors: [signer], start: k, end: j + 1, anchor: k, actorFrom: "subject" });
+  }
+  return out ?? events;
 }
 
 const OBTAINING = new Set(["receiving", "obtaining", "securing", "getting", "winning"]);
@@ -954,6 +1047,9 @@ function allegation(a: SentenceAnalysis, t: TriggerMatch, ts: readonly TriggerMa
  */
 function purpose(a: SentenceAnalysis, t: TriggerMatch, ts: readonly TriggerMatch[]): boolean {
   if (a.tokens[t.start - 1]?.norm !== "to") return false;
+  // "decided to recall the envoy, to suspend flights to Tehran and to lodge a complaint": "and to" after an infinitive
+  // continues the list of infinitives, it is no purpose of the one before.
+  if (infinitiveListItem(a, t, ts)) return false;
   return ts.some((p) => {
     if (p === t || p.entry.gov || p.end > t.start - 1) return false;
     const gap = a.tokens.slice(p.end, t.start - 1);
@@ -976,15 +1072,67 @@ function reducedRelative(a: SentenceAnalysis, t: TriggerMatch): boolean {
   return (past || a.mentionEnd[t.start]! < 0) && /^[a-z]+s$/.test(prev.norm);
 }
 
-function coordinatedVerb(a: SentenceAnalysis, prev: TriggerMatch, next: TriggerMatch): boolean {
-  if (next.entry.pos !== "v" || next.start - prev.end > 12) return false;
+const LIST_GOVERNORS: ReadonlySet<string> = new Set(["request", "threaten", "agree"]);
+// Words that may stand between a list's "and" and its act noun: "and the immediate withdrawal".
+const NOUN_LIST_WORDS = /^(?:immediate|full|complete|official|public|formal|swift|prompt|total|unconditional|gradual|phased|speedy)$/;
+
+/**
+ * The act nouns listed in the object of the governor `ts[gi]`, after its first object: "demanded an apology from
+ * Ankara and the withdrawal of Turkish troops". Each stands after "and" or "or" (determiners and a few describing
+ * words aside), with no verb, clause break or other act between the governor and it.
+ */
+function listedNouns(a: SentenceAnalysis, gi: number, ts: readonly TriggerMatch[], ci: number): number[] {
+  const g = ts[gi]!;
+  const out: number[] = [];
+  for (let j = gi + 1; j < ts.length; j++) {
+    const n = ts[j]!;
+    if (n.start - g.end > 16 || n.entry.gov || n.entry.pos === "v") break;
+    if (j === ci) continue;
+    let k = n.start - 1;
+    while (k > g.end && (DETERMINERS.has(a.tokens[k]!.norm) || NOUN_LIST_WORDS.test(a.tokens[k]!.norm))) k--;
+    const glue = a.tokens[k]?.norm;
+    // ", and the shelling went on": after a comma, "and" more often opens a clause.
+    if ((glue !== "and" && glue !== "or") || a.tokens[k - 1]?.norm === ",") continue;
+    for (let m = g.end; m < k; m++) {
+      const w = a.tokens[m]!.norm;
+      if (HARD.has(w) || (w !== "," && CLAUSE_BREAK.has(w) && !a.inDate[m])) return out;
+    }
+    out.push(j);
+  }
+  return out;
+}
+
+/** "…, to suspend flights and to lodge a complaint": `t` follows "to" after "and", "or" or a comma, and so does an earlier verb. */
+function infinitiveListItem(a: SentenceAnalysis, t: TriggerMatch, ts: readonly TriggerMatch[]): boolean {
+  const glue = a.tokens[t.start - 2]?.norm;
+  if (glue !== "and" && glue !== "or" && glue !== ",") return false;
+  const i = ts.indexOf(t);
+  for (let j = i - 1; j >= 0; j--) {
+    const p = ts[j]!;
+    if (p.entry.pos !== "v") continue;
+    if (t.start - p.end > 14) return false;
+    return a.tokens[p.start - 1]?.norm === "to" && !a.tokens.slice(p.end, t.start).some((x) => HARD.has(x.norm) || (x.norm !== "," && x.norm !== "that" && CLAUSE_BREAK.has(x.norm)));
+  }
+  return false;
+}
+
+/**
+ * How `next` joins the verb `prev` of a governed list: "and" ("to impose … and freeze"), a comma (", to suspend …",
+ * valid only when an "and" closes the list, which the caller checks), or not at all.
+ */
+function coordinatedVerb(a: SentenceAnalysis, prev: TriggerMatch, next: TriggerMatch): "and" | "comma" | null {
+  if (next.entry.pos !== "v" || next.start - prev.end > 12) return null;
   // Only a bare infinitive continues the complement ("to impose … and freeze"); "… and reimposed" is a new act.
-  if (/(?:ed|s)$/.test(a.tokens[next.start]!.norm)) return false;
+  if (/(?:ed|s)$/.test(a.tokens[next.start]!.norm)) return null;
   const gap = a.tokens.slice(prev.end, next.start).map((x) => x.norm);
+  if (gap.some((w) => HARD.has(w))) return null;
   const and = gap.lastIndexOf("and");
-  if (and < 0) return false;
   // Between "and" and the verb only adverbs may stand; a new subject would start a new clause.
-  return gap.slice(and + 1).every((w) => /^(even|also|then|later|to|further|possibly)$/.test(w)) && !gap.some((w) => HARD.has(w));
+  const rest = (from: number): boolean => gap.slice(from + 1).every((w) => /^(even|also|then|later|to|further|possibly)$/.test(w));
+  if (and >= 0) return rest(and) ? "and" : null;
+  // A comma joins infinitives only: "to recall the envoy, to suspend flights".
+  const comma = gap.lastIndexOf(",");
+  return comma >= 0 && gap[comma + 1] === "to" && a.tokens[prev.start - 1]?.norm === "to" && rest(comma) && !gap.some((w) => w !== "," && CLAUSE_BREAK.has(w)) ? "comma" : null;
 }
 
 /**
@@ -1037,6 +1185,8 @@ function pronounSubject(a: SentenceAnalysis, t: TriggerMatch): boolean {
   return false;
 }
 
+const VOTES = new Set(["voted", "votes", "vote"]);
+const REMOVAL_WORDS = /\b(?:expel\w*|expulsion|remov\w*|exit|withdraw\w*|leave|leaving|oust\w*|end|ending|departure)\b/;
 const MODE_OF_THREAT: Readonly<Record<string, string>> = { SANCTION: "restrict", COERCE: "restrict", ASSAULT: "violence", RETREAT: "expel", MOBILIZE: "violence" };
 
 function combine(gov: Governor, g: RawEvent, c: RawEvent | null, a: SentenceAnalysis): RawEvent | null {
@@ -1087,6 +1237,11 @@ function combine(gov: Governor, g: RawEvent, c: RawEvent | null, a: SentenceAnal
       if (c.type === "ASSAULT") return mk("THREATEN", "violence", cTargets);
       return mk("AGREE", null, cTargets.length ? cTargets : g.targets);
     case "request": {
+      // "parliament voted to suspend cooperation with the IAEA": a legislature acts by its vote; only a vote for
+      // another side's removal is a demand (GUIDELINES: a vote demanding expulsion is a REQUEST).
+      if (VOTES.has(a.tokens[g.start]!.norm) && c.type !== "RETREAT" && c.type !== "REQUEST" && !REMOVAL_WORDS.test(text)) {
+        return { ...c, ...span, actors, planned: c.planned };
+      }
       const mode = c.type === "RETREAT" || /expel|remove|exit|withdraw|leave|oust/.test(text) ? "yield" : (g.mode ?? "change");
       const domestic = addressee && actors[0] && root(addressee.code) === root(actors[0].code);
       // "to end the presence of foreign forces (in Iraq)": the party asked to leave is the target.
@@ -1109,13 +1264,30 @@ function combine(gov: Governor, g: RawEvent, c: RawEvent | null, a: SentenceAnal
 function doerOfSpokenAct(a: SentenceAnalysis, t: TriggerMatch): ActorMention | null {
   const x = a.triggers.find((y) => y !== t && y.entry.pos === "n" && y.start >= t.end && y.start <= t.end + 3);
   if (!x || !a.tokens.slice(t.end, x.start).every((w) => DETERMINERS.has(w.norm) || /^(recent|latest|new|renewed|repeated)$/.test(w.norm))) return null;
-  const p = a.tokens[x.end]?.norm;
-  if (p !== "by" && p !== "from") return null;
-  let k = x.end + 1;
+  // "the rocket attack on Haifa by Hezbollah": the place hit may stand between the act and its doer.
+  const at = a.tokens[x.end]?.norm === "by" || a.tokens[x.end]?.norm === "from" ? x.end : pastPlacePhrase(a, x.end);
+  const p = a.tokens[at]?.norm;
+  if (p !== "by" && (p !== "from" || at !== x.end)) return null;
+  let k = at + 1;
   while (k < a.tokens.length && DETERMINERS.has(a.tokens[k]!.norm)) k++;
   const i = a.mentionStart[k] ?? -1;
   const m = i >= 0 ? a.mentions[i]! : null;
   return m && !m.modifier && !m.member ? m : null;
+}
+
+/** The index after a short place phrase opening at `k` ("on Haifa", "on the port of Hodeidah"), or -1. */
+function pastPlacePhrase(a: SentenceAnalysis, k: number): number {
+  if (!/^(?:on|against|in|near|at)$/.test(a.tokens[k]?.norm ?? "")) return -1;
+  let j = k + 1;
+  for (let n = 0; j < a.tokens.length && n < 8; n++) {
+    const w = a.tokens[j]!;
+    if (w.norm === "by") return j;
+    const i = a.mentionStart[j] ?? -1;
+    if (i >= 0) j = a.mentions[i]!.end;
+    else if (w.word && (!PREPS.has(w.norm) || CHAIN_PREPS.has(w.norm))) j++;
+    else return -1;
+  }
+  return a.tokens[j]?.norm === "by" ? j : -1;
 }
 
 /**
@@ -1145,17 +1317,54 @@ function countryPeople(a: SentenceAnalysis, from: number): ActorMention[] {
   return out;
 }
 
-/** For a verb opening a relative clause on an act noun ("the strike that killed …", "the bombing, which hit …"): that noun's trigger. */
-function actAntecedent(a: SentenceAnalysis, t: TriggerMatch): TriggerMatch | null {
+const CHAIN_PREPS = new Set(["of", "in", "near", "on", "at", "outside", "inside", "across", "against", "from", "by", "off", "along", "into", "over"]);
+const REL_SKIP = /^(?:also|had|has|have|reportedly|allegedly|then|later)$|ly$/;
+
+/**
+ * For a hostile verb opening a relative clause ("the bombing, which killed …", "the shelling of a resort near Zakho,
+ * in the Kurdistan Region, which killed …", "the rocket attack on Haifa by Hezbollah, which wounded …"): the act
+ * noun its relative pronoun stands for, the nearest one in the noun phrase before it (prepositional phrases and an
+ * apposed place included); "object" when that phrase names no act and is the object of a verb ("shelled a market
+ * in Idlib, which killed …": the act before did it); null when the phrase ends in a party or cannot be read.
+ */
+function relativeAntecedent(a: SentenceAnalysis, t: TriggerMatch): TriggerMatch | "object" | null {
+  if (!HOSTILE_TYPES.has(t.entry.type ?? "")) return null;
   let k = t.start - 1;
-  while (k > 0 && /^(also|had|has|have|reportedly|allegedly)$|ly$/.test(a.tokens[k]!.norm)) k--;
+  while (k > 0 && REL_SKIP.test(a.tokens[k]!.norm)) k--;
   const rel = a.tokens[k]?.norm;
-  if (rel !== "which" && rel !== "that") return null;
-  k--;
-  if (a.tokens[k]?.norm === ",") k--;
-  if (k < 0 || (a.mentionEnd[k + 1] ?? -1) >= 0) return null;
-  const noun = a.triggers.find((x) => x.entry.pos === "n" && x.end === k + 1 && HOSTILE_TYPES.has(x.entry.type ?? ""));
-  return noun && HOSTILE_TYPES.has(t.entry.type ?? "") ? noun : null;
+  // "for that attack": "that" after a preposition is a determiner.
+  if ((rel !== "which" && rel !== "that") || PREPS.has(a.tokens[k - 1]?.norm ?? "")) return null;
+  let j = k - 1;
+  if (a.tokens[j]?.norm === ",") j--;
+  // A party right before the pronoun ("Turkish forces, which shelled …") is its antecedent: the subject rules decide.
+  const last = mentionEndingAt(a, j + 1);
+  if (last && !last.modifier && !CHAIN_PREPS.has(prepBefore(a, last) ?? "") && !a.triggers.some((x) => x.entry.pos === "n" && x.end === j + 1)) return null;
+  for (let n = 0; j >= 0 && n < 24; j--, n++) {
+    const w = a.tokens[j]!.norm;
+    const noun = a.triggers.find((x) => x.start <= j && j < x.end);
+    if (noun && noun.entry.pos === "n" && !noun.entry.gov) {
+      if (HOSTILE_TYPES.has(noun.entry.type ?? "")) return noun;
+      j = noun.start;
+      continue;
+    }
+    if (noun) return noun.entry.pos === "v" && !noun.entry.gov ? "object" : null;
+    if (HARD.has(w) || BE.has(w) || w === "and" || w === "or" || (w !== "," && CLAUSE_BREAK.has(w) && !a.inDate[j])) return null;
+    if (PREPS.has(w) && !CHAIN_PREPS.has(w)) return null;
+    // A comma inside the phrase only before an apposed place: "near Zakho, in the Kurdistan Region, which".
+    if (w === "," && !a.inDate[j] && !CHAIN_PREPS.has(a.tokens[j + 1]?.norm ?? "")) return null;
+  }
+  return null;
+}
+
+/** The party a relative pronoun right before the verb `t` stands for: the mention just before the pronoun. */
+function relativeParty(a: SentenceAnalysis, t: TriggerMatch): ActorMention | null {
+  let k = t.start - 1;
+  while (k > 0 && REL_SKIP.test(a.tokens[k]!.norm)) k--;
+  const rel = a.tokens[k]?.norm;
+  if ((rel !== "which" && rel !== "that" && rel !== "who") || PREPS.has(a.tokens[k - 1]?.norm ?? "")) return null;
+  const m = mentionEndingAt(a, a.tokens[k - 1]?.norm === "," ? k - 1 : k);
+  // "near Zakho, which killed": a place in a phrase on an act noun is left to the subject rules.
+  return m && !m.modifier && !m.possessive && !m.member && !CHAIN_PREPS.has(prepBefore(a, m) ?? "") ? m : null;
 }
 
 /**
@@ -1186,6 +1395,15 @@ function cameUnder(a: SentenceAnalysis, t: TriggerMatch): number {
     return /^(came|come|comes|coming)$/.test(a.tokens[k - 1]!.norm) ? k : -1;
   }
   return -1;
+}
+
+/** The party opening the that-clause at `that` ("that Israeli jets had …"), determiners aside. */
+function thatSubject(a: SentenceAnalysis, that: number): ActorMention | null {
+  let k = that + 1;
+  while (k < a.tokens.length && DETERMINERS.has(a.tokens[k]!.norm)) k++;
+  const i = a.mentionStart[k] ?? -1;
+  const m = i >= 0 ? a.mentions[i]! : null;
+  return m && !m.member ? m : null;
 }
 
 /** The first mention of another side in the that-clause opened at `that`, before the clause ends. */
@@ -1223,7 +1441,9 @@ function said(
   const gap = a.tokens.slice(g.end, c.start).map((x) => x.norm);
   // Only "would/will (be) …": a past report ("said it had struck") is the act itself, read as it stands.
   const k = gap.findIndex((w) => w === "would" || w === "will" || w === "'ll" || w === "shall");
-  if (k < 0) return c.actors.length ? c : { ...c, actors };
+  // "… which said a dozen people were wounded": an agentless passive act reported names no doer, not the speaker
+  // ("said those responsible must be held accountable" is still the speaker's own accusation).
+  if (k < 0) return c.actors.length || (c.actorFrom === "default" && !SPEECH_TYPES.has(c.type)) ? c : { ...c, actors };
   if (gap.includes("not") || gap.includes("n't") || gap.includes("never")) return c.type === "CONCEDE" ? mk("SANCTION", "discontinue", cTargets) : null;
   // "… would strike back if attacked": a condition keeps it a forecast.
   if (a.tokens.slice(c.end, c.end + 12).some((x) => x.norm === "if" || x.norm === "unless")) return c;
