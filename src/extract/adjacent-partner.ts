@@ -4,6 +4,9 @@ import { actorRoot as root } from "../domain/actor.js";
 
 // The act helped is told in the same sentence or the two before ("…, and Australia … provided support").
 const REACH_SENTENCES = 2;
+// Talks or a deal with no partner named are with the side the actor last dealt with, told just before.
+const DEALING_SENTENCES = 2;
+const DEALING_EVENTS = 8;
 
 /**
  * "Four RAF jets joined the raid, and Australia, Bahrain and Canada provided support": help with no recipient
@@ -11,6 +14,7 @@ const REACH_SENTENCES = 2;
  * best one told with its counterpart (GUIDELINES: AID, targets from context). Another helper's recipient is shared.
  */
 export function aidRecipient(c: CodedEvent, before: readonly { c: CodedEvent }[]): CodedEvent {
+  if ((c.type === "AGREE" || c.type === "CONSULT") && c.mode !== "visit") return dealingPartner(c, before);
   if (c.type !== "AID" || c.target !== null || c.speculative || c.actor === "UNK") return c;
   const me = root(c.actor);
   // Best an act told with its counterpart ("struck Houthi targets"); one with none may be a passing mention.
@@ -56,4 +60,22 @@ export function talksPartners(cs: readonly CodedEvent[]): CodedEvent[] {
     }
     return c;
   });
+}
+
+/**
+ * "Khamenei dismissed the offer. Iran nevertheless agreed to indirect talks": an agreement or talks with no partner
+ * named are with the side the actor last dealt with — the other party of the latest act it did or underwent, in
+ * its sentence or the two before (GUIDELINES: AGREE, CONSULT; targets from context). Unchanged when none is told.
+ */
+function dealingPartner(c: CodedEvent, before: readonly { c: CodedEvent }[]): CodedEvent {
+  if (c.target !== null || c.speculative || c.actor === "UNK") return c;
+  const me = root(c.actor);
+  for (let k = before.length - 1; k >= Math.max(0, before.length - DEALING_EVENTS); k--) {
+    const p = before[k]!.c;
+    if (c.sentence - p.sentence > DEALING_SENTENCES) break;
+    if (p.speculative || p.actor === "UNK" || p.target === null || p.target === "UNK") continue;
+    if (root(p.actor) === me && root(p.target) !== me) return { ...c, target: p.target };
+    if (root(p.target) === me && root(p.actor) !== me) return { ...c, target: p.actor };
+  }
+  return c;
 }
