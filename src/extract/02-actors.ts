@@ -23,7 +23,26 @@ export interface ActorMention {
   readonly body: Body | null;
   /** "these factions": a bare body noun pointing back at an earlier mention. */
   readonly anaphor: boolean;
+  /**
+   * "the government", "the council", "its army": a generic head whose party the discourse tells (focus-country.ts
+   * resolves it); its code is GENERIC until then.
+   */
+  readonly generic?: GenericHead;
 }
+
+/** A generic head noun phrase: what the discourse needs to tell whose it is. */
+export interface GenericHead {
+  readonly body: Body;
+  /** Its head word ("council", "government"), for the nearest earlier mention with the same head. */
+  readonly head: string;
+  /** Owned by a pronoun opening a clause ("Its foreign ministry said"): the party is the one the pronoun stands for. */
+  readonly owned: boolean;
+  /** What the lexicon alone says ("the parliament" → IRQ.PARLIAMENT), or null. */
+  readonly fallback: string | null;
+}
+
+/** The code of a generic head before the discourse resolves it. */
+export const GENERIC = "?";
 
 interface Entry {
   readonly words: readonly string[];
@@ -382,6 +401,12 @@ export function findActors(tokens: readonly Token[], sentenceText = "", names?: 
     // "protesters in Damascus": the place names whose public they are, before the Iraqi default of a bare "protesters".
     const place = locative[gi + 1] && (others >= 2 || resolved[gi] !== null) ? publicOfPlace(tokens, g, groups[gi + 1]) : null;
     const code = resolved[gi] !== null ? (place ?? resolved[gi]) : place;
+    const gen = genericHead(tokens, g, code ?? null);
+    if (gen) {
+      const start = gen.owned ? g.start - 1 : g.start;
+      mentions.push({ code: GENERIC, start, end: g.end, possessive: tokens[g.end]?.norm === "'s", modifier: false, members: [], member: false, body: null, anaphor: false, generic: gen });
+      continue;
+    }
     if (!code) {
       // "the group's sites", "the militia's leader": a definite, possessive body noun points back at a named group.
       const lone = g.parts.length === 1 ? g.parts[0]!.entry : null;
@@ -408,6 +433,46 @@ export function findActors(tokens: readonly Token[], sentenceText = "", names?: 
   mentions = shareBodies(tokens, mergeRoles(tokens, mentions));
   if (names) learnNames(tokens, mentions, names);
   return attachMembers(tokens, mentions);
+}
+
+// Singular institutions (and "authorities") that a definite article ties to the party in focus: "the government
+// condemned", "the council demanded", "the army said". Armed-group nouns point back at the group last named.
+const DEFINITE_HEADS = new Set([
+  "government", "cabinet", "ministry", "council", "presidency", "authorities", "regime", "leadership", "president",
+  "premier", "minister", "speaker", "parliament", "army", "military", "navy", "kingdom", "group", "militia", "faction",
+  "movement", "organisation", "organization",
+]);
+// Words that open a clause before an owning pronoun: "Its army held drills", "…, and its foreign ministry said".
+const CLAUSE_OPENERS = new Set([",", "and", "but", "while", ";", "when", "as", "meanwhile"]);
+
+/**
+ * "the government", "the Ministerial Council for National Security", "its foreign ministry": a phrase made of
+ * head nouns only (no state, name or sponsor), definite or owned by a clause-opening pronoun, names a party
+ * only through the discourse (GUIDELINES: actors from context). Null for anything else, and for "the government
+ * of Iraq", where the role passes to the name after "of".
+ */
+function genericHead(tokens: readonly Token[], g: Group, code: string | null): GenericHead | null {
+  if (g.sponsor || !g.parts.every((p) => p.entry.body !== null) || tokens[g.end]?.norm === "of") return null;
+  // "President Trump", "the Prime Minister Ali Zaidi": a title before a name is that person's, not a generic head.
+  const next = tokens[g.end];
+  if (next?.upper && next.word && !FUNCTION_WORDS.has(next.norm)) return null;
+  const last = g.parts.at(-1)!.entry;
+  const head = last.words.at(-1)!;
+  const body = last.body!;
+  let k = g.start - 1;
+  if (tokens[k]?.norm === "own") k--;
+  const owner = tokens[k]?.norm ?? "";
+  if (OWNERS.has(owner) && owner !== "his" && owner !== "her") {
+    const before = tokens[k - 1]?.norm;
+    if (k === g.start - 1 && (k === 0 || CLAUSE_OPENERS.has(before!))) return { body, head, owned: true, fallback: code };
+    return null;
+  }
+  if (!DEFINITE_HEADS.has(head) || body === "PUBLIC" || body === "COALITION") return null;
+  // Capitalised words of an unknown name may sit between the article and the head: "the Ministerial Council".
+  k = g.start - 1;
+  while (k >= 0 && tokens[k]!.upper && tokens[k]!.word && !FUNCTION_WORDS.has(tokens[k]!.norm)) k--;
+  const definite = tokens[k]?.norm === "the" || (k < 0 && tokens[g.start]!.upper);
+  return definite ? { body, head, owned: false, fallback: code } : null;
 }
 
 // Titles and honorifics around a name: not names themselves.

@@ -1,14 +1,24 @@
 /** @module The country in focus: the state last named as a subject, whose an unqualified foreign ministry or crowd is. */
 import { ACTORS } from "../domain/actors.js";
-import { type ActorMention, findActors } from "./02-actors.js";
-import { SUBCODES } from "./lexicon/actor-heads.js";
+import { type ActorMention, findActors, GENERIC, type GenericHead } from "./02-actors.js";
+import { type Body, SUBCODES } from "./lexicon/actor-heads.js";
 import { sceneCountry } from "./lexicon/places.js";
 import type { CodedEvent } from "./code-sentence.js";
-import type { SentenceAnalysis } from "./sentence-analysis.js";
+import { analysis, type SentenceAnalysis } from "./sentence-analysis.js";
 import { actorRoot as root } from "../domain/actor.js";
 
 // indexOf rather than split: this runs for every mention of every sentence.
 const STATES: ReadonlySet<string> = new Set(ACTORS.filter((x) => x.kind === "state").map((x) => x.code));
+// Organisations a bare "the group", "the movement" or "the faction" points back at.
+const GROUPS: ReadonlySet<string> = new Set(ACTORS.filter((x) => x.kind === "armed_group" || x.kind === "party").map((x) => x.code).filter((c) => c !== "UNK"));
+const KNOWN: ReadonlySet<string> = new Set(ACTORS.map((x) => x.code));
+// Words that may open a sentence before its pronoun subject: "In April it launched", "Then, it withdrew".
+const OPENING = new Set([",", "then", "later", "but", "and", "instead", "soon", "eventually", "afterwards", "meanwhile", "in", "on", "the", "same", "year", "month", "week", "day", "by", "early", "late", "mid", "last", "next", "that"]);
+const AUXILIARY = /^(?:has|have|had|did|does|also|then|later|again|subsequently|soon|quickly|eventually|formally|finally|reportedly|repeatedly|twice|once|never|not)$|ly$/;
+// Institutions an American text calls by other names ("the administration", "Congress", "the department").
+const NOT_AMERICAN = new Set(["government", "cabinet", "ministry", "council", "regime", "kingdom", "parliament", "premier", "minister", "speaker", "presidency"]);
+// How many sentences back an earlier mention with the same head noun still decides whose a generic head is.
+const HEAD_REACH = 6;
 // Words before a mention that put it in a phrase rather than in subject position.
 const PREPS = /^(?:in|at|to|from|with|of|on|by|for|against|near|into|over|about|between|toward|towards|under|after|before|since|during|than|like)$/;
 // "foreign ministry spokesman", "the foreign minister": no state cue of its own. The US has no foreign ministry,
@@ -16,16 +26,29 @@ const PREPS = /^(?:in|at|to|from|with|of|on|by|for|against|near|into|over|about|
 const IRAQ_CUES = /iraq|baghdad|erbil|kurdistan|basra|mosul|najaf|anbar|sudani|kadhimi|abdul-mahdi/i;
 const FOREIGN_MINISTRY = /^(?:the )?(?:foreign (?:ministry|minister|ministers|office)|ministry of foreign affairs)(?: spokes(?:man|woman|person))?$/;
 
-/** The state whose mention opens the sentence's first clause (before its first verb), not inside a phrase. */
-function subjectState(a: SentenceAnalysis, mentions: readonly ActorMention[]): string | null {
+/** The mention that opens the sentence's first clause (before its first verb), not inside a phrase, or null. */
+function subjectOf(a: SentenceAnalysis, mentions: readonly ActorMention[]): ActorMention | null {
   const verb = a.triggers.find((t) => t.entry.pos === "v")?.start ?? a.tokens.length;
   for (const m of mentions) {
     if (m.start >= verb) break;
-    if (m.modifier || PREPS.test(a.tokens[m.start - 1]?.norm ?? "")) continue;
-    const r = root(m.code);
-    return STATES.has(r) ? r : null;
+    if (m.modifier || m.code === GENERIC || PREPS.test(a.tokens[m.start - 1]?.norm ?? "")) continue;
+    return m;
   }
   return null;
+}
+
+/** The state whose mention opens the sentence's first clause. */
+function subjectState(m: ActorMention | null): string | null {
+  const r = m ? root(m.code) : "";
+  return STATES.has(r) ? r : null;
+}
+
+/** A party's unit named by a body noun: Turkey's "army" is TUR.MILITARY when the registry knows it, else TUR. */
+function unitOf(owner: string, body: Body): string {
+  const r = root(owner);
+  if (!STATES.has(r)) return owner;
+  const code = SUBCODES[r]?.[body] ?? r;
+  return KNOWN.has(code) ? code : r;
 }
 
 /**
@@ -42,17 +65,100 @@ export class FocusCountry {
   opening: readonly ActorMention[] = [];
   /** Whether the document has named Iraq itself (not only a head noun whose default is Iraqi). */
   private iraqNamed = false;
+  /** The party last named as a subject (any kind): what "its" opening a clause stands for. */
+  private subject: string | null = null;
+  /** Head noun → the party last named with it and the sentence it was named in ("the Iraqi government"). */
+  private readonly heads = new Map<string, { code: string; at: number }>();
+  /** The armed group or party last named: what "the group", "the movement" points back at. */
+  private group: string | null = null;
+  private sentence = 0;
+  /** The last state other than the United States in focus: whose "government" or "cabinet" an unqualified one is. */
+  private nonUS: string | null = null;
 
-  /** Recodes the sentence's unqualified foreign-ministry mentions, then notes its subject state. */
-  see(a: SentenceAnalysis): SentenceAnalysis {
+  /** Resolves the sentence's generic heads, recodes its unqualified foreign-ministry mentions, then notes its subject. */
+  see(a0: SentenceAnalysis): SentenceAnalysis {
     this.prior = this.country;
+    this.sentence++;
+    const a1 = a0.mentions.some((m) => m.generic) ? this.resolveGeneric(a0) : a0;
+    const a = this.subject && a1.triggers.length ? this.pronounSubject(a1, this.subject) : a1;
     const out = this.country && this.country !== "USA" ? this.recode(a, this.country) : a;
     // A sentence without a possible trigger is not searched for actors: its opening words are enough here.
-    const mentions = out.mentions.length || out.triggers.length ? out.mentions : findActors(out.tokens.slice(0, 4), out.text);
+    const mentions = out.mentions.length || out.triggers.length ? out.mentions : findActors(out.tokens.slice(0, 4), out.text).filter((m) => !m.generic);
     this.opening = mentions;
-    this.country = subjectState(out, mentions) ?? this.country;
+    const subject = subjectOf(out, mentions);
+    this.country = subjectState(subject) ?? this.country;
+    if (this.country !== "USA") this.nonUS = this.country;
+    if (subject && subject.code !== "UNK") this.subject = subject.code;
+    this.note(out, mentions);
     if (!this.iraqNamed) this.iraqNamed = mentions.some((m) => root(m.code) === "IRQ" && IRAQ_CUES.test(a.text.slice(a.tokens[m.start]!.start, a.tokens[m.end - 1]!.end)));
     return out;
+  }
+
+  /**
+   * "Turkey has fought the PKK for decades. In April it launched a new offensive": "it" or "they" opening the
+   * sentence (after a date or a connective at most) as the subject of a verb stands for the subject of the sentence
+   * before — the party the discourse is about, not the last name told (GUIDELINES: actors from context).
+   */
+  private pronounSubject(a: SentenceAnalysis, subject: string): SentenceAnalysis {
+    let k = 0;
+    while (k < a.tokens.length && k < 12 && (a.inDate[k] || OPENING.has(a.tokens[k]!.norm))) k++;
+    const w = a.tokens[k]?.norm;
+    if ((w !== "it" && w !== "they") || (a.mentionStart[k] ?? -1) >= 0 || a.mentions.some((m) => m.start < k)) return a;
+    let j = k + 1;
+    while (j < a.tokens.length && AUXILIARY.test(a.tokens[j]!.norm)) j++;
+    if (!a.triggers.some((t) => t.start === j && t.entry.pos === "v")) return a;
+    const m: ActorMention = { code: subject, start: k, end: k + 1, possessive: false, modifier: false, members: [], member: false, body: null, anaphor: false };
+    const mentions = [...a.mentions, m].sort((x, y) => x.start - y.start);
+    return analysis(a.text, a.tokens, mentions, a.triggers, a.dates, a.quantities);
+  }
+
+  /** Remembers the sentence's named parties by head noun, and the last named group. */
+  private note(a: SentenceAnalysis, mentions: readonly ActorMention[]): void {
+    for (const m of mentions) {
+      if (m.modifier || m.code === "UNK") continue;
+      if (GROUPS.has(m.code)) this.group = m.code;
+      if (m.body && !m.generic) this.heads.set(a.tokens[m.end - 1]!.norm, { code: m.code, at: this.sentence });
+    }
+  }
+
+  /**
+   * "The government condemned …", "The council demanded …", "Its army held drills": a generic head is the unit of
+   * the party the discourse is about (GUIDELINES: actors from context; people and bodies map to their state) —
+   * for "its", the subject before it; for a group noun, the group last named; otherwise the party last named
+   * with the same head noun a few sentences back, or else the state in focus. Unresolved heads keep the
+   * lexicon's default or are dropped.
+   */
+  private resolveGeneric(a: SentenceAnalysis): SentenceAnalysis {
+    const mentions: ActorMention[] = [];
+    for (const m of a.mentions) {
+      if (!m.generic) {
+        mentions.push(m);
+        continue;
+      }
+      const code = this.genericCode(a, m, m.generic, mentions);
+      if (code) {
+        mentions.push({ ...m, code, body: m.generic.body, generic: undefined });
+        if (!m.generic.owned) this.heads.set(m.generic.head, { code, at: this.sentence });
+      }
+    }
+    return analysis(a.text, a.tokens, mentions, a.triggers, a.dates, a.quantities);
+  }
+
+  private genericCode(a: SentenceAnalysis, m: ActorMention, g: GenericHead, before: readonly ActorMention[]): string | null {
+    if (g.owned) {
+      // "Turkey denied any role, and its foreign ministry said …": the sentence's own subject, else the last one.
+      const own = before.find((x) => !x.modifier && x.code !== "UNK" && !PREPS.test(a.tokens[x.start - 1]?.norm ?? ""));
+      const owner = own?.code ?? this.subject;
+      return owner ? unitOf(owner, g.body) : null;
+    }
+    if ((g.body === "ARMED" || g.body === "PARTIES") && this.group) return this.group;
+    const seen = this.heads.get(g.head);
+    if (seen && this.sentence - seen.at <= HEAD_REACH) return seen.code;
+    if (g.body === "ARMED" || g.body === "PARTIES") return g.fallback;
+    // American usage says "the administration", "Congress": an unqualified government, cabinet, ministry, council
+    // or parliament is of the last other state in focus, or the lexicon's default.
+    if (this.country === "USA" && NOT_AMERICAN.has(g.head)) return this.nonUS ? unitOf(this.nonUS, g.body) : g.fallback;
+    return this.country ? unitOf(this.country, g.body) : g.fallback;
   }
 
   /**

@@ -51,7 +51,10 @@ export const HEADS: readonly HeadEntry[] = [
     "vice president", "leader/n", "leadership", "ministry/n", "minister/n", "cabinet", "delegation/n", "negotiator/n",
     "spokesman", "spokesperson", "spokeswoman", "regime", "national security adviser", "security adviser",
     "national security advisor", "foreign policy", "side", "counterpart/n", "officer/n", "commission", "king", "emir",
-    "crown prince", "sultan", "head of state", "foreign secretary", "interior minister", "chancellor", "premier"),
+    "crown prince", "sultan", "head of state", "foreign secretary", "interior minister", "chancellor", "premier",
+    "council", "presidency", "kingdom"),
+  // "the speaker", "Parliament speaker": the legislature's; alone it names no state.
+  ...h("LEGISLATURE", null, "speaker"),
   ...h("COALITION", "COALITION", "coalition", "coalition force/n", "international force/n", "international coalition",
     "global coalition"),
 ];
