@@ -92,7 +92,9 @@ function lodgedWithForum(a: SentenceAnalysis, c: CodedEvent): boolean {
  * such a case.
  */
 export function attackReferentTargets(a: SentenceAnalysis, c: CodedEvent, before: readonly { c: CodedEvent }[], intercepts: Interceptions): string[] {
-  if (c.speculative || c.actor === "UNK" || !REACTIONS.has(c.type)) return [];
+  if (c.speculative || c.actor === "UNK") return [];
+  if (HARMS.has(c.type)) return c.target === null ? groupOwner(a, c, before) : [];
+  if (!REACTIONS.has(c.type)) return [];
   const forum = lodgedWithForum(a, c);
   if (c.target !== null && !forum) return [];
   const blamed = relativeObject(a, c);
@@ -117,6 +119,29 @@ export function attackReferentTargets(a: SentenceAnalysis, c: CodedEvent, before
       if (pass >= 0 && pass < 2 && !(family && family.test(p.head))) continue;
       return doersOf(p, before, from).filter((x) => !allies.has(root(x)));
     }
+  }
+  return [];
+}
+
+const HARMS = new Set(["ASSAULT", "SANCTION", "COERCE"]);
+const GROUP_NOUNS = /^(?:militia|militias|group|faction|movement|organisation|organization|rebels|insurgents|militants)$/;
+const OBJECT_WORDS = /^(?:on|at|against|targeting|of|several|some|two|three|four|five|dozens|many|all)$/;
+const ARMED: ReadonlySet<string> = new Set(ACTORS.filter((x) => x.kind === "armed_group").map((x) => x.code));
+
+/**
+ * "US jets bombed the militia's bases", "an offensive against the group's hideouts": what a harm hits belongs to the
+ * armed group last told in the document (not the actor's own side), which is its target (GUIDELINES: targets from
+ * context). [] when the object names no such owner or no group is told within reach.
+ */
+function groupOwner(a: SentenceAnalysis, c: CodedEvent, before: readonly { c: CodedEvent }[]): string[] {
+  let k = c.end;
+  while (k < Math.min(a.tokens.length, c.end + 4) && OBJECT_WORDS.test(a.tokens[k]!.norm)) k++;
+  if (a.tokens[k]?.norm !== "the" || !GROUP_NOUNS.test(a.tokens[k + 1]?.norm ?? "") || a.tokens[k + 2]?.norm !== "'s") return [];
+  const me = root(c.actor);
+  for (let j = before.length - 1; j >= Math.max(0, before.length - REACH_EVENTS); j--) {
+    const p = before[j]!.c;
+    if (c.sentence - p.sentence > REACH_SENTENCES) break;
+    for (const x of [p.target, p.actor]) if (x !== null && ARMED.has(x) && root(x) !== me) return [x];
   }
   return [];
 }

@@ -24,7 +24,7 @@ const ROLES: ReadonlyMap<string, "MILITARY" | "PUBLIC" | "BUSINESS" | "ROOT"> = 
     "territory", "soil", "airspace", "waters",
     // "seized a British tanker": a ship stands for its flag state.
     "ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "freighters", "warship", "warships", "destroyer",
-    "frigate", "aircraft", "plane", "jet", "drone", "drones", "embassy", "consulate"].map((w) => [w, "ROOT"] as const),
+    "frigate", "aircraft", "plane", "jet", "drone", "drones", "embassy", "consulate", "interests", "assets"].map((w) => [w, "ROOT"] as const),
 ]);
 // Words that may stand inside the victim's noun phrase: counts, determiners, ranks and the like.
 const PHRASE = /^(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|several|some|many|at|least|more|than|of|senior|junior|young|off-duty|unarmed|local|retired|former|border|security|army|military|navy|naval|police|foreign|civilian|other|[0-9][0-9,]*)$/;
@@ -33,6 +33,7 @@ const CIVILIANS = /^(?:tourists|civilians|holidaymakers|pilgrims|villagers|resid
 // "a network run by an Iraqi businessman", "facilities used by Kataib Hezbollah": the owner of what is hit.
 const OWNING = /^(?:run|owned|operated|used|controlled|managed|held|financed|funded|belonging|tied|linked|affiliated|connected)$/;
 const CODES: ReadonlySet<string> = new Set(ACTORS.map((x) => x.code));
+const FORUMS: ReadonlySet<string> = new Set(ACTORS.filter((x) => x.kind === "igo" && x.code !== "COALITION" && x.code !== "NATO").map((x) => x.code));
 const HARMS = new Set(["ASSAULT", "COERCE", "SANCTION"]);
 
 /** The code of a state's part: "IRQ" with MILITARY → "IRQ.MILITARY" when the registry knows it, else the state. */
@@ -72,12 +73,14 @@ function victimByNationality(a: SentenceAnalysis, c: CodedEvent, from: number): 
   return null;
 }
 
-/** "struck a post, killing two guards": where the victims of an act told with a participle after it start, or -1. */
+/** "struck a post, killing two guards", "the shelling … that killed nine tourists": where the victims told after the act start, or -1. */
 function participleVictims(a: SentenceAnalysis, c: CodedEvent): number {
   for (let k = c.end; k < Math.min(a.tokens.length, c.end + 16); k++) {
     const w = a.tokens[k]!.norm;
     if (w === ";" || w === "." || w === "and" || w === "but") return -1;
     if (w === "," && /^(?:killing|wounding|injuring)$/.test(a.tokens[k + 1]?.norm ?? "")) return k + 2;
+    // "the shelling of a resort near Zakho that killed nine tourists": a relative clause on the act tells its victims.
+    if ((w === "that" || w === "which") && /^(?:killed|wounded|injured)$/.test(a.tokens[k + 1]?.norm ?? "")) return k + 2;
   }
   return -1;
 }
@@ -131,8 +134,17 @@ function victimOf(a: SentenceAnalysis, c: CodedEvent, from: number): string | nu
  * (GUIDELINES: UNK, actor/target unnamed). A named owner or flag ("a British tanker") is found by the other rules,
  * and so are victims named by nationality and role and owners named after "run by", "used by".
  */
-export function unnamedVictim(a: SentenceAnalysis, c: CodedEvent): CodedEvent {
-  if (!HARMS.has(c.type) || c.target !== null || c.speculative) return c;
+export function unnamedVictim(a: SentenceAnalysis, c0: CodedEvent): CodedEvent {
+  // "asked the UN Security Council for a session over the shelling … that killed nine tourists": a forum is never the
+  // doer of an attack; one read so is a slip over a long noun phrase, and the doer is unknown.
+  const c = c0.type === "ASSAULT" && FORUMS.has(c0.actor) ? { ...c0, actor: "UNK" } : c0;
+  if (c.target !== null || c.speculative) return c;
+  // "warned that it would strike American interests": the harm threatened names whom the threat is aimed at.
+  if (c.type === "THREATEN") {
+    const threatened = victimByNationality(a, c, c.end);
+    return threatened ? { ...c, target: threatened } : c;
+  }
+  if (!HARMS.has(c.type)) return c;
   const known = (c.type !== "SANCTION" ? victimOf(a, c, c.end) : null) ?? ownerNamed(a, c) ?? (c.type === "ASSAULT" ? victimOf(a, c, participleVictims(a, c)) : null);
   if (known) return { ...c, target: known };
   if (c.type === "SANCTION") return c;
