@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "./01-tokens.js";
-import { findDates, openingDates } from "./04-dates.js";
+import { type DateContext, findDates, narrativeDates, narrativeStep, openingDates, type TimePoint, type ToldAct } from "./04-dates.js";
 
 const dates = (text: string, published = "2023-06-20"): [string, string | null][] =>
   findDates(text, tokenize(text), { published, lastYear: null }).map((d) => [d.date, d.dateEnd]);
@@ -124,5 +124,93 @@ describe("findDates", () => {
     const tokens = tokenize(text);
     const ds = findDates(text, tokens, { published: "2023-06-20", lastYear: null });
     expect(openingDates(tokens, ds, [tokens.findIndex((t) => t.norm === "met")]).map((d) => d?.date ?? null)).toEqual(["2023-04-06"]);
+  });
+});
+
+describe("relative months and years", () => {
+  const told = (sentences: string[], published = "2024-03-12"): string[][] => {
+    const ctx: DateContext = { published, lastYear: null };
+    return sentences.map((t) => findDates(t, tokenize(t), ctx).map((d) => d.date));
+  };
+
+  it.each([
+    [["In November 2022 the Fed acted.", "The Treasury acted that month."], [["2022-11"], ["2022-11"]]],
+    [["In November 2022 the Fed acted, and later that month the Treasury did."], [["2022-11", "2022-11"]]],
+    [["It began in March 2021.", "The following month, Iraq answered."], [["2021-03"], ["2021-04"]]],
+    [["It began on 30 December 2021.", "The next month, Iraq answered."], [["2021-12-30"], ["2022-01"]]],
+    [["It began in March 2021.", "Two months later, Iraq answered."], [["2021-03"], ["2021-05"]]],
+    [["It began in March 2021.", "The previous month, Iraq had warned."], [["2021-03"], ["2021-02"]]],
+    [["It began in 2019.", "The following year, Iraq answered."], [["2019"], ["2020"]]],
+    [["It began in 2019.", "A year later, Iraq answered."], [["2019"], ["2020"]]],
+    [["Iraq answered that month."], [[]]],
+  ])("%j", (sentences, expected) => {
+    expect(told(sentences)).toEqual(expected);
+  });
+
+  it("keeps 'the following week' to the month, counted from the last day", () => {
+    expect(told(["It began on 28 March 2021.", "The following week, Iraq answered."])).toEqual([["2021-03-28"], ["2021-04"]]);
+  });
+});
+
+describe("narrativeDates", () => {
+  const act = (sentence: number, date: string | null, start = 3): ToldAct => ({ sentence, start, date, dateEnd: null, speculative: false });
+  const run = (events: ToldAct[], published: string, timeline: TimePoint[] = [], sequels: number[] = [], step = (_e: ToldAct) => ({ clause: 0 }) as { clause: number } | null): (string | null)[] =>
+    narrativeDates(events, { published, lastYear: null, timeline, sequels: new Set(sequels) }, step).map((e) => e.date);
+
+  it("dates an undated act at the unit its bounds share", () => {
+    expect(run([act(0, "2024-04-13"), act(2, null), act(3, "2024-04-18")], "2024-11-05")).toEqual(["2024-04-13", "2024-04", "2024-04-18"]);
+    expect(run([act(0, "2024-04-13"), act(1, null), act(2, "2024-04-13")], "2024-11-05")).toEqual(["2024-04-13", "2024-04-13", "2024-04-13"]);
+    // Bounded by publication when no later time is told.
+    expect(run([act(0, "2019-10-14"), act(1, null)], "2019-10-18")).toEqual(["2019-10-14", "2019-10"]);
+  });
+
+  it("leaves an act undated when its bounds share no month", () => {
+    expect(run([act(0, "2021-03-02"), act(1, null)], "2021-05-20")).toEqual(["2021-03-02", null]);
+    expect(run([act(0, "2023"), act(1, null)], "2024-06-15")).toEqual(["2023", null]);
+  });
+
+  it("skips earlier times told later (a flashback) and coarser times holding the bound", () => {
+    expect(run([act(0, "2024-01-12"), act(1, null), act(2, "2023-11"), act(3, "2024")], "2024-01-13")).toEqual(["2024-01-12", "2024-01", "2023-11", "2024"]);
+  });
+
+  it("gives a sequel right after its bound the bound's month", () => {
+    expect(run([act(0, "2020-08"), act(1, null)], "2022-07-22", [], [1])).toEqual(["2020-08", "2020-08"]);
+    expect(run([act(0, "2020-08"), act(2, null)], "2022-07-22", [], [2])).toEqual(["2020-08", null]);
+  });
+
+  it("uses the times of sentences without acts, but not spans", () => {
+    expect(run([act(1, null), act(2, "2020-08-19")], "2021-02-10", [{ sentence: 0, start: 2, date: "2020-08" }])).toEqual(["2020-08", "2020-08-19"]);
+    expect(run([act(1, null)], "2023-10-30", [{ sentence: 0, start: 2, date: "2023-10", span: true }])).toEqual([null]);
+  });
+
+  it("dates a headline before the first time told between it and publication", () => {
+    expect(run([act(0, null), act(2, "2019-10-17")], "2019-10-18")).toEqual(["2019-10", "2019-10-17"]);
+    expect(run([act(0, null), act(5, "2019-10-17")], "2019-10-18")).toEqual([null, "2019-10-17"]);
+  });
+
+  it("bounds an act only by times of earlier clauses, and never dates a state", () => {
+    expect(run([act(0, "2022-08-23", 2), act(0, null, 6)], "2022-08-25", [], [], () => ({ clause: 0 }))).toEqual(["2022-08-23", null]);
+    expect(run([act(0, "2022-07-20", 2), act(0, null, 12)], "2022-07-22", [], [], () => ({ clause: 8 }))).toEqual(["2022-07-20", "2022-07"]);
+    expect(run([act(0, "2024-06-05"), act(1, null)], "2024-06-20", [], [], (e) => (e.date ? { clause: 0 } : null))).toEqual(["2024-06-05", null]);
+  });
+});
+
+describe("narrativeStep", () => {
+  const step = (text: string, word: string): number | null => {
+    const tokens = tokenize(text);
+    return narrativeStep(tokens, new Uint8Array(tokens.length), tokens.findIndex((t) => t.norm === word))?.clause ?? null;
+  };
+
+  it.each([
+    ["Iraqi officials have urged Washington to act.", "urged", null],
+    ["Officials have also repeatedly urged Washington to act.", "urged", null],
+    ["About 2,500 troops are stationed in Iraq.", "stationed", null],
+    ["About 2,500 troops remain in Iraq.", "remain", null],
+    ["Turkish drones had bombed the village.", "bombed", null],
+    ["Jordan said that it had downed missiles.", "downed", 0],
+    ["Iraq summoned the ambassador.", "summoned", 0],
+    ["Late on Wednesday he met the council, which decided to file a complaint.", "file", 8],
+  ])("%s", (text, word, clause) => {
+    expect(step(text, word)).toBe(clause);
   });
 });

@@ -23,6 +23,8 @@ export interface DateMention {
    * goes on at an unstated distance, like "days later" (GUIDELINES: Dates), so only the month. No token range.
    */
   readonly carried?: boolean;
+  /** "… attacks on US forces since October, denounced …": a span's start inside a clause dates only that clause. */
+  readonly sinceClause?: boolean;
 }
 
 /** What earlier sentences of the document tell us: the publication date and the last year named. */
@@ -35,6 +37,24 @@ export interface DateContext {
   recentYear?: number | null;
   /** The day the previous sentence named, if any. */
   recentDay?: string | null;
+  /** The last month named (YYYY-MM, from a month or a day), the month of "that month", "the following month". */
+  lastMonth?: string | null;
+  /** Index of the sentence being read, set by the caller before `findDates`. */
+  sentence?: number;
+  /** When given, `findDates` adds the times each sentence tells (see `narrativeDates`). */
+  timeline?: TimePoint[];
+  /** Sentences that go on from the act told just before ("then", "also", "Under it, …"), see `isSequel`. */
+  sequels?: Set<number>;
+}
+
+/** A time a sentence tells as the time of something (not a deadline, a range or a year naming a noun). */
+export interface TimePoint {
+  readonly sentence: number;
+  /** Token index in its sentence. */
+  readonly start: number;
+  readonly date: string;
+  /** "since October": the start of a span, no point of the narrative; an act it dates is none either. */
+  readonly span?: boolean;
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -160,6 +180,28 @@ const RULES: readonly Rule[] = [
     },
     cue: YEAR_WORD,
   },
+  {
+    // "later that month", "the same month", "the following month", "two months later": counted from the month named last.
+    re: /\b(?:(?:later|earlier)\s+(?:that|the\s+same)|that\s+same|the\s+same|that|the\s+(following|next|previous))\s+month\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\s+(later|earlier)\b/gi,
+    make: (m, ctx, text) => {
+      const from = monthBefore(text, m.index) ?? ctx.lastMonth;
+      if (!from) return null;
+      const k = m[1] ? (m[1].toLowerCase() === "previous" ? -1 : 1) : m[2] ? (COUNT[m[2].toLowerCase()] ?? 0) * (m[3]!.toLowerCase() === "earlier" ? -1 : 1) : 0;
+      return { date: addMonths(from, k) };
+    },
+    cue: MONTH_UNIT,
+  },
+  {
+    // "the following year", "a year later": counted from the year named last.
+    re: /\bthe\s+(following|next|previous)\s+year\b|\b(a|one|two|three|four|five)\s+years?\s+(later|earlier)\b/gi,
+    make: (m, ctx, text) => {
+      const y = yearBefore(text, m.index) ?? ctx.lastYear;
+      if (!y) return null;
+      const k = m[1] ? (m[1].toLowerCase() === "previous" ? -1 : 1) : (COUNT[m[2]!.toLowerCase()] ?? 0) * (m[3]!.toLowerCase() === "earlier" ? -1 : 1);
+      return { date: String(y + k) };
+    },
+    cue: YEAR_WORD,
+  },
   { re: /\blast\s+year\b/gi, make: (_m, ctx) => rel(ctx, -1, "year"), cue: YEAR_WORD },
   {
     re: /\b(?<!(?:last|this|next)\s)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
@@ -192,6 +234,23 @@ function narrativeYear(ctx: DateContext, text: string, index: number): number | 
 function yearBefore(text: string, index: number): number | null {
   const all = [...text.slice(0, index).matchAll(/\b((?:19|20)\d\d)\b/g)];
   return all.length ? Number(all.at(-1)![1]) : null;
+}
+
+const MONTH_YEAR_BEFORE = new RegExp(`\\b${MONTH_WORD}\\s+(?:\\d{1,2},?\\s+)?${YEAR}\\b|\\b\\d{1,2}\\s+${MONTH_WORD},?\\s+${YEAR}\\b`, "g");
+
+/** The last month written with its year before `index` in the sentence ("in November 2022 …, and later that month"). */
+function monthBefore(text: string, index: number): string | null {
+  let last: string | null = null;
+  MONTH_YEAR_BEFORE.lastIndex = 0;
+  for (let m = MONTH_YEAR_BEFORE.exec(text); m && m.index < index; m = MONTH_YEAR_BEFORE.exec(text)) {
+    last = m[1] ? `${m[2]}-${pad(monthOf(m[1]))}` : `${m[4]}-${pad(monthOf(m[3]!))}`;
+  }
+  return last;
+}
+
+function addMonths(month: string, k: number): string {
+  const t = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1 + k, 1));
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}`;
 }
 
 const WORD_NUMBERS: Readonly<Record<string, number>> = {
@@ -291,7 +350,7 @@ const NUM = "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)";
 const RELATIVE = new RegExp(
   [
     `\\b(?:${NUM}\\s+)?(days?|weeks?)\\s+(later|afterwards|earlier)\\b`,
-    `\\bthe\\s+(?:next|following)\\s+(day|morning|evening)\\b`,
+    `\\bthe\\s+(?:next|following)\\s+(day|morning|evening|night|week)\\b`,
     // "the day before" counts back only at a clause end: in "the day before he met X" it counts from the meeting.
     `\\bthe\\s+(?:day\\s+before|previous\\s+day|eve)(?=\\s*(?:[,.;:)]|$))`,
     `\\b(?:on\\s+)?(?:the\\s+same|that|later\\s+that|earlier\\s+that)\\s+(?:day|morning|afternoon|evening|night)\\b|\\b(?:hours|minutes)\\s+later\\b|\\bwithin\\s+(?:hours|the\\s+hour|minutes)\\b`,
@@ -322,7 +381,8 @@ function relative(m: RegExpExecArray, anchor: string): string | null {
     const k = COUNT[n1.toLowerCase()] ?? Number(n1);
     return shift(anchor, sign * k * (week ? 7 : 1), week);
   }
-  if (next) return shift(anchor, 1, false);
+  // "the following week" fixes only the month, like "a week later".
+  if (next) return next.toLowerCase() === "week" ? shift(anchor, 7, true) : shift(anchor, 1, false);
   if (unit5) {
     const week = unit5.toLowerCase().startsWith("week");
     const k = COUNT[n5!.toLowerCase()] ?? Number(n5);
@@ -441,12 +501,28 @@ const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than)\s*$/i;
 const ANY_DATE = /\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|year|month|week|day|hours|minutes|yesterday|today|tonight/i;
 const SURE_DATE_CUES = DIGIT | YEAR_WORD | MONTH_UNIT | DAY_WORD | WEEK_WORD | TONIGHT;
 
+const SEQUEL_WORDS = new Set(["then", "also"]);
+const UNDER_IT = new Set(["it", "this", "that", "the", "its", "these"]);
+
+/**
+ * "Baghdad then summoned …", "The delegation also held talks …", "Under it, the two countries agreed …": the sentence
+ * tells the next step, a parallel act or the content of the act told just before, so at the same unstated distance
+ * as "days later" (GUIDELINES: Dates).
+ */
+function isSequel(text: string, tokens: readonly Token[]): boolean {
+  if (!text.includes("then") && !text.includes("also") && !text.includes("Under")) return false;
+  const first = tokens.findIndex((t) => t.word);
+  if (first >= 0 && tokens[first]!.norm === "under" && UNDER_IT.has(tokens[first + 1]?.norm ?? "")) return true;
+  return tokens.some((t) => SEQUEL_WORDS.has(t.norm));
+}
+
 /**
  * Finds and resolves the date expressions of one sentence; updates `ctx.lastYear` for later sentences.
  * @example findDates("In May 2018, Trump announced…", tokens, { published: "2025-03-19", lastYear: null }) // [{ date: "2018-05", … }]
  */
 export function findDates(text: string, tokens: readonly Token[], ctx: DateContext): DateMention[] {
   const out: DateMention[] = [];
+  if (ctx.sequels && ctx.sentence !== undefined && isSequel(text, tokens)) ctx.sequels.add(ctx.sentence);
   const cues = cuesOf(text);
   if (!(cues & (SURE_DATE_CUES | TIME_WORD)) && !ANY_DATE.test(text) && !(ctx.lastDay && (AFTER_TOLD.test(text) || HAVE_SINCE.test(text)))) {
     ctx.recentYear = null;
@@ -460,7 +536,9 @@ export function findDates(text: string, tokens: readonly Token[], ctx: DateConte
     if (!range) return;
     const deadline = DEADLINE_BEFORE.test(text.slice(Math.max(0, index - 14), index));
     const attributive = /^\d{4}$/.test(date) && /\b(?:the|a|an|its|their|his|her)\s+$/i.test(text.slice(Math.max(0, index - 6), index)) && /^\s+[a-z]/.test(text.slice(index + length, index + length + 3));
-    out.push({ start: range[0], end: range[1], date, dateEnd, deadline, ...(attributive ? { attributive } : {}) });
+    const since = tokens[range[0]]!.norm === "since" ? range[0] : tokens[range[0] - 1]?.norm === "since" ? range[0] - 1 : -1;
+    const sinceClause = since > 0 && tokens.slice(0, since).some((t) => t.word);
+    out.push({ start: range[0], end: range[1], date, dateEnd, deadline, ...(attributive ? { attributive } : {}), ...(sinceClause ? { sinceClause } : {}) });
     work = work.slice(0, index) + " ".repeat(length) + work.slice(index + length);
   };
   for (const rule of RULES) {
@@ -489,9 +567,11 @@ export function findDates(text: string, tokens: readonly Token[], ctx: DateConte
     const y = Number(d.date.slice(0, 4));
     if (!d.dateEnd) ctx.lastYear = y;
     if (d.date.length === 10 && !d.lookBack) ctx.lastDay = d.date;
+    if (d.date.length >= 7 && !d.dateEnd && !d.deadline && !d.lookBack) ctx.lastMonth = d.date.slice(0, 7);
   }
   // Only a year written with its month ("in March 2020") sets the narrative year of the next sentence; a bare
   // year ("ties were cut in 2016") is background, and "on 10 March" then counts from publication.
+  if (ctx.timeline && ctx.sentence !== undefined) noteTimes(ctx.timeline, ctx.sentence, tokens, out, ctx.published);
   const narrated = out.filter((d) => d.date.length >= 7 && !d.dateEnd && /(?:19|20)\d\d/.test(text.slice(tokens[d.start]!.start, tokens[d.end - 1]!.end)));
   ctx.recentYear = narrated.length ? Number(narrated.at(-1)!.date.slice(0, 4)) : null;
   const days = out.filter((d) => d.date.length === 10 && !d.lookBack && !d.bound && !d.deadline);
@@ -499,4 +579,143 @@ export function findDates(text: string, tokens: readonly Token[], ctx: DateConte
   ctx.recentDay = days.length ? days.at(-1)!.date : null;
   if (carried) out.push({ start: 0, end: 0, date: carried.slice(0, 7), dateEnd: null, deadline: false, carried: true });
   return out;
+}
+
+/** Whether date `a` is not before `b`, compared at the precision both have. */
+const notBefore = (a: string, b: string): boolean => {
+  const n = Math.min(a.length, b.length);
+  return a.slice(0, n) >= b.slice(0, n);
+};
+
+/** The times a sentence tells, for `narrativeDates`: "since October" opens a span, it is no point of the narrative. */
+function noteTimes(timeline: TimePoint[], sentence: number, tokens: readonly Token[], dates: readonly DateMention[], published: string | null): void {
+  for (const d of dates) {
+    if (d.deadline || d.attributive || d.dateEnd || d.carried || d.bound || d.lookBack) continue;
+    if (published && !notBefore(published, d.date)) continue;
+    const span = tokens[d.start]?.norm === "since" || tokens[d.start - 1]?.norm === "since";
+    timeline.push({ sentence, start: d.start, date: d.date, ...(span ? { span } : {}) });
+  }
+}
+
+/** An act as the document tells it, in text order: what narrative dating needs. */
+export interface ToldAct {
+  readonly sentence: number;
+  readonly start: number;
+  readonly date: string | null;
+  readonly dateEnd: string | null;
+  readonly speculative: boolean;
+}
+
+/**
+ * Where an act stands in its sentence's narrative: `clause` is the first token of its clause (times told earlier in
+ * the sentence, before that, bound it); null for a state or span rather than a step ("have urged", "are stationed").
+ */
+export interface NarrativeStep {
+  readonly clause: number;
+}
+
+// How far (in sentences) a told time bounds the undated acts after or before it.
+const NARRATIVE_REACH = 12;
+// How far before the text's first time a headline or lede may stand.
+const OPENING_REACH = 3;
+
+/** The day or month on which two dates agree (a year-only lower bound: the year), or null. */
+function commonUnit(from: string, to: string): string | null {
+  for (const n of [10, 7]) if (from.length >= n && to.length >= n && from.slice(0, n) === to.slice(0, n)) return from.slice(0, n);
+  return from.length === 4 && to.startsWith(from) ? from : null;
+}
+
+const beforeIn = (p: { sentence: number; start: number }, e: ToldAct): boolean => p.sentence < e.sentence || (p.sentence === e.sentence && p.start < e.start);
+
+/**
+ * "Late on 13 April Iran launched … . Nearly all were intercepted. US destroyers shot down 80 drones": an act the
+ * text tells without a date of its own falls after the time told just before it and before the next later time
+ * told (or publication). Where those bounds agree on a day or a month, the act takes it (GUIDELINES: Dates,
+ * resolved at document level; the consequence rule's exception, "the bounds still fix a unit"); a year told alone
+ * bounds at the year. A sequel (see `isSequel`) in the sentence right after its bound takes the bound's month, like
+ * "days later". Times are those of dated acts and of `ctx.timeline` (headings, "In March, …").
+ * `events` are in text order; `step` places each act in its sentence, or says it is no step of the narrative.
+ */
+export function narrativeDates<T extends ToldAct>(events: readonly T[], ctx: DateContext, step: (e: T) => NarrativeStep | null): T[] {
+  const published = ctx.published;
+  const timeline = ctx.timeline ?? [];
+  const points: TimePoint[] = timeline.filter((p) => !p.span);
+  const spans = new Set(timeline.filter((p) => p.span).map((p) => `${p.sentence}|${p.date}`));
+  const steps = events.map(step);
+  events.forEach((e, k) => {
+    // "have attacked US forces since October" is a span, not a step of the narrative.
+    if (e.speculative || !e.date || e.dateEnd || !steps[k] || (spans.size && spans.has(`${e.sentence}|${e.date}`))) return;
+    if (!published || notBefore(published, e.date)) points.push({ sentence: e.sentence, start: e.start, date: e.date });
+  });
+  if (!points.length) return [...events];
+  points.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  let next = 0;
+  return events.map((e, k) => {
+    while (next < points.length && beforeIn(points[next]!, e)) next++;
+    const here = steps[k];
+    if (e.date || e.speculative || !here) return e;
+    // A time earlier in the same clause that did not date the act belongs to another act ("condemned on Tuesday the
+    // strikes that killed …"): only times of earlier clauses and sentences bound it.
+    let last = next - 1;
+    while (last >= 0 && points[last]!.sentence === e.sentence && points[last]!.start >= here.clause) last--;
+    const low = last >= 0 ? points[last]! : null;
+    if (!low) return opening(e, points, next, published);
+    if (e.sentence - low.sentence > NARRATIVE_REACH) return e;
+    // The latest time of the bounding sentence: an earlier one there is a flashback ("… since it began in November").
+    let from = low.date;
+    for (let j = last - 1; j >= 0 && points[j]!.sentence === low.sentence; j--) if (!notBefore(from, points[j]!.date)) from = points[j]!.date;
+    let to = published;
+    for (let j = next; j < points.length; j++) {
+      const p = points[j]!;
+      if (p.sentence - e.sentence > NARRATIVE_REACH) break;
+      // A coarser time that holds the lower bound ("2024" after "13 April 2024") bounds nothing.
+      if (notBefore(p.date, from) && !(p.date.length < from.length && from.startsWith(p.date))) {
+        to = p.date;
+        break;
+      }
+    }
+    const sequel = e.sentence - low.sentence === 1 && ctx.sequels?.has(e.sentence);
+    const date = (to ? commonUnit(from, to) : null) ?? (sequel ? from.slice(0, 7) : null);
+    return date ? { ...e, date, dateEnd: null } : e;
+  });
+}
+
+/**
+ * "Turkey agrees to pause after Pence talks" above "Turkey agreed on Thursday …": a headline or lede told before the
+ * text's first time is its latest news, between that time and publication.
+ */
+function opening<T extends ToldAct>(e: T, points: readonly TimePoint[], next: number, published: string | null): T {
+  const first = points.slice(next).find((p) => p.sentence > e.sentence);
+  if (!published || !first || first.sentence - e.sentence > OPENING_REACH) return e;
+  const date = commonUnit(first.date, published);
+  return date ? { ...e, date, dateEnd: null } : e;
+}
+
+const PERFECT = new Set(["have", "has", "'ve", "had", "'d"]);
+const ONGOING = new Set(["is", "are", "remain", "remains", "remained", "continue", "continues"]);
+// "said that it had downed missiles": reported speech shifts the past back a tense; the act is narrated all the same.
+const REPORTING = new Set(["said", "says", "told", "announced", "claimed", "reported", "stated", "added", "confirmed", "that", "it", "they", "he", "she"]);
+const BETWEEN = new Set(["also", "already", "long", "repeatedly", "since", "not", "never", "still", "been", "recently", "now", "so", "far", ","]);
+const CLAUSE_BREAK = new Set([",", ";", ":", "—", "–"]);
+
+/**
+ * Where the act whose verb is at `start` stands in the narrative (see `NarrativeStep`): "have urged", "had already
+ * spent", "are stationed", "troops remain" tell states, spans or acts before the time told (GUIDELINES: Dates:
+ * undated, ongoing), so the narrative's bounds do not date them.
+ */
+export function narrativeStep(tokens: readonly Token[], inDate: Uint8Array, start: number): NarrativeStep | null {
+  const w = tokens[start]?.norm ?? "";
+  if (ONGOING.has(w)) return null;
+  for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
+    const t = tokens[k]!.norm;
+    if (t === "had" || t === "'d") {
+      if (!(REPORTING.has(tokens[k - 1]?.norm ?? "") && REPORTING.has(tokens[k - 2]?.norm ?? ""))) return null;
+      break;
+    }
+    if (PERFECT.has(t) || ONGOING.has(t)) return null;
+    if (!BETWEEN.has(t) && !t.endsWith("ly")) break;
+  }
+  let clause = start;
+  while (clause > 0 && !(CLAUSE_BREAK.has(tokens[clause - 1]!.norm) && !inDate[clause - 1])) clause--;
+  return { clause };
 }

@@ -45,7 +45,8 @@ function zones(a: SentenceAnalysis): number[] {
   let zone = 0;
   let count = 0;
   a.tokens.forEach((t, k) => {
-    if (ZONE_OPEN.has(t.norm) && zone === 0) zone = ++count;
+    // "since October", "since late June": the start of the act's own span, not another act it follows.
+    if (ZONE_OPEN.has(t.norm) && zone === 0 && !(t.norm === "since" && (inDate[k] || inDate[k + 1]))) zone = ++count;
     else if (zone !== 0 && ((t.norm === "," && !inDate[k]) || HARD.has(t.norm) || t.norm === ":")) zone = 0;
     z[k] = zone;
   });
@@ -194,6 +195,7 @@ function pickDate(a: SentenceAnalysis, z: readonly number[], start: number, end:
       notAfter(d.date, published) &&
       (!crossesHard(a, d.start < start ? d.end - 1 : end - 1, d.start < start ? start : d.start) || (d.start < start && !REACTION.has(type ?? "") && carriedOverSemicolon(a, d, start))) &&
       !(d.end <= start && objectOfDatedVerb(a, d, start)) &&
+      !(d.sinceClause && d.end <= start && commasBetween(a, d.end, start, a.inDate) > 0) &&
       // "the 2020 assassination" dates the assassination; "the 2015 nuclear deal" dates no act.
       (!d.attributive || (start >= d.end && start <= d.end + 2)),
   );

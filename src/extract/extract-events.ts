@@ -9,7 +9,7 @@ import type { SentenceSpan } from "../ingest/split-sentences.js";
 import { tokenize } from "./01-tokens.js";
 import { type ActorMention, findActors } from "./02-actors.js";
 import { findTriggers, mayHaveTrigger } from "./03-triggers.js";
-import { type DateContext, findDates, openingDates } from "./04-dates.js";
+import { type DateContext, findDates, type NarrativeStep, narrativeDates, narrativeStep, openingDates } from "./04-dates.js";
 import { findQuantities, type QuantityMention } from "./05-quantities.js";
 import { ACTORS } from "../domain/actors.js";
 import { type RawEvent, rawEvents } from "./06-arguments.js";
@@ -444,7 +444,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
   if (input.language !== "en") {
     return { events: [], quantities: [], problems: [problem("extract-language", `event extraction supports English only (got ${input.language})`, null, false)] };
   }
-  const ctx: DocContext = { published: input.published, lastYear: null, lastByBody: new Map(), names: new Map() };
+  const ctx: DocContext = { published: input.published, lastYear: null, lastByBody: new Map(), names: new Map(), timeline: [], sequels: new Set() };
   const coded: { c: CodedEvent; i: number }[] = [];
   let lastActor: string | null = null;
   const parties = new Parties();
@@ -457,9 +457,11 @@ export function extractEvents(input: ExtractInput): ExtractResult {
   const triggerText = new Map<number, string>();
   const triggerKey = (sentence: number, c: CodedEvent): number => (sentence * 4096 + c.start) * 4096 + c.end;
   const figures = new Map<number, readonly QuantityMention[]>();
+  const steps = new Map<number, NarrativeStep | null>();
   input.sentences.forEach((span, i) => {
     const sentence = input.text.slice(span.start, Math.min(span.end, span.start + MAX_SENTENCE));
     try {
+      ctx.sentence = i;
       const a = focus.see(analyseSentence(sentence, ctx));
       answers.see(a, focus.opening);
 
@@ -496,6 +498,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         // "condemned the strikes" by two attackers: one record per target.
         for (const t of attackers.slice(1)) coded.push({ c: { ...c, target: t }, i });
         triggerText.set(triggerKey(i, c), sentence.slice(a.tokens[c.start]!.start, a.tokens[c.end - 1]!.end));
+        steps.set(triggerKey(i, c), narrativeStep(a.tokens, a.inDate, c.start));
       }
       // Counted after the sentence's own acts: a place named in the same sentence is not "the state the document is about".
       parties.noteMentions(a.mentions.map((m) => m.code));
@@ -507,7 +510,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
   const events: Event[] = [];
   const kept: CodedEvent[] = [];
   const seen = new Set<string>();
-  for (const c of tidy(coded.map((x) => x.c), input.published)) {
+  for (const c of narrativeDates(tidy(coded.map((x) => x.c), input.published), ctx, (c) => { const k = triggerKey(c.sentence, c); return steps.has(k) ? steps.get(k)! : { clause: 0 }; })) {
     const span = input.sentences[c.sentence]!;
     const sentence = input.text.slice(span.start, span.end);
     const ev = toEvent(input, c, span, sentence, triggerText.get(triggerKey(c.sentence, c)) ?? null, footnotesOf(input, c.sentence, sentence));
