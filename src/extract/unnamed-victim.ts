@@ -128,6 +128,43 @@ function victimOf(a: SentenceAnalysis, c: CodedEvent, from: number): string | nu
   return from < 0 ? null : victimByNationality(a, c, from) ?? civiliansOfPlace(a, c, from);
 }
 
+const KILL_VERBS = /^(?:killed|wounded|injured|hit|struck|destroyed|targeted)$/;
+
+/**
+ * "an air strike in Anbar, carried out by CENTCOM with Iraqi forces, killed an ISIS leader": an act noun that is the
+ * subject of a verb of harm later in its clause has that verb's victim — a party named right after the verb.
+ */
+function subjectNounVictim(a: SentenceAnalysis, c: CodedEvent): string | null {
+  if (!c.nominal) return null;
+  for (let k = c.end; k < Math.min(a.tokens.length, c.end + 30); k++) {
+    const w = a.tokens[k]!.norm;
+    if (w === ";" || w === "." || w === "that" || w === "which" || w === "who") return null;
+    if (!KILL_VERBS.test(w)) continue;
+    // Only a verb whose subject is the act: after the act's own words or an aside closed by a comma.
+    if ((a.mentionEnd[k] ?? -1) >= 0 || a.triggers.some((t) => t.start > c.end && t.start < k && t.entry.pos === "v" && !/ed$/.test(a.tokens[t.start]!.norm))) return null;
+    const i = a.mentionStart[k + 1] ?? -1;
+    const m = i >= 0 ? a.mentions[i]! : null;
+    if (m && !m.modifier && root(m.code) !== root(c.actor)) return m.code;
+    return victimOf(a, c, k + 1);
+  }
+  return null;
+}
+
+// "the war against the Islamic State", "the campaign against ISIS": the enemy of the war the sentence tells.
+const WAR_NOUNS = /^(?:war|fight|campaign|battle|offensive|operations)$/;
+
+/** "… spent three years flying air strikes …, the war against the Islamic State": the enemy named in the sentence's war. */
+function warEnemy(a: SentenceAnalysis, c: CodedEvent): string | null {
+  for (let k = 1; k < a.tokens.length - 1; k++) {
+    if (a.tokens[k]!.norm !== "against" || !WAR_NOUNS.test(a.tokens[k - 1]!.norm)) continue;
+    const j = a.tokens[k + 1]!.norm === "the" ? k + 2 : k + 1;
+    const i = a.mentionStart[j] ?? -1;
+    const m = i >= 0 ? a.mentions[i]! : null;
+    if (m && !m.modifier && root(m.code) !== root(c.actor)) return m.code;
+  }
+  return null;
+}
+
 /**
  * "Iran's navy seized an oil tanker", "the group began attacking merchant ships": a vessel taken or struck whose
  * owner the text does not name is the act's victim all the same — unknown (UNK), as an unnamed actor is
@@ -145,7 +182,10 @@ export function unnamedVictim(a: SentenceAnalysis, c0: CodedEvent): CodedEvent {
     return threatened ? { ...c, target: threatened } : c;
   }
   if (!HARMS.has(c.type)) return c;
-  const known = (c.type !== "SANCTION" ? victimOf(a, c, c.end) : null) ?? ownerNamed(a, c) ?? (c.type === "ASSAULT" ? victimOf(a, c, participleVictims(a, c)) : null);
+  const known =
+    (c.type !== "SANCTION" ? victimOf(a, c, c.end) : null) ??
+    ownerNamed(a, c) ??
+    (c.type === "ASSAULT" ? victimOf(a, c, participleVictims(a, c)) ?? subjectNounVictim(a, c) ?? warEnemy(a, c) : null);
   if (known) return { ...c, target: known };
   if (c.type === "SANCTION") return c;
   for (let k = c.end; k < Math.min(a.tokens.length, c.end + 5); k++) {
