@@ -378,6 +378,7 @@ const ROLE_WORDS = new Set([
   "fighters", "spokesman", "official", "officials", "militants", "remnants", "cells", "units", "forces", "troops",
   "president", "minister", "ministers", "director", "secretary", "founder", "emir", "amir", "representative",
   "representatives", "envoy", "ambassador", "delegation", "government", "army", "parliament", "some", "most", "many",
+  "board", "council", "committee", "office", "unit", "bureau", "secretariat", "division", "wing", "governor", "governors",
 ]);
 const ROLE_FILLER = new Set(["the", "a", "an", "top", "senior", "second", "former", "deputy", "vice", "some", "of"]);
 const LIST_INTRO = ["such as", "including", "notably", "namely", "like", "especially", "particularly", "among them"];
@@ -442,6 +443,11 @@ const DEFINITE_HEADS = new Set([
   "premier", "minister", "speaker", "parliament", "army", "military", "navy", "kingdom", "group", "militia", "faction",
   "movement", "organisation", "organization",
 ]);
+// Envoys and missions named without their state.
+const MISSION_HEADS = new Set([
+  "embassy", "embassies", "diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors", "consulate", "consulates",
+  "chargé", "charge", "affaires", "consul", "consuls",
+]);
 // Words that open a clause before an owning pronoun: "Its army held drills", "…, and its foreign ministry said".
 const CLAUSE_OPENERS = new Set([",", "and", "but", "while", ";", "when", "as", "meanwhile"]);
 
@@ -467,6 +473,8 @@ function genericHead(tokens: readonly Token[], g: Group, code: string | null): G
     if (k === g.start - 1 && (k === 0 || CLAUSE_OPENERS.has(before!))) return { body, head, owned: true, fallback: code };
     return null;
   }
+  // "a new ambassador", "the chargé", "the embassy": the lexicon's US default holds only where the US is in focus.
+  if (body === "DIPLOMACY" && MISSION_HEADS.has(head)) return { body, head, owned: false, fallback: code };
   if (!DEFINITE_HEADS.has(head) || body === "PUBLIC" || body === "COALITION") return null;
   // Capitalised words of an unknown name may sit between the article and the head: "the Ministerial Council".
   k = g.start - 1;

@@ -155,6 +155,12 @@ export class FocusCountry {
     const seen = this.heads.get(g.head);
     if (seen && this.sentence - seen.at <= HEAD_REACH) return seen.code;
     if (g.body === "ARMED" || g.body === "PARTIES") return g.fallback;
+    // The sentence's own subject state, when it opens the sentence before the head: "Jordan … recalled the chargé".
+    const first = before.find((x) => !x.modifier && !PREPS.test(a.tokens[x.start - 1]?.norm ?? ""));
+    const own = first ? subjectState(first) : null;
+    // An envoy or embassy with no state named: the US default only while the US (or no state) is in focus.
+    const focus = own ?? this.country;
+    if (g.body === "DIPLOMACY" && g.head !== "ministry" && g.head !== "minister") return focus === null || focus === "USA" ? g.fallback : null;
     // American usage says "the administration", "Congress": an unqualified government, cabinet, ministry, council
     // or parliament is of the last other state in focus, or the lexicon's default.
     if (this.country === "USA" && NOT_AMERICAN.has(g.head)) return this.nonUS ? unitOf(this.nonUS, g.body) : g.fallback;
