@@ -61,6 +61,18 @@ const SANCTION_BREADTH: readonly TriggerEntry[] = [
   v("impose/v|slap/v|announce/v|introduce/v * ban/n|freeze/n|duty|duties|levy|levies", "SANCTION", "discontinue"),
   n("ban/n on|against", "SANCTION", "discontinue"),
   v("penalise/v|penalize/v || fined|fining", "SANCTION", "discontinue"),
+  // "halted the flow of Kurdish oil", "stopped pumping crude": cutting a trade flow (CAMEO 16).
+  v("halt/v|stop/v|suspend/v|block/v|shut/v|cut/v * flow/n|pumping|shipment/n|transit|pipeline/n", "SANCTION", "discontinue"),
+  v("stop/v|halt/v|suspend/v|cease/v pumping|exporting|importing|buying|selling|supplying|shipping", "SANCTION", "discontinue"),
+  v("reduce/v|cut/v|limit/v|curtail/v|downgrade/v * cooperation|contact/n|trade || scale/v back * cooperation|contact/n|trade|ties|relations", "SANCTION", "discontinue"),
+  v("hit/v ** with * sanction/n|tariff/n|penalties|restriction/n", "SANCTION", "discontinue"),
+  v("double/v|triple/v|raise/v|hike/v|increase/v * tariff/n|duty|duties|sanction/n", "SANCTION", "discontinue"),
+  n("suspension/n of * aid|assistance|cooperation|flight/n|talks|tie/n|relation/n|export/n|import/n|payment/n|funding|transfer/n", "SANCTION", "discontinue", { of: "target" }),
+  v("withdraw/v from * talks|negotiation/n|dialogue/n|process/n|mediation|coalition/n|alliance/n|organization/n|organisation/n", "SANCTION", "withdraw"),
+  v("storm/v out of", "SANCTION", "withdraw"),
+  // Courts and tribunals finding against a party (PLOVER SANCTION convict: guilty, unconstitutional or liable).
+  v("rule/v|declare/v|deem/v|find/v ** unconstitutional|illegal|unlawful|invalid|void|liable|culpable || rule/v against", "SANCTION", "convict"),
+  v("order/v ** to pay ** damages|compensation|fine/n|fines|penalty|penalties", "SANCTION", "convict"),
   n("closure/n of * border/n|crossing/n|crossings|embassy|embassies|consulate/n|airspace", "SANCTION", "discontinue"),
   // "sanctions relief" is an easing, not a sanction (GUIDELINES: waivers and easing are CONCEDE).
   n("sanction/n relief || relief from * sanction/n", "CONCEDE"),
@@ -115,6 +127,8 @@ const CONSULT_BREADTH: readonly TriggerEntry[] = [
   n("talks|meeting/n|negotiation/n took|take|takes place", "CONSULT"),
   n("visit/n by", "CONSULT", "visit"),
   v("confer/v with", "CONSULT"),
+  v("pay/v|make/v * visit/n|trip/n to? || receive/v * call/n from", "CONSULT", "visit"),
+  v("shuttle/v between", "CONSULT", "mediate"),
   v("speak/v|talk/v by phone|telephone", "CONSULT", "phone"),
   // "the minister flew to Ankara": checked like "arrived in" (a capital right after, not forces).
   v("fly/v to", "CONSULT", "visit", { weak: true }),
@@ -144,6 +158,8 @@ const THREATEN_BREADTH: readonly TriggerEntry[] = [
   v("issue/v|deliver/v|send/v * warning/n", "THREATEN"),
   n("warning/n to|against", "THREATEN"),
   v("put/v * on notice", "THREATEN"),
+  v("set/v|give/v|issue/v ** deadline/n", "THREATEN"),
+  v("vow/v|promise/v|pledge/v to crush/v|destroy/v|eliminate/v|annihilate/v|obliterate/v|punish/v|attack/v|target/v|wipe/v", "THREATEN", "violence"),
 ];
 
 /** Force and coercion verbs missing from the core list (PLOVER ASSAULT, COERCE, MOBILIZE). */
@@ -154,6 +170,22 @@ const FORCE_BREADTH: readonly TriggerEntry[] = [
   v("shoot/v * dead || shoot/v at || gunned|gunning down", "ASSAULT", "firearms"),
   v("execute/v * man|men|woman|women|prisoner/n|people|person/n|member/n|suspect/n|spy|spies|national/n|citizen/n|dissident/n|protester/n|activist/n", "ASSAULT", "targeted"),
   v("massacre/v", "ASSAULT", "targeted"), n("massacre/n", "ASSAULT", "targeted"),
+  v("fire/v|use/v * live? rounds|gunfire|shots", "ASSAULT", "firearms"),
+  // "violated the ceasefire" is a resumed use of force (CAMEO 196); "accused X of violating" stays an accusation.
+  v("violate/v|breach/v * ceasefire/n|truce/n || violate/v|breach/v * cease - fire/n", "ASSAULT"),
+  v("storm/v", "ASSAULT"),
+  // "Turkish troops crossed into Syria": an incursion. Weak: only with a party on each side ("refugees crossed into
+  // Turkey" names none).
+  v("cross/v|push/v|advance/v|pour/v|roll/v deep? into", "ASSAULT", undefined, { weak: true }),
+  n("incursion/n into|in|on|against", "ASSAULT"),
+  v("eliminate/v * commander/n|leader/n|chief/n|militant/n|fighter/n|terrorist/n|operative/n|member/n", "ASSAULT", "targeted"),
+  // Finite forms only: "agreed to suspend its offensive" is an agreement told whole (the governor), not a halt done.
+  v("suspended|suspends|suspending|halted|halts|halting|stopped|stops|stopping|ended|ends|ending * offensive/n|campaign/n|hostilities|bombing/n|fighting|incursion/n || called|calls|calling off * offensive/n|campaign/n|operation/n|attack/n|strike/n", "RETREAT", "ceasefire"),
+  v("build/v up * force/n|forces|troop/n|presence|reinforcement/n || amass/v * force/n|forces|troop/n|reinforcement/n", "MOBILIZE", "troops"),
+  n("seizure/n of", "COERCE", "seize", { of: "target" }),
+  n("deportation/n of", "COERCE", "deport", { of: "target" }),
+  v("blockade/v|besiege/v", "COERCE", "restrict"), n("blockade/n|siege/n", "COERCE", "restrict"),
+  v("beef/v up * military? presence|troops|forces|deployment/n || bolster/v|boost/v|increase/v * military? presence|troops|forces|deployment/n", "MOBILIZE", "troops"),
   v("destroy/v|demolish/v|raze/v * building/n|house/n|home/n|bridge/n|infrastructure|facility|facilities|depot/n|base/n|headquarters|village/n", "ASSAULT", "destroy"),
   v("shut/v|cut/v|block/v|restrict/v|disrupt/v * internet|website/n|websites|messaging || shut/v|cut/v|block/v|restrict/v|disrupt/v * social media", "COERCE", "censor"),
   v("impose/v|declare/v * state of emergency || impose/v|declare/v * martial law", "COERCE", "martial-law"),
@@ -172,6 +204,15 @@ const COOPERATION_BREADTH: readonly TriggerEntry[] = [
   v("ratify/v", "SUPPORT"),
   v("establish/v|open/v * relation/n|tie/n|embassy|consulate/n", "SUPPORT"),
   v("extradite/v", "COOPERATE"),
+  v("resume/v|restart/v * export/n|import/n|flows|flow/n|pumping|shipment/n|trade|deliveries|supplies", "COOPERATE"),
+  v("swap|swaps|swapped|swapping|exchange/v * prisoner/n|detainee/n|captive/n", "RETREAT", "release"), n("prisoner swap/n|exchange/n", "RETREAT", "release"),
+  // Letting inspectors or aid in (CAMEO 086, PLOVER RETREAT access).
+  v("allow/v|let/v|permit/v * inspector/n|observer/n|monitor/n|investigator/n|aid|convoy/n to|into|access", "RETREAT", "access"),
+  v("reopen/v * border/n|crossing/n|crossings|airspace || re - open/v * border/n|crossing/n|crossings|airspace", "CONCEDE"),
+  v("laud/v|salute/v|extol/v", "SUPPORT"),
+  // "vowed to cooperate": a promise to act with another party is an agreement, not a threat (the vow governor).
+  v("vow/v|undertake/v|undertook|undertaken to cooperate/v|work/v|support/v|help/v|protect/v|assist/v|deepen/v|strengthen/v|boost/v|expand/v|respect/v|honour/v|honor/v|implement/v|abide/v", "AGREE"),
+  v("finance/v|bankroll/v", "AID"),
   v("grant/v|give/v|offer/v * asylum|refuge", "AID"),
   v("observe/v|respect/v|honour/v|honor/v|uphold/v * ceasefire/n|truce/n || abide/v by * ceasefire/n|truce/n || adhere/v to * ceasefire/n|truce/n", "RETREAT", "ceasefire"),
 ];

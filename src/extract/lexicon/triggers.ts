@@ -123,12 +123,12 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // A unilateral instrument signed ("an executive order", "a presidential memorandum") binds no second party: no agreement.
   v("sign/v ** presidential|executive memorandum|memoranda|order/n|directive/n|decree/n", null),
   // Signing deals with companies is commercial, so cooperation (GUIDELINES: Action): "signed agreements with both companies".
-  v("sign/v ** " + DEAL + "|contract/n|memorandum|memoranda|framework/n with * company/n|companies|firm/n|corporation/n|consortium/n", "COOPERATE"),
+  v("sign/v ** " + DEAL + "|contract/n|memorandum/n|memoranda|mou|mous|framework/n with * company/n|companies|firm/n|corporation/n|consortium/n", "COOPERATE"),
   // "signed a joint statement", "signed a framework with X": a text two sides sign is an agreement.
-  v("sign/v ** " + DEAL + "|memorandum|memoranda|contract/n|deal/n|statement/n|declaration/n|communique/n|communiqué/n|framework/n|protocol/n", "AGREE"),
+  v("sign/v ** " + DEAL + "|memorandum/n|memoranda|mou|mous|contract/n|deal/n|statement/n|declaration/n|communique/n|communiqué/n|framework/n|protocol/n", "AGREE"),
   v("reach/v * " + DEAL + "|understanding/n", "AGREE"),
   v("conclude/v * " + DEAL, "AGREE"),
-  v("strike/v * deal/n", "AGREE"),
+  v("strike/v * deal/n|agreement/n|accord/n|bargain/n|compromise/n|pact/n", "AGREE"),
   v("close/v|seal/v|finalize/v|finalise/v * deal/n|agreement/n|accord/n", "AGREE"),
   v("assure/v", "AGREE"),
   n("assurance/n|guarantee/n|pledge/n|promise/n|commitment/n", "AGREE"),
@@ -198,9 +198,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("renew/v|extend/v", "CONCEDE", undefined, { weak: true }),
   v("grant/v", "CONCEDE", undefined, { weak: true }),
   n("renewal/n of * " + WAIVER, "CONCEDE"),
-  v("ease/v|lift/v|relax/v|suspend/v|waive/v * sanction/n|restriction/n|ban/n", "CONCEDE"),
+  v("ease/v|lift/v|relax/v|suspend/v|waive/v * sanction/n|restriction/n|ban/n|blockade/n|embargo/n|siege/n|curfew/n|boycott/n", "CONCEDE"),
   n("easing|lifting of", "CONCEDE", undefined, { weak: true }),
-  v("unfreeze/v|release/v * fund/n|asset/n|payment/n|money|revenue/n", "CONCEDE"),
+  v("unfreeze/v|unfroze|unfrozen|release/v ** fund/n|asset/n|payment/n|money|revenue/n", "CONCEDE"),
   v("retreat/v|relent/v|concede/v|yield/v|backtrack/v|relent/v", "CONCEDE"),
   v("back/v down|off", "CONCEDE"),
   // "shelved the closure plan", "dropped its threat": backing off a step announced before is a concession.
@@ -299,7 +299,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("investigation/n into|of", "ACCUSE", "investigate"),
   // "ordered an investigation", "launched a probe into the attack": before the attack patterns, so that a probe into an
   // attack is not read as launching one (ties go to the earlier entry).
-  v("open/v|order/v|launch/v|begin/v|start/v|announce/v|form/v|establish/v|demand/v ** investigation/n|probe/n|inquiry|inquiries|enquiry|enquiries into|of|over? || set/v up * investigation/n|probe/n|inquiry|committee/n|commission/n", "ACCUSE", "investigate"),
+  v("open/v|order/v|launch/v|begin/v|start/v|announce/v|form/v|establish/v ** investigation/n|probe/n|inquiry|inquiries|enquiry|enquiries into|of|over? || set/v up * investigation/n|probe/n|inquiry|committee/n|commission/n", "ACCUSE", "investigate"),
   v("open/v|order/v|launch/v|begin/v|start/v ** investigation/n|probe/n|inquiry|enquiry into|of * attack/n|strike/n|shelling|bombing/n|killing/n|incident/n|assassination/n|raid/n|explosion/n|blast/n|death/n|deaths", "ACCUSE", "investigate"),
   n("probe/n|inquiry|enquiry into", "ACCUSE", "investigate"),
   v("pursue/v * perpetrator/n|culprit/n|responsible", "ACCUSE", "investigate"),
