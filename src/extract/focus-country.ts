@@ -72,6 +72,8 @@ export class FocusCountry {
   /** The armed group or party last named: what "the group", "the movement" points back at. */
   private group: string | null = null;
   private sentence = 0;
+  /** Last word of a name of several words told before → its code: "the Guards" after "the Revolutionary Guards". */
+  private readonly shortNames = new Map<string, string>();
   /** The last state other than the United States in focus: whose "government" or "cabinet" an unqualified one is. */
   private nonUS: string | null = null;
 
@@ -80,7 +82,8 @@ export class FocusCountry {
     this.prior = this.country;
     this.sentence++;
     const a1 = a0.mentions.some((m) => m.generic) ? this.resolveGeneric(a0) : a0;
-    const a = this.subject && a1.triggers.length ? this.pronounSubject(a1, this.subject) : a1;
+    const a2 = this.shortNames.size && a1.triggers.length ? this.shortName(a1) : a1;
+    const a = this.subject && a2.triggers.length ? this.pronounSubject(a2, this.subject) : a2;
     const out = this.country && this.country !== "USA" ? this.recode(a, this.country) : a;
     // A sentence without a possible trigger is not searched for actors: its opening words are enough here.
     const mentions = out.mentions.length || out.triggers.length ? out.mentions : findActors(out.tokens.slice(0, 4), out.text).filter((m) => !m.generic);
@@ -112,10 +115,30 @@ export class FocusCountry {
     return analysis(a.text, a.tokens, mentions, a.triggers, a.dates, a.quantities);
   }
 
+  /**
+   * "the Revolutionary Guards … when the Guards pounded the Kurdistan Region": "the" and the last word of a
+   * name of several words told before, capitalised, is that party's short name.
+   */
+  private shortName(a: SentenceAnalysis): SentenceAnalysis {
+    let added: ActorMention[] | null = null;
+    for (let k = 0; k < a.tokens.length - 1; k++) {
+      if (a.tokens[k]!.norm !== "the") continue;
+      const t = a.tokens[k + 1]!;
+      const code = t.upper ? this.shortNames.get(t.norm) : undefined;
+      if (!code || a.mentions.some((m) => m.start <= k + 1 && m.end > k + 1)) continue;
+      (added ??= []).push({ code, start: k + 1, end: k + 2, possessive: a.tokens[k + 2]?.norm === "'s", modifier: false, members: [], member: false, body: null, anaphor: false });
+    }
+    if (!added) return a;
+    const mentions = [...a.mentions, ...added].sort((x, y) => x.start - y.start);
+    return analysis(a.text, a.tokens, mentions, a.triggers, a.dates, a.quantities);
+  }
+
   /** Remembers the sentence's named parties by head noun, and the last named group. */
   private note(a: SentenceAnalysis, mentions: readonly ActorMention[]): void {
     for (const m of mentions) {
       if (m.modifier || m.code === "UNK") continue;
+      const lastWord = a.tokens[m.end - 1]!;
+      if (m.end - m.start >= 2 && !m.body && lastWord.upper && lastWord.word && !STATES.has(m.code)) this.shortNames.set(lastWord.norm, m.code);
       if (GROUPS.has(m.code)) this.group = m.code;
       if (m.body && !m.generic) this.heads.set(a.tokens[m.end - 1]!.norm, { code: m.code, at: this.sentence });
     }
