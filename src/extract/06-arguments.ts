@@ -506,6 +506,13 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
       const doers = light ? expand(a, light) : own.actorFrom !== "subject" && own.actorFrom !== "context" ? own.actors.slice() : [];
       return { ...withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, doers, slots, doers.length ? "agent" : "none", false), actorFrom: doers.length ? "agent" : "none" };
     }
+    // "the strikes had killed three soldiers": an act noun as subject; its doer acted, never a party named earlier.
+    const actSubject = subjectAct(a, t);
+    if (actSubject) {
+      const own = argumentsOf(a, actSubject, stops);
+      const doers = own.actorFrom === "modifier" || own.actorFrom === "agent" || own.actorFrom === "of" ? own.actors.slice() : [];
+      return { ...withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, doers, slots, doers.length ? "agent" : "none", false), actorFrom: doers.length ? "agent" : "none" };
+    }
     const subj = subjectBefore(a, t.start, false, mask);
     const people = subj ? [] : countryPeople(a, t.start);
     return withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, subj ? subjectParties(a, subj) : people, slots, "subject", false);
@@ -735,9 +742,11 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
   // "lodged a complaint with the UN accusing Israel …": once the forum gives way, the two acts are one.
   const key = (e: RawEvent): string => [e.type, ...e.actors.map((x) => x.code), "|", ...e.targets.map((x) => x.code)].join(" ");
   // Duplicates arise only where a forum gave way: otherwise every event is kept as it is, without building keys.
-  const moved = !lodged.some((e, i) => e !== events[i]) ? null : new Set(lodged.filter((e, i) => e !== events[i]).map(key));
+  // A complaint that only takes the targets of the act it joins is a second act: it merges with nothing.
+  const gaveWay = (e: RawEvent, i: number): boolean => e !== events[i] && !JOINED.has(e);
+  const moved = !lodged.some((e, i) => e !== events[i]) ? null : new Set(lodged.filter(gaveWay).map(key));
   const once = moved === null ? lodged : lodged.filter((e, i) => !(lodged[i] === events[i] && moved.has(key(e)) && lodged.some((x, j) => j !== i && x !== events[j] && key(x) === key(e))));
-  return nounTargets(a, once.map((e) => counterpartOfConcession(a, accusedParty(a, e, dropped))));
+  return nounTargets(a, once.map((e) => counterpartOfConcession(a, accusedParty(a, e, dropped, once))));
 }
 
 /**
@@ -774,6 +783,8 @@ function earlierOfKind(events: readonly RawEvent[], i: number): RawEvent | undef
   return undefined;
 }
 
+/** Complaints that took the targets of the act they join: acts of their own, never merged with that act. */
+const JOINED = new WeakSet<RawEvent>();
 const FORUMS: ReadonlySet<string> = new Set(ACTORS.filter((x) => x.kind === "igo").map((x) => x.code));
 const ACCUSED_MARKS = new Set(["against", "over", "about", "accusing", "blaming", "regarding", "concerning"]);
 
@@ -803,10 +814,17 @@ function forumComplaint(a: SentenceAnalysis, e: RawEvent, prev?: RawEvent): RawE
   // With nobody accused in the sentence, the forum is still not the target: the accused comes from context.
   const accused = mark < 0 ? undefined : a.mentions.find((m) => m.code && m.start > mark && m.start <= mark + 5 && !FORUMS.has(m.code) && !e.actors.some((x) => x.code === m.code));
   if (!accused) {
+    // "lodge a complaint with the Security Council over the strikes": aimed at whoever did the act named (see 09-tidy).
+    const act = mark < 0 ? undefined : a.triggers.find((t) => t.entry.pos === "n" && ACCUSABLE.has(t.entry.type ?? "") && t.start > mark && t.start <= mark + 3);
+    const doer = act ? prenominal(a, act) : null;
+    if (doer && kept.length === 0 && !e.actors.some((x) => x.code === doer.code)) return { ...e, targets: [doer] };
     // "recalled its ambassador to Tehran and lodged a complaint with the UN": the act it joins names whom it is against.
     const joined = prev && kept.length === 0 && prev.end <= e.start;
+    if (act && !joined && kept.length === 0) return { ...e, targets: [], about: act.entry.type! };
     // A weak "protested to the UN" stands only with a target: there the forum is kept rather than the act lost.
-    return { ...e, targets: joined ? prev.targets.filter((m) => !FORUMS.has(m.code)) : kept.length || !e.weak ? kept : e.targets };
+    const out = { ...e, targets: joined ? prev.targets.filter((m) => !FORUMS.has(m.code)) : kept.length || !e.weak ? kept : e.targets };
+    if (joined) JOINED.add(out);
+    return out;
   }
   return { ...e, targets: kept.some((m) => m.code === accused.code) ? kept : [...kept, accused] };
 }
@@ -847,7 +865,10 @@ function shareSubjects(a: SentenceAnalysis, events: RawEvent[]): RawEvent[] {
     // before the first verb belongs to another clause; the verb joined by "and" shares the nearer one.
     const apart = own && own.start < prev.start && prev.actors.length > 0 && a.tokens.slice(own.end, prev.start).some((t) => t.norm === ",");
     if (own && !apart && (own.start < prev.start || e.actorFrom === "context")) {
-      out.push(e);
+      // "Bahrain cut ties with Qatar, closed its airspace and …": the same subject's next act of the same kind naming
+      // no party is aimed at the first act's target.
+      const same = !e.targets.length && prev.targets.length && sameKind(e.type, prev.type) && e.actors.every((m) => prev.actors.some((x) => x.code === m.code));
+      out.push(same ? { ...e, targets: prev.targets } : e);
       continue;
     }
     const targets = e.targets.length || !sameKind(e.type, prev.type) ? e.targets.filter((m) => !prev.actors.some((x) => x.code === m.code)) : prev.targets;
@@ -911,19 +932,25 @@ function counterpartOfConcession(a: SentenceAnalysis, e: RawEvent): RawEvent {
 }
 
 const ACCUSABLE = new Set(["ASSAULT", "SANCTION", "COERCE", "THREATEN"]);
-const CAUSING = new Set(["leading", "prompting", "sparking", "drawing", "triggering", "provoking", "causing", "attracting"]);
+const CAUSING = new Set([
+  "leading", "prompting", "sparking", "drawing", "triggering", "provoking", "causing", "attracting",
+  // "Iran's decision to expel the inspectors drew condemnation from France".
+  "drew", "drawn", "draws", "prompted", "sparked", "triggered", "provoked", "attracted",
+]);
 
 /**
  * "Baghdad condemned the Turkish airstrikes": an accusation without a target is aimed at whoever did the act it
  * is about — named before that act's noun, or (see 09-tidy) the last actor of such an act in the document.
  */
-function accusedParty(a: SentenceAnalysis, e: RawEvent, dropped: readonly TriggerMatch[]): RawEvent {
+function accusedParty(a: SentenceAnalysis, e: RawEvent, dropped: readonly TriggerMatch[], events: readonly RawEvent[]): RawEvent {
   // "praised the raid" as much as "condemned the raid": the stance is aimed at whoever carried the act out.
   if ((e.type !== "ACCUSE" && e.type !== "REJECT" && e.type !== "SUPPORT") || e.targets.length) return e;
   // "Washington kept its forces …, leading to criticism from X": the criticism is aimed at the clause's subject.
   const cause = a.tokens.slice(Math.max(0, e.start - 3), e.start).findIndex((x) => CAUSING.has(x.norm));
   if (cause >= 0) {
-    const subject = subjectBefore(a, Math.max(0, e.start - 3) + cause, false, a.inDate);
+    const at = Math.max(0, e.start - 3) + cause;
+    // The subject is often an act of a party ("Iran's decision", "the Turkish raid"): then its doer, the event before.
+    const subject = subjectBefore(a, at, false, a.inDate) ?? [...events].reverse().find((x) => x.end <= at && x.actors.length)?.actors[0];
     if (subject && !e.actors.some((x) => x.code === subject.code)) return { ...e, targets: [subject] };
   }
   const act = dropped.find((d) => (ACCUSABLE.has(d.entry.type ?? "") || (e.type === "SUPPORT" && d.entry.type === "COERCE")) && d.start >= (e.type === "SUPPORT" ? e.end : 0) && Math.min(Math.abs(d.start - e.end), Math.abs(e.start - d.end)) <= 8);
@@ -1356,6 +1383,35 @@ function relativeAntecedent(a: SentenceAnalysis, t: TriggerMatch): TriggerMatch 
   return null;
 }
 
+/**
+ * A hostile act noun standing as the subject of the hostile verb `t` ("the strikes had killed", "The US raid also
+ * wounded"): only auxiliaries and adverbs between, and the noun opening its clause (a determiner, a party or a
+ * clause opener before it), so that an object ("carried out the strike, killed …") is never taken for a subject.
+ */
+function subjectAct(a: SentenceAnalysis, t: TriggerMatch): TriggerMatch | null {
+  if (!HOSTILE_TYPES.has(t.entry.type ?? "") || t.entry.gov) return null;
+  let k = t.start - 1;
+  while (k > 0 && (AUX.has(a.tokens[k]!.norm) || REL_SKIP.test(a.tokens[k]!.norm))) k--;
+  const noun = a.triggers.find((x) => x.entry.pos === "n" && x.end === k + 1 && !x.entry.gov);
+  if (!noun || !HOSTILE_TYPES.has(noun.entry.type ?? "")) return null;
+  let j = noun.start - 1;
+  while (j >= 0 && (DETERMINERS.has(a.tokens[j]!.norm) || ACT_ADJECTIVES.test(a.tokens[j]!.norm))) j--;
+  const m = mentionEndingAt(a, j + 1);
+  if (m) j = m.start - 1;
+  if (a.tokens[j]?.norm === "'s") {
+    const owner = mentionEndingAt(a, j);
+    j = owner ? owner.start - 1 : j;
+  }
+  const before = a.tokens[j]?.norm;
+  return j < 0 || before === "said" || before === "says" || before === "that" || before === "," || before === "and" || before === "but" || a.inDate[j] === 1 ? noun : null;
+}
+
+function actNounSubject(a: SentenceAnalysis, c: RawEvent): boolean {
+  const t = a.triggers.find((x) => x.start === c.anchor);
+  // "said the strikes had killed …": the act noun itself opens the reported clause.
+  return t !== undefined && ((t.entry.pos === "n" && HOSTILE_TYPES.has(t.entry.type ?? "") && c.actorFrom === "none") || subjectAct(a, t) !== null);
+}
+
 /** The party a relative pronoun right before the verb `t` stands for: the mention just before the pronoun. */
 function relativeParty(a: SentenceAnalysis, t: TriggerMatch): ActorMention | null {
   let k = t.start - 1;
@@ -1443,7 +1499,8 @@ function said(
   const k = gap.findIndex((w) => w === "would" || w === "will" || w === "'ll" || w === "shall");
   // "… which said a dozen people were wounded": an agentless passive act reported names no doer, not the speaker
   // ("said those responsible must be held accountable" is still the speaker's own accusation).
-  if (k < 0) return c.actors.length || (c.actorFrom === "default" && !SPEECH_TYPES.has(c.type)) ? c : { ...c, actors };
+  // Nor does "said the strikes had killed …": the act noun's doer did it.
+  if (k < 0) return c.actors.length || (c.actorFrom === "default" && !SPEECH_TYPES.has(c.type)) || actNounSubject(a, c) ? c : { ...c, actors };
   if (gap.includes("not") || gap.includes("n't") || gap.includes("never")) return c.type === "CONCEDE" ? mk("SANCTION", "discontinue", cTargets) : null;
   // "… would strike back if attacked": a condition keeps it a forecast.
   if (a.tokens.slice(c.end, c.end + 12).some((x) => x.norm === "if" || x.norm === "unless")) return c;
