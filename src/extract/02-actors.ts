@@ -441,7 +441,13 @@ export function findActors(tokens: readonly Token[], sentenceText = "", names?: 
 const DEFINITE_HEADS = new Set([
   "government", "cabinet", "ministry", "council", "presidency", "authorities", "regime", "leadership", "president",
   "premier", "minister", "speaker", "parliament", "army", "military", "navy", "kingdom", "group", "militia", "faction",
-  "movement", "organisation", "organization",
+  "movement", "organisation", "organization", "delegation", "country", "nation", "officials",
+]);
+// Words between the article and a generic head that keep it generic: "the caretaker government", "the interior ministry".
+const HEAD_MODIFIERS = new Set([
+  "interior", "oil", "electricity", "health", "justice", "trade", "finance", "planning", "energy", "water", "education",
+  "transport", "communications", "industry", "labour", "labor", "culture", "agriculture", "housing", "economy",
+  "whole", "entire", "same", "neighbouring", "neighboring", "host",
 ]);
 // Envoys and missions named without their state.
 const MISSION_HEADS = new Set([
@@ -478,7 +484,7 @@ function genericHead(tokens: readonly Token[], g: Group, code: string | null): G
   if (!DEFINITE_HEADS.has(head) || body === "PUBLIC" || body === "COALITION") return null;
   // Capitalised words of an unknown name may sit between the article and the head: "the Ministerial Council".
   k = g.start - 1;
-  while (k >= 0 && tokens[k]!.upper && tokens[k]!.word && !FUNCTION_WORDS.has(tokens[k]!.norm)) k--;
+  while (k >= 0 && tokens[k]!.word && ((tokens[k]!.upper && !FUNCTION_WORDS.has(tokens[k]!.norm)) || HEAD_MODIFIERS.has(tokens[k]!.norm) || (MODIFIERS.has(tokens[k]!.norm) && !OWNERS.has(tokens[k]!.norm)))) k--;
   const definite = tokens[k]?.norm === "the" || (k < 0 && tokens[g.start]!.upper);
   return definite ? { body, head, owned: false, fallback: code } : null;
 }

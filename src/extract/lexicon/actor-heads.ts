@@ -52,7 +52,7 @@ export const HEADS: readonly HeadEntry[] = [
     "spokesman", "spokesperson", "spokeswoman", "regime", "national security adviser", "security adviser",
     "national security advisor", "foreign policy", "side", "counterpart/n", "officer/n", "commission", "king", "emir",
     "crown prince", "sultan", "head of state", "foreign secretary", "interior minister", "chancellor", "premier",
-    "council", "presidency", "kingdom"),
+    "council", "presidency", "kingdom", "country", "nation"),
   // "the speaker", "Parliament speaker": the legislature's; alone it names no state.
   ...h("LEGISLATURE", null, "speaker"),
   ...h("COALITION", "COALITION", "coalition", "coalition force/n", "international force/n", "international coalition",
