@@ -107,8 +107,10 @@ export function attackReferentTargets(a: SentenceAnalysis, c: CodedEvent, before
   // Best the attack of the sentence before, then one told with the noun's own word and its victim; an attack with no
   // victim is often a passing mention ("Houthi attacks on shipping"); then any attack.
   // An unclaimed attack is meant only when no attack by a named party is told within reach; a complaint to a forum
-  // needs a named attacker, or the forum itself is kept.
-  for (const pass of forum ? [-1, 0, 1, 2, 3] : [-1, 0, 1, 2, 3, 4]) {
+  // needs a named attacker.
+  // A condemnation or denial of an unclaimed attack is aimed at its unknown doer; a call to stop fighting at no one.
+  const unclaimed = !forum && c.type !== "REQUEST";
+  for (const pass of unclaimed ? [-1, 0, 1, 2, 3, 4] : [-1, 0, 1, 2, 3]) {
     for (let k = before.length - 1; k >= from; k--) {
       const p = before[k]!.c;
       if (c.sentence - p.sentence > (pass < 0 ? RECENT_SENTENCES : REACH_SENTENCES)) break;

@@ -24,10 +24,14 @@ const ROLES: ReadonlyMap<string, "MILITARY" | "PUBLIC" | "BUSINESS" | "ROOT"> = 
     "territory", "soil", "airspace", "waters",
     // "seized a British tanker": a ship stands for its flag state.
     "ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "freighters", "warship", "warships", "destroyer",
-    "frigate", "aircraft", "plane", "jet", "drone", "drones", "embassy", "consulate", "interests", "assets"].map((w) => [w, "ROOT"] as const),
+    "frigate", "aircraft", "plane", "jet", "drone", "drones", "embassy", "consulate", "interests", "assets",
+    // "sanctions on Russian sovereign debt", "froze Iranian banks": what a state's economy holds stands for the state.
+    "debt", "bonds", "bank", "banks", "oligarchs", "entities", "exports", "imports", "economy", "currency", "airline", "airlines"].map((w) => [w, "ROOT"] as const),
 ]);
 // Words that may stand inside the victim's noun phrase: counts, determiners, ranks and the like.
 const PHRASE = /^(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|several|some|many|at|least|more|than|of|senior|junior|young|off-duty|unarmed|local|retired|former|border|security|army|military|navy|naval|police|foreign|civilian|other|[0-9][0-9,]*)$/;
+// Words that end the object of an act: clause breaks and prepositions of reason, place, time or means.
+const OBJECT_END = /^(?:that|which|who|whom|whose|for|over|in|after|before|during|because|since|from|with|by|as|to|into|near|while|when|if|but|than|including)$/;
 // Civilians hit in a place stand for the public of the place's country even when no nationality is given.
 const CIVILIANS = /^(?:tourists|civilians|holidaymakers|pilgrims|villagers|residents|shepherds|farmers|worshippers|passengers|families|children)$/;
 // "a network run by an Iraqi businessman", "facilities used by Kataib Hezbollah": the owner of what is hit.
@@ -60,15 +64,20 @@ function roleAt(a: SentenceAnalysis, k: number): "MILITARY" | "PUBLIC" | "BUSINE
  * most specific code the clause supports). Null when no such phrase is there.
  */
 function victimByNationality(a: SentenceAnalysis, c: CodedEvent, from: number): string | null {
-  for (let k = from; k < Math.min(a.tokens.length, from + 7); k++) {
+  for (let k = from; k < Math.min(a.tokens.length, from + 14); k++) {
     const i = a.mentionStart[k] ?? -1;
     if (i >= 0) {
       const m = a.mentions[i]!;
+      // A named party in the object is left to the argument rules: they chose not to make it the target.
       if (!m.modifier || root(m.code) === root(c.actor)) return null;
       const role = roleAt(a, m.end);
-      return role ? partOf(m.code, role) : null;
+      if (role) return partOf(m.code, role);
+      k = m.end - 1;
+      continue;
     }
-    if (!PHRASE.test(a.tokens[k]!.norm)) return null;
+    const w = a.tokens[k]!;
+    // The object ends at a clause break or at a phrase that tells why, where or how ("for buying Iranian oil").
+    if ((!w.word && w.norm !== "-") || OBJECT_END.test(w.norm) || a.triggers.some((t) => t.start === k && t.entry.pos === "v")) return null;
   }
   return null;
 }
@@ -96,6 +105,28 @@ function civiliansOfPlace(a: SentenceAnalysis, c: CodedEvent, from: number): str
     if (!PHRASE.test(w) || (a.mentionStart[k] ?? -1) >= 0) return null;
   }
   return null;
+}
+
+// People a state's forces arrest, disperse or fire on at home: its public (GUIDELINES: IRQ.PUBLIC, repression of protesters).
+const PEOPLE = /^(?:people|protesters|demonstrators|activists|crowds?|students|journalists|residents|civilians|rioters|mourners|worshippers|supporters|youths)$/;
+const COUNTS = /^(?:a|an|the|number|of|more|than|at|least|over|around|about|nearly|almost|some|several|many|dozens|hundreds|thousands|scores|tens|other|two|three|four|five|six|seven|eight|nine|ten|[0-9][0-9,]*)$/;
+
+/**
+ * "security forces arrested a number of people at the scene", "troops killed more than 400 protesters", "the army
+ * imposed a curfew": people of no stated side whom a state's forces arrest, shoot or confine at home are that state's
+ * public — the country of the place named, else the actor's own (GUIDELINES: repression of protesters).
+ */
+function domesticPublic(a: SentenceAnalysis, c: CodedEvent): string | null {
+  const own = root(c.actor);
+  const forces = c.actor.endsWith(".MILITARY") || c.type === "COERCE";
+  if (!forces) return null;
+  let k = c.end;
+  while (k < Math.min(a.tokens.length, c.end + 6) && COUNTS.test(a.tokens[k]!.norm)) k++;
+  const curfew = a.tokens.slice(c.start, Math.min(a.tokens.length, c.end + 3)).some((t) => t.norm === "curfew");
+  if (!curfew && !PEOPLE.test(a.tokens[k]?.norm ?? "")) return null;
+  const place = placeCountry(a.text);
+  if (place && place !== own) return c.type === "COERCE" || curfew ? partOf(place, "PUBLIC") : null;
+  return /^[A-Z]{3}$/.test(own) ? partOf(own, "PUBLIC") : null;
 }
 
 /** "sanctioned a network run by an Iraqi businessman": the party that runs or uses what the act hits. */
@@ -183,9 +214,10 @@ export function unnamedVictim(a: SentenceAnalysis, c0: CodedEvent): CodedEvent {
   }
   if (!HARMS.has(c.type)) return c;
   const known =
-    (c.type !== "SANCTION" ? victimOf(a, c, c.end) : null) ??
+    (c.type !== "SANCTION" ? victimOf(a, c, c.end) : victimByNationality(a, c, c.end)) ??
     ownerNamed(a, c) ??
-    (c.type === "ASSAULT" ? victimOf(a, c, participleVictims(a, c)) ?? subjectNounVictim(a, c) ?? warEnemy(a, c) : null);
+    (c.type === "ASSAULT" ? victimOf(a, c, participleVictims(a, c)) ?? subjectNounVictim(a, c) ?? warEnemy(a, c) : null) ??
+    (c.type !== "SANCTION" ? domesticPublic(a, c) : null);
   if (known) return { ...c, target: known };
   if (c.type === "SANCTION") return c;
   for (let k = c.end; k < Math.min(a.tokens.length, c.end + 5); k++) {
