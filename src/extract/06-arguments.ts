@@ -515,7 +515,7 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
     }
     const subj = subjectBefore(a, t.start, false, mask);
     const people = subj ? [] : countryPeople(a, t.start);
-    return withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, subj ? subjectParties(a, subj) : people, slots, "subject", false);
+    return withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, subj ? subjectParties(a, subj, t.start) : people, slots, "subject", false);
   }
   const pre = prenominal(a, t);
   let actor: ActorMention | null = null;
@@ -550,9 +550,24 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
 }
 
 /** The parties a subject and the mentions listed before it stand for; a lone subject skips the list arrays. */
-function subjectParties(a: SentenceAnalysis, subj: ActorMention): ActorMention[] {
+function subjectParties(a: SentenceAnalysis, subj: ActorMention, verb: number): ActorMention[] {
   const left = coordinatedLeft(a, subj);
-  return left.length === 1 ? expand(a, subj) : left.flatMap((m) => expand(a, m));
+  const parties = left.length === 1 ? expand(a, subj) : left.flatMap((m) => expand(a, m));
+  const joint = jointParty(a, subj, verb);
+  return joint && !parties.some((m) => m.code === joint.code) ? [...parties, ...expand(a, joint)] : parties;
+}
+
+/** "The United States, along with Britain, struck …": a party joined to the subject in an aside acts with it. */
+function jointParty(a: SentenceAnalysis, subj: ActorMention, verb: number): ActorMention | null {
+  if (a.tokens[subj.end]?.norm !== "," || verb - subj.end > 10) return null;
+  const w = a.tokens[subj.end + 1]?.norm;
+  const k = w === "alongside" ? subj.end + 2 : (w === "along" || w === "together") && a.tokens[subj.end + 2]?.norm === "with" ? subj.end + 3 : -1;
+  if (k < 0) return null;
+  let j = k;
+  while (j < verb && DETERMINERS.has(a.tokens[j]!.norm)) j++;
+  const i = a.mentionStart[j] ?? -1;
+  const m = i >= 0 ? a.mentions[i]! : null;
+  return m && !m.modifier && !m.possessive && a.tokens[m.end]?.norm === "," ? m : null;
 }
 
 function withObject(
@@ -849,6 +864,13 @@ function shareSubjects(a: SentenceAnalysis, events: RawEvent[]): RawEvent[] {
     while (k > 0 && SEQUENCE_ADVERB.test(a.tokens[k]!.norm)) k--;
     // "expelled the ambassador, froze trade talks and closed its airspace": a comma joins verbs of a list an "and" closes.
     const joined = a.tokens[k]?.norm === "and" || (a.tokens[k]?.norm === "," && verb && prev !== undefined && listedVerb(a, e, events));
+    // "The minister met his Iranian counterpart and discussed …": with no subject found for the first verb, a name in
+    // its object is still no subject of the second.
+    const objectName = prev !== undefined && !prev.actors.length && prev.actorFrom === "subject" && e.actors.length > 0 && verb && joined && e.actors.every((m) => m.start >= prev.end && m.end <= k) && prev.end <= k && !a.tokens.slice(prev.end, k).some((t) => HARD.has(t.norm) || t.norm === "," || t.norm === "which" || t.norm === "who" || t.norm === "that");
+    if (objectName && !(e.type === "ASSAULT" && prev.type === "ASSAULT")) {
+      out.push({ ...e, actors: [], actorFrom: prev.actorFrom });
+      continue;
+    }
     if (!prev || !verb || !joined || (!prev.actors.length && !(e.type === "ASSAULT" && prev.type === "ASSAULT")) || prev.end > k || a.tokens.slice(prev.end, k).some((t) => HARD.has(t.norm) || t.norm === "," || t.norm === "which" || t.norm === "who" || t.norm === "that")) {
       out.push(e);
       continue;

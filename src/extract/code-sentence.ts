@@ -204,7 +204,7 @@ function pickDate(a: SentenceAnalysis, z: readonly number[], start: number, end:
   // belongs to the nearest act before it ("… including the termination … issued on March 9").
   const dist = (d: DateMention): number =>
     (d.end <= start ? start - d.end + COMMA_COST * commasBetween(a, d.end, start, inDate) : d.start >= end ? d.start - end + (otherTriggerBetween(a, end, d.start, type) || opensNextClause(a, end, d.start) ? 99 : -Math.min(30, (d.start - end) / 2)) : 0) +
-    (d.deadline || d.bound ? 50 : 0);
+    (d.deadline || d.bound ? 50 : 0) + (d.end <= start && closesEarlierVerb(a, d, start) ? 20 : 0);
   const inZone = usable.filter((d) => (z[d.start] ?? 0) === zone && dist(d) <= DATE_REACH).sort((x, y) => dist(x) - dist(y));
   if (inZone[0]) return inZone[0];
   // An event named only as what came before a dated act ("Following the assassination …, on January 5, 2020")
@@ -224,6 +224,16 @@ function pickDate(a: SentenceAnalysis, z: readonly number[], start: number, end:
   const told = a.triggers.some((t) => t.entry.pos === "n" && t.entry.type === type && t.end <= start && start - t.end <= 1);
   if (carried && !told && !REACTION.has(type ?? "") && !a.triggers.some((t) => t.start === start && t.entry.pos === "n")) return carried;
   return null;
+}
+
+/**
+ * "summoned the ambassador on Monday and recalled its envoy on Tuesday": a date that closes the verb phrase before
+ * "and" belongs to that verb; the next verb prefers a date of its own (it may still share the first one).
+ */
+function closesEarlierVerb(a: SentenceAnalysis, d: DateMention, start: number): boolean {
+  for (let k = d.end; k < start; k++) if (a.tokens[k]!.norm !== "and" && a.tokens[k]!.norm !== "then" && a.tokens[k]!.norm !== "also") return false;
+  if (a.tokens[d.end]?.norm !== "and") return false;
+  return a.triggers.some((t) => t.entry.pos === "v" && t.end <= d.start && d.start - t.end <= 8 && !a.tokens.slice(t.end, d.start).some((x) => x.norm === "," || HARD.has(x.norm)));
 }
 
 /** Whether the zone holding token `k` was opened by "following" or "after" (an earlier event). */
