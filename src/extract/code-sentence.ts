@@ -428,7 +428,8 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
     const second = actors[1];
     let partners = false;
     // "Iran and Saudi Arabia restored ties", "… broke off relations": acts on the ties between two sides are mutual.
-    const mutual = RECIPROCAL.has(e.type) || ((e.type === "SUPPORT" || e.type === "SANCTION") && a.tokens.slice(e.start, e.end).some((t) => /^(ties|relations|embassies|ambassadors)$/.test(t.norm)));
+    // "Iraq and Saudi Arabia reconciled", "… ended their rift": mending a quarrel is mutual too.
+    const mutual = RECIPROCAL.has(e.type) || ((e.type === "SUPPORT" || e.type === "SANCTION") && a.tokens.slice(e.start, e.end).some((t) => /^(ties|relations|embassies|ambassadors|rift|rifts|feud|estrangement|reconciled|reconcile|reconciles|reconciling)$/.test(t.norm)));
     if (mutual && second !== undefined && typeof second !== "string" && e.actorFrom === "subject") {
       pairTarget = second.code;
       actors = [actors[0]!];

@@ -53,6 +53,7 @@ const SANCTION_BREADTH: readonly TriggerEntry[] = [
   // "reinstated sanctions", "restored the maximum pressure campaign".
   v("reinstate/v|restore/v|revive/v|relaunch/v|reimpose/v * maximum pressure|sanction/n|embargo/n", "SANCTION", "discontinue"),
   v("snap|snaps|snapped|snapping back * sanction/n || trigger/v|invoke/v|activate/v * snapback || trigger/v|invoke/v|activate/v * snap - back", "SANCTION", "discontinue"),
+  v("block/v * asset/n|fund/n|account/n|property|properties", "SANCTION", "discontinue"),
   v("withhold|withholds|withheld|withholding * aid|assistance|funding|fund/n|payment/n|salaries|revenue/n|money", "SANCTION", "discontinue"),
   v("cut/v off * aid|assistance|funding|payment/n|supplies|support || cut/v|slash/v * aid|assistance|funding", "SANCTION", "discontinue"),
   v("revoke/v|suspend/v|cancel/v|withdraw/v * licence/n|license/n|permit/n|accreditation/n|credentials|visa/n", "SANCTION", "discontinue"),
@@ -64,7 +65,7 @@ const SANCTION_BREADTH: readonly TriggerEntry[] = [
   // "halted the flow of Kurdish oil", "stopped pumping crude": cutting a trade flow (CAMEO 16).
   v("halt/v|stop/v|suspend/v|block/v|shut/v|cut/v * flow/n|pumping|shipment/n|transit|pipeline/n", "SANCTION", "discontinue"),
   v("stop/v|halt/v|suspend/v|cease/v pumping|exporting|importing|buying|selling|supplying|shipping", "SANCTION", "discontinue"),
-  v("reduce/v|cut/v|limit/v|curtail/v|downgrade/v * cooperation|contact/n|trade || scale/v back * cooperation|contact/n|trade|ties|relations", "SANCTION", "discontinue"),
+  v("reduce/v|cut/v|curtail/v|downgrade/v * cooperation|contact/n|trade || scale/v back * cooperation|contact/n|trade|ties|relations", "SANCTION", "discontinue"),
   v("hit/v ** with * sanction/n|tariff/n|penalties|restriction/n", "SANCTION", "discontinue"),
   v("double/v|triple/v|raise/v|hike/v|increase/v * tariff/n|duty|duties|sanction/n", "SANCTION", "discontinue"),
   n("suspension/n of * aid|assistance|cooperation|flight/n|talks|tie/n|relation/n|export/n|import/n|payment/n|funding|transfer/n", "SANCTION", "discontinue", { of: "target" }),
@@ -174,6 +175,9 @@ const FORCE_BREADTH: readonly TriggerEntry[] = [
   // "violated the ceasefire" is a resumed use of force (CAMEO 196); "accused X of violating" stays an accusation.
   v("violate/v|breach/v * ceasefire/n|truce/n || violate/v|breach/v * cease - fire/n", "ASSAULT"),
   v("storm/v", "ASSAULT"),
+  v("escalate/v|intensify/v|expand/v|widen/v * air|military|bombing? campaign/n|offensive/n|bombardment/n", "ASSAULT"),
+  // Breaking up a crowd is crowd control (PLOVER ASSAULT crowd-control; GUIDELINES: repression of protesters).
+  v("disperse/v * protester/n|demonstrator/n|crowd/n|rally|rallies|protest/n|demonstration/n|gathering/n|them || break/v up * protester/n|demonstrator/n|crowd/n|rally|rallies|protest/n|demonstration/n|gathering/n", "ASSAULT", "crowd-control"),
   // "Turkish troops crossed into Syria": an incursion. Weak: only with a party on each side ("refugees crossed into
   // Turkey" names none).
   v("cross/v|push/v|advance/v|pour/v|roll/v deep? into", "ASSAULT", undefined, { weak: true }),
@@ -203,7 +207,10 @@ const COOPERATION_BREADTH: readonly TriggerEntry[] = [
   v("voice/v|reiterate/v|reaffirm/v|declare/v * support|solidarity|backing", "SUPPORT"),
   v("ratify/v", "SUPPORT"),
   v("establish/v|open/v * relation/n|tie/n|embassy|consulate/n", "SUPPORT"),
-  v("extradite/v", "COOPERATE"),
+  v("extradite/v || hand/v over * suspect/n|fugitive/n|wanted", "COOPERATE"),
+  v("settle/v|resolve/v * dispute/n|difference/n|row/n|quarrel/n", "AGREE"),
+  // Ending a quarrel or improving ties is diplomatic cooperation (CAMEO 05, SUPPORT).
+  v("reconcile/v || end/v|heal/v|mend/v|overcome/v * rift/n|feud/n|row/n|estrangement || mend/v|repair/v|improve/v|strengthen/v|deepen/v * tie/n|relation/n", "SUPPORT"),
   v("resume/v|restart/v * export/n|import/n|flows|flow/n|pumping|shipment/n|trade|deliveries|supplies", "COOPERATE"),
   v("swap|swaps|swapped|swapping|exchange/v * prisoner/n|detainee/n|captive/n", "RETREAT", "release"), n("prisoner swap/n|exchange/n", "RETREAT", "release"),
   // Letting inspectors or aid in (CAMEO 086, PLOVER RETREAT access).
@@ -212,7 +219,8 @@ const COOPERATION_BREADTH: readonly TriggerEntry[] = [
   v("laud/v|salute/v|extol/v", "SUPPORT"),
   // "vowed to cooperate": a promise to act with another party is an agreement, not a threat (the vow governor).
   v("vow/v|undertake/v|undertook|undertaken to cooperate/v|work/v|support/v|help/v|protect/v|assist/v|deepen/v|strengthen/v|boost/v|expand/v|respect/v|honour/v|honor/v|implement/v|abide/v", "AGREE"),
-  v("finance/v|bankroll/v", "AID"),
+  // Not "finances", a noun as often as a verb.
+  v("financed|financing|bankroll/v", "AID"),
   v("grant/v|give/v|offer/v * asylum|refuge", "AID"),
   v("observe/v|respect/v|honour/v|honor/v|uphold/v * ceasefire/n|truce/n || abide/v by * ceasefire/n|truce/n || adhere/v to * ceasefire/n|truce/n", "RETREAT", "ceasefire"),
 ];

@@ -31,7 +31,8 @@ const RESOLVE_THREATS: readonly TriggerEntry[] = [
  * on ships would go on". Only with a hostile act named: "pledged to continue cooperation" is a promise (AGREE).
  */
 const CONTINUED_HOSTILITIES: readonly TriggerEntry[] = [
-  v("vow/v|pledge/v|promise/v|threaten/v to keep/v up|continue/v|resume/v|intensify/v|escalate/v * attack/n|operation/n|strike/n|raid/n|resistance|fight/n|campaign/n|offensive/n", "THREATEN", "violence"),
+  // (Two alternatives: inside one element "keep/v up|continue/v" would read as "keep" followed by "up" or "continue".)
+  v("vow/v|pledge/v|promise/v|threaten/v to keep/v up * attack/n|operation/n|strike/n|raid/n|resistance|fight/n|campaign/n|offensive/n || vow/v|pledge/v|promise/v|threaten/v to continue/v|resume/v|intensify/v|escalate/v * attack/n|operation/n|strike/n|raid/n|resistance|fight/n|campaign/n|offensive/n", "THREATEN", "violence"),
   { p: "attack/n|strike/n|raid/n ** would|will continue/v|resume/v || attack/n|strike/n|raid/n ** would|will go/v on", type: "THREATEN", mode: "violence", pos: "n" },
 ];
 
