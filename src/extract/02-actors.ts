@@ -442,6 +442,7 @@ const DEFINITE_HEADS = new Set([
   "government", "cabinet", "ministry", "council", "presidency", "authorities", "regime", "leadership", "president",
   "premier", "minister", "speaker", "parliament", "army", "military", "navy", "kingdom", "group", "militia", "faction",
   "movement", "organisation", "organization", "delegation", "country", "nation", "officials",
+  "militants", "fighters", "rebels", "insurgents", "monarch",
 ]);
 // Words between the article and a generic head that keep it generic: "the caretaker government", "the interior ministry".
 const HEAD_MODIFIERS = new Set([

@@ -11,12 +11,14 @@ import { actorRoot as root } from "../domain/actor.js";
 const STATES: ReadonlySet<string> = new Set(ACTORS.filter((x) => x.kind === "state").map((x) => x.code));
 // Organisations a bare "the group", "the movement" or "the faction" points back at.
 const GROUPS: ReadonlySet<string> = new Set(ACTORS.filter((x) => x.kind === "armed_group" || x.kind === "party").map((x) => x.code).filter((c) => c !== "UNK"));
+const ARMED: ReadonlySet<string> = new Set(ACTORS.filter((x) => x.kind === "armed_group").map((x) => x.code).filter((c) => c !== "UNK"));
 const KNOWN: ReadonlySet<string> = new Set(ACTORS.map((x) => x.code));
 // Words that may open a sentence before its pronoun subject: "In April it launched", "Then, it withdrew".
 const OPENING = new Set([",", "then", "later", "but", "and", "instead", "soon", "eventually", "afterwards", "meanwhile", "in", "on", "the", "same", "year", "month", "week", "day", "by", "early", "late", "mid", "last", "next", "that"]);
 const AUXILIARY = /^(?:has|have|had|did|does|also|then|later|again|subsequently|soon|quickly|eventually|formally|finally|reportedly|repeatedly|twice|once|never|not)$|ly$/;
 // Institutions an American text calls by other names ("the administration", "Congress", "the department").
 const NOT_AMERICAN = new Set(["government", "cabinet", "ministry", "council", "regime", "kingdom", "parliament", "premier", "minister", "speaker", "presidency"]);
+const PLURAL_FIGHTERS = new Set(["militants", "fighters", "rebels", "insurgents"]);
 // How many sentences back an earlier mention with the same head noun still decides whose a generic head is.
 const HEAD_REACH = 6;
 // Words before a mention that put it in a phrase rather than in subject position.
@@ -72,6 +74,8 @@ export class FocusCountry {
   /** The armed group or party last named: what "the group", "the movement" points back at. */
   private group: string | null = null;
   private sentence = 0;
+  /** The armed group last named: what "the militants" or "the fighters" are. */
+  private armed: string | null = null;
   /** Last word of a name of several words told before → its code: "the Guards" after "the Revolutionary Guards". */
   private readonly shortNames = new Map<string, string>();
   /** The last state other than the United States in focus: whose "government" or "cabinet" an unqualified one is. */
@@ -140,6 +144,7 @@ export class FocusCountry {
       const lastWord = a.tokens[m.end - 1]!;
       if (m.end - m.start >= 2 && !m.body && lastWord.upper && lastWord.word && !STATES.has(m.code)) this.shortNames.set(lastWord.norm, m.code);
       if (GROUPS.has(m.code)) this.group = m.code;
+      if (ARMED.has(m.code)) this.armed = m.code;
       if (m.body && !m.generic) this.heads.set(a.tokens[m.end - 1]!.norm, { code: m.code, at: this.sentence });
     }
   }
@@ -174,6 +179,8 @@ export class FocusCountry {
       const owner = own?.code ?? this.subject;
       return owner ? unitOf(owner, g.body) : null;
     }
+    // "the militants", "the fighters" are the armed group last named; "the movement", "the group" any group or party.
+    if (g.body === "ARMED" && PLURAL_FIGHTERS.has(g.head)) return this.armed ?? g.fallback;
     if ((g.body === "ARMED" || g.body === "PARTIES") && this.group) return this.group;
     const seen = this.heads.get(g.head);
     if (seen && this.sentence - seen.at <= HEAD_REACH) return seen.code;
