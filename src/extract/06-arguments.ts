@@ -968,11 +968,13 @@ function accusedParty(a: SentenceAnalysis, e: RawEvent, dropped: readonly Trigge
   // "praised the raid" as much as "condemned the raid": the stance is aimed at whoever carried the act out.
   if ((e.type !== "ACCUSE" && e.type !== "REJECT" && e.type !== "SUPPORT") || e.targets.length) return e;
   // "Washington kept its forces …, leading to criticism from X": the criticism is aimed at the clause's subject.
-  const cause = a.tokens.slice(Math.max(0, e.start - 3), e.start).findIndex((x) => CAUSING.has(x.norm));
+  const near = a.tokens.slice(Math.max(0, e.start - 3), e.start).findIndex((x) => CAUSING.has(x.norm));
+  // "…, prompting the United States to condemn the attack": the reacting party stands between.
+  const cause = near >= 0 ? Math.max(0, e.start - 3) + near : causeBeforeReactor(a, e.start);
   if (cause >= 0) {
-    const at = Math.max(0, e.start - 3) + cause;
-    // The subject is often an act of a party ("Iran's decision", "the Turkish raid"): then its doer, the event before.
-    const subject = subjectBefore(a, at, false, a.inDate) ?? [...events].reverse().find((x) => x.end <= at && x.actors.length)?.actors[0];
+    const at = cause;
+    // The cause is the act told before (its doer), else the clause's subject: "Iran's decision … drew", "the raid prompted".
+    const subject = [...events].reverse().find((x) => x.end <= at && x.actors.length)?.actors[0] ?? subjectBefore(a, at, false, a.inDate);
     if (subject && !e.actors.some((x) => x.code === subject.code)) return { ...e, targets: [subject] };
   }
   const act = dropped.find((d) => (ACCUSABLE.has(d.entry.type ?? "") || (e.type === "SUPPORT" && d.entry.type === "COERCE")) && d.start >= (e.type === "SUPPORT" ? e.end : 0) && Math.min(Math.abs(d.start - e.end), Math.abs(e.start - d.end)) <= 8);
@@ -980,6 +982,16 @@ function accusedParty(a: SentenceAnalysis, e: RawEvent, dropped: readonly Trigge
   const doer = prenominal(a, act);
   if (doer && !e.actors.some((x) => x.code === doer.code)) return { ...e, targets: [doer] };
   return { ...e, about: act.entry.type! };
+}
+
+/** The index of "prompting" in "prompting <party> to <verb at start>", or -1. */
+function causeBeforeReactor(a: SentenceAnalysis, start: number): number {
+  if (a.tokens[start - 1]?.norm !== "to") return -1;
+  const m = mentionEndingAt(a, start - 1);
+  if (!m) return -1;
+  let k = m.start - 1;
+  while (k >= 0 && DETERMINERS.has(a.tokens[k]!.norm)) k--;
+  return CAUSING.has(a.tokens[k]?.norm ?? "") ? k : -1;
 }
 
 /** "a committee to end the presence of the coalition": ending another side's presence demands its exit. */
