@@ -95,6 +95,8 @@ export function attackReferentTargets(a: SentenceAnalysis, c: CodedEvent, before
   if (c.speculative || c.actor === "UNK") return [];
   if (HARMS.has(c.type)) return c.target === null ? groupOwner(a, c, before) : [];
   if (!REACTIONS.has(c.type)) return [];
+  const stormer = stormingDoer(a, c, before);
+  if (stormer) return [stormer];
   const forum = lodgedWithForum(a, c);
   if (c.target !== null && !forum) return [];
   const blamed = relativeObject(a, c);
@@ -146,6 +148,34 @@ function groupOwner(a: SentenceAnalysis, c: CodedEvent, before: readonly { c: Co
     for (const x of [p.target, p.actor]) if (x !== null && ARMED.has(x) && root(x) !== me) return [x];
   }
   return [];
+}
+
+// Acts of a crowd or a raid on a place: "the storming of the embassy" is told of whoever stormed it.
+const STORMING = /^(?:storming|burning|torching|ransacking|sacking|looting|occupation|seizure|takeover|break-in)$/;
+const STORM_TYPES = new Set(["PROTEST", "ASSAULT", "COERCE"]);
+// A state's own public, parties or militias may be its target ("Baghdad condemned the storming by Sadr supporters").
+const PARTS = /\.(?:PUBLIC|PARTIES|MILITIAS|IRAN_ALIGNED)$/;
+
+/**
+ * "the foreign ministry condemned the storming of the embassy": a reaction to the storming, burning or seizure of a
+ * place is aimed at whoever did it — the doer of the last such act told (a crowd, a militia), not the owner of the
+ * place (GUIDELINES: targets from context). Null when the object is no such act or none is told.
+ */
+function stormingDoer(a: SentenceAnalysis, c: CodedEvent, before: readonly { c: CodedEvent }[]): string | null {
+  let k = c.end;
+  if (!POINTERS.test(a.tokens[k]?.norm ?? "")) return null;
+  k++;
+  if (!STORMING.test(a.tokens[k]?.norm ?? "")) return null;
+  // Best an act told with the place or party it hit; a rally with none is often another act nearby.
+  for (const hit of [true, false]) {
+    for (let j = before.length - 1; j >= Math.max(0, before.length - REACH_EVENTS); j--) {
+      const p = before[j]!.c;
+      if (c.sentence - p.sentence > REACH_SENTENCES) break;
+      if (!STORM_TYPES.has(p.type) || p.speculative || p.actor === "UNK" || p.actor === c.actor || (hit && p.target === null)) continue;
+      if (root(p.actor) !== root(c.actor) || PARTS.test(p.actor)) return p.actor;
+    }
+  }
+  return null;
 }
 
 const SUBJECT_WORDS = /^(?:it|they|he|she|we|also|had|has|have|later|then|repeatedly|publicly|openly)$/;

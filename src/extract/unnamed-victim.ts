@@ -129,6 +129,35 @@ function domesticPublic(a: SentenceAnalysis, c: CodedEvent): string | null {
   return /^[A-Z]{3}$/.test(own) ? partOf(own, "PUBLIC") : null;
 }
 
+const DEALINGS = /^(?:dealings|transactions|trade|business|contact|contacts|dealing|trading)$/;
+
+/** "barred Americans from any dealings with the Central Bank of Russia": the party dealings with whom are banned. */
+function dealtWith(a: SentenceAnalysis, c: CodedEvent): string | null {
+  for (let k = c.end; k < Math.min(a.tokens.length, c.end + 10); k++) {
+    const w = a.tokens[k]!.norm;
+    if (w === ";" || w === "." || w === ",") return null;
+    if (!DEALINGS.test(w) || a.tokens[k + 1]?.norm !== "with") continue;
+    for (let j = k + 2; j < Math.min(a.tokens.length, k + 8); j++) {
+      const i = a.mentionStart[j] ?? -1;
+      if (i < 0) continue;
+      const m = a.mentions[i]!;
+      return root(m.code) !== root(c.actor) ? m.code : null;
+    }
+    return null;
+  }
+  return null;
+}
+
+// The 2015 nuclear deal is the one with Iran: leaving it or ending its waivers is a sanction on Iran (GUIDELINES: Action).
+const NUCLEAR_DEAL = /\b(?:nuclear (?:deal|agreement|accord)|JCPOA|Joint Comprehensive Plan of Action|Iran deal)\b/;
+
+/** "took the United States out of the Joint Comprehensive Plan of Action": leaving the nuclear deal is aimed at Iran. */
+function nuclearDeal(a: SentenceAnalysis, c: CodedEvent): string | null {
+  if (root(c.actor) === "IRN") return null;
+  const after = a.text.slice(a.tokens[c.start]!.start, a.tokens[Math.min(a.tokens.length - 1, c.end + 12)]!.end);
+  return NUCLEAR_DEAL.test(after) ? "IRN" : null;
+}
+
 /** "sanctioned a network run by an Iraqi businessman": the party that runs or uses what the act hits. */
 function ownerNamed(a: SentenceAnalysis, c: CodedEvent): string | null {
   for (let k = c.end; k < Math.min(a.tokens.length, c.end + 9); k++) {
@@ -205,7 +234,10 @@ function warEnemy(a: SentenceAnalysis, c: CodedEvent): string | null {
 export function unnamedVictim(a: SentenceAnalysis, c0: CodedEvent): CodedEvent {
   // "asked the UN Security Council for a session over the shelling … that killed nine tourists": a forum is never the
   // doer of an attack; one read so is a slip over a long noun phrase, and the doer is unknown.
-  const c = c0.type === "ASSAULT" && FORUMS.has(c0.actor) ? { ...c0, actor: "UNK" } : c0;
+  const c1 = c0.type === "ASSAULT" && FORUMS.has(c0.actor) ? { ...c0, actor: "UNK" } : c0;
+  // "barred Americans from any dealings with the Central Bank of Russia": one's own people barred are not the target.
+  const other = c1.type === "SANCTION" && c1.target !== null && root(c1.target) === root(c1.actor) ? dealtWith(a, c1) : null;
+  const c = other ? { ...c1, target: other } : c1;
   if (c.target !== null || c.speculative) return c;
   // "warned that it would strike American interests": the harm threatened names whom the threat is aimed at.
   if (c.type === "THREATEN") {
@@ -213,6 +245,10 @@ export function unnamedVictim(a: SentenceAnalysis, c0: CodedEvent): CodedEvent {
     return threatened ? { ...c, target: threatened } : c;
   }
   if (!HARMS.has(c.type)) return c;
+  if (c.type === "SANCTION") {
+    const other = dealtWith(a, c) ?? nuclearDeal(a, c);
+    if (other) return { ...c, target: other };
+  }
   const known =
     (c.type !== "SANCTION" ? victimOf(a, c, c.end) : victimByNationality(a, c, c.end)) ??
     ownerNamed(a, c) ??
