@@ -417,6 +417,16 @@ function speakerOf(a: SentenceAnalysis, t: TriggerMatch, mask: Uint8Array): Acto
   return null;
 }
 
+/** For a verb whose subject is "he"/"she" right after "that" or a reporting verb: the subject of that reporting verb. */
+function reportedSpeaker(a: SentenceAnalysis, t: TriggerMatch, mask: Uint8Array): ActorMention | null {
+  let k = t.start - 1;
+  while (k > 0 && !PRONOUNS.has(a.tokens[k]!.norm)) k--;
+  const before = a.tokens[k - 1]?.norm ?? "";
+  if (before !== "that" && !REPORTING.has(before)) return null;
+  const m = speakerOf(a, t, mask);
+  return m && !m.modifier && !m.member ? m : null;
+}
+
 /** "launched a drone attack": the subject of a light verb right before the noun acts. */
 function lightVerbSubject(a: SentenceAnalysis, t: TriggerMatch, mask: Uint8Array): ActorMention | null {
   for (let k = t.start - 1, n = 0; k >= 0 && n < 4; k--, n++) {
@@ -486,6 +496,10 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
     }
     const host = openingParticipleSubject(a, t);
     if (host) return withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, expand(a, host), slots, "subject", false);
+    // "Biden said the strikes were … and that he would not hesitate to …": "he" opening a that-clause of a reporting
+    // verb is its speaker.
+    const speaker = pronounSubject(a, t) ? reportedSpeaker(a, t, mask) : null;
+    if (speaker) return withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, [speaker], slots, "subject", false);
     if (pronounSubject(a, t) || participle(a, t)) {
       const rest = withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, [], slots, "context", false);
       return { ...rest, actors: [], actorFrom: "context" };
