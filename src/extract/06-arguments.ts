@@ -1422,7 +1422,8 @@ function relativeAntecedent(a: SentenceAnalysis, t: TriggerMatch): TriggerMatch 
       j = noun.start;
       continue;
     }
-    if (noun) return noun.entry.pos === "v" && !noun.entry.gov ? "object" : null;
+    // Only ", which": a restrictive "that" may well describe an agent ("killed a commander of the group that attacked").
+    if (noun) return noun.entry.pos === "v" && !noun.entry.gov && rel === "which" && a.tokens[k - 1]?.norm === "," ? "object" : null;
     if (HARD.has(w) || BE.has(w) || w === "and" || w === "or" || (w !== "," && CLAUSE_BREAK.has(w) && !a.inDate[j])) return null;
     if (PREPS.has(w) && !CHAIN_PREPS.has(w)) return null;
     // A comma inside the phrase only before an apposed place: "near Zakho, in the Kurdistan Region, which".
