@@ -475,7 +475,7 @@ function genericHead(tokens: readonly Token[], g: Group, code: string | null): G
   let k = g.start - 1;
   if (tokens[k]?.norm === "own") k--;
   const owner = tokens[k]?.norm ?? "";
-  if (OWNERS.has(owner) && owner !== "his" && owner !== "her") {
+  if (OWNERS.has(owner)) {
     const before = tokens[k - 1]?.norm;
     if (k === g.start - 1 && (k === 0 || CLAUSE_OPENERS.has(before!))) return { body, head, owned: true, fallback: code };
     return null;
