@@ -214,3 +214,48 @@ describe("narrativeStep", () => {
     expect(step(text, word)).toBe(clause);
   });
 });
+
+describe("document times", () => {
+  const read = (sentences: string[], published: string): DateContext => {
+    const ctx: DateContext = { published, lastYear: null, timeline: [], sequels: new Set() };
+    sentences.forEach((t, i) => {
+      ctx.sentence = i;
+      findDates(t, tokenize(t), ctx);
+    });
+    return ctx;
+  };
+
+  it("does not take a year naming a thing for the year of the narrative", () => {
+    expect(dates("Under the 2008 Strategic Framework Agreement, officials met on Monday, April 15.", "2024-04-16")).toEqual([["2008", null], ["2024-04-15", null]]);
+  });
+
+  it("reads 'March of last year' against publication", () => {
+    expect(dates("exports halted in March of last year", "2024-04-16")).toEqual([["2023-03", null]]);
+  });
+
+  it("dates a clause opened by ', hours after' on the day of the clause before it", () => {
+    expect(dates("Iraq summoned the envoy on Friday, hours after drones struck Duhok.", "2022-07-23")).toEqual([["2022-07-22", null], ["2022-07-22", null]]);
+  });
+
+  it("keeps datelines and spans out of the narrative's times, and marks date headings", () => {
+    const ctx = read(["Updated April 16, 2024", "- March 19, 2025", "### 13 April", "Oil exports have been halted since March of last year, officials said."], "2025-03-19");
+    expect(ctx.timeline).toEqual([
+      { sentence: 2, start: 3, date: "2024-04-13", heading: true },
+      { sentence: 3, start: 6, date: "2024-03", span: true },
+    ]);
+  });
+
+  it("notes sequels and statement titles", () => {
+    const ctx = read(["Joint Statement of Iraq and Jordan", "Baghdad then summoned the envoy.", "Under it, the two sides agreed to meet."], "2024-05-02");
+    expect(ctx.statement).toBe(true);
+    expect([...ctx.sequels!]).toEqual([1, 2]);
+    expect(read(["Iraq and Jordan agreed, according to a joint statement."], "2024-05-02").statement).toBeUndefined();
+  });
+
+  it("dates the act right under a date heading with that day", () => {
+    const ctx: DateContext = { published: "2024-05-02", lastYear: null };
+    findDates("13 April", tokenize("13 April"), ctx);
+    const next = "US jets shot down Iranian drones over Syria.";
+    expect(findDates(next, tokenize(next), ctx).map((d) => d.date)).toEqual(["2024-04-13"]);
+  });
+});

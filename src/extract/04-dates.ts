@@ -37,12 +37,16 @@ export interface DateContext {
   recentYear?: number | null;
   /** The day the previous sentence named, if any. */
   recentDay?: string | null;
+  /** The previous sentence was only that day (a heading). */
+  recentHeading?: boolean;
   /** The last month named (YYYY-MM, from a month or a day), the month of "that month", "the following month". */
   lastMonth?: string | null;
   /** Index of the sentence being read, set by the caller before `findDates`. */
   sentence?: number;
   /** When given, `findDates` adds the times each sentence tells (see `narrativeDates`). */
   timeline?: TimePoint[];
+  /** The document is a statement of its authors (its title says so): its undated acts are its own, see `narrativeDates`. */
+  statement?: boolean;
   /** Sentences that go on from the act told just before ("then", "also", "Under it, …"), see `isSequel`. */
   sequels?: Set<number>;
 }
@@ -55,6 +59,8 @@ export interface TimePoint {
   readonly date: string;
   /** "since October": the start of a span, no point of the narrative; an act it dates is none either. */
   readonly span?: boolean;
+  /** A line that is only this date ("### 13 April", "- 12 April"): it dates the acts under it. */
+  readonly heading?: boolean;
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
@@ -141,6 +147,15 @@ const RULES: readonly Rule[] = [
   { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH_WORD},?\\s+${YEAR}\\b`, "g"), make: (m) => day(Number(m[3]), monthOf(m[2]!), Number(m[1])), cue: YEAR_NUM, also: MONTH_NAME },
   { re: new RegExp(`\\b${MONTH_WORD},?\\s+(?:of\\s+)?${YEAR}\\b`, "g"), make: (m) => ({ date: `${m[2]}-${pad(monthOf(m[1]!))}` }), cue: YEAR_NUM, also: MONTH_NAME },
   {
+    // "in March of last year", "in May of this year".
+    re: new RegExp(`\\b${MONTH_WORD}\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "g"),
+    make: (m, ctx) => {
+      const y = rel(ctx, m[2] === "last" ? -1 : m[2] === "next" ? 1 : 0, "year");
+      return y ? { date: `${y.date}-${pad(monthOf(m[1]!))}` } : null;
+    },
+    cue: MONTH_NAME, also: YEAR_WORD,
+  },
+  {
     re: new RegExp(`\\b${MONTH_WORD}\\s+of\\s+(?:the\\s+same|that)\\s+year\\b`, "g"),
     make: (m, ctx, text) => {
       const y = yearBefore(text, m.index) ?? ctx.lastYear;
@@ -226,7 +241,8 @@ const DATE_AFTER_WEEKDAY = new RegExp(`^,?\\s+(?:${DAY}\\s+(?:of\\s+)?${MONTH_WO
 
 /** A year named just before: earlier in this sentence (outside ranges) or in the sentence before. */
 function narrativeYear(ctx: DateContext, text: string, index: number): number | null {
-  const here = [...text.slice(0, index).matchAll(/(?<![-–\d])\b((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/g)];
+  // "the 2008 Strategic Framework Agreement" names a thing, not the time of the narrative.
+  const here = [...text.slice(0, index).matchAll(/(?<![-–\d]|\b(?:the|a|an|its|their|his|her)\s)\b((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/gi)];
   return here.length ? Number(here.at(-1)![1]) : (ctx.recentYear ?? null);
 }
 
@@ -404,12 +420,13 @@ function matches(re: RegExp, text: string): RegExpExecArray[] {
 }
 
 // ", a day after missiles struck Erbil": a clause (not a noun phrase, counted from the act it names) after a dated one.
-const DAYS_AFTER_CLAUSE = new RegExp(`,\\s+(?:just\\s+|only\\s+)?${NUM}\\s+(days?|weeks?)\\s+(after)\\s+(?!(?:the|this|that|these|those|its|their|his|her)\\s)`, "gi");
+const DAYS_AFTER_CLAUSE = new RegExp(`,\\s+(?:just\\s+|only\\s+)?(?:${NUM}\\s+(days?|weeks?)|(hours|minutes))\\s+(after)\\s+(?!(?:the|this|that|these|those|its|their|his|her)\\s)`, "gi");
 
 /**
  * "Iraq recalled its ambassador on Tuesday, a day after Iranian missiles struck Erbil": the act of the after-clause
- * came that many days before the date of the clause it follows (a week fixes only the month). The date is put on
- * the word "after", which opens the clause, so only the clause's acts take it.
+ * came that many days before the date of the clause it follows (a week fixes only the month; "hours after", the same
+ * day, like "hours later"). The date is put on the word "after", which opens the clause, so only the clause's acts
+ * take it.
  */
 function daysBeforeMain(work: string, tokens: readonly Token[], out: DateMention[]): void {
   for (const m of matches(DAYS_AFTER_CLAUSE, work)) {
@@ -418,8 +435,8 @@ function daysBeforeMain(work: string, tokens: readonly Token[], out: DateMention
     if (!range) continue;
     const main = out.filter((d) => d.end <= range[0] && d.date.length === 10 && !d.dateEnd && !d.deadline).at(-1);
     if (!main) continue;
-    const week = m[2]!.toLowerCase().startsWith("week");
-    const k = COUNT[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const week = m[2]?.toLowerCase().startsWith("week") ?? false;
+    const k = m[3] ? 0 : (COUNT[m[1]!.toLowerCase()] ?? Number(m[1]));
     out.push({ start: range[0], end: range[1], date: shift(main.date, -k * (week ? 7 : 1), week), dateEnd: null, deadline: false, lookBack: true });
   }
   out.sort((a, b) => a.start - b.start);
@@ -501,6 +518,8 @@ const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than)\s*$/i;
 const ANY_DATE = /\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|year|month|week|day|hours|minutes|yesterday|today|tonight/i;
 const SURE_DATE_CUES = DIGIT | YEAR_WORD | MONTH_UNIT | DAY_WORD | WEEK_WORD | TONIGHT;
 
+// "Joint Statement of the United States and …", "Final communiqué of …": a title naming the document a statement.
+const STATEMENT_TITLE = /^\W*(?:\S+\s+){0,3}(?:joint\s+statement|joint\s+declaration|communiqu[eé]|readout)\b/i;
 const SEQUEL_WORDS = new Set(["then", "also"]);
 const UNDER_IT = new Set(["it", "this", "that", "the", "its", "these"]);
 
@@ -523,11 +542,13 @@ function isSequel(text: string, tokens: readonly Token[]): boolean {
 export function findDates(text: string, tokens: readonly Token[], ctx: DateContext): DateMention[] {
   const out: DateMention[] = [];
   if (ctx.sequels && ctx.sentence !== undefined && isSequel(text, tokens)) ctx.sequels.add(ctx.sentence);
+  if (ctx.sentence !== undefined && ctx.sentence < 2 && STATEMENT_TITLE.test(text)) ctx.statement = true;
   const cues = cuesOf(text);
   if (!(cues & (SURE_DATE_CUES | TIME_WORD)) && !ANY_DATE.test(text) && !(ctx.lastDay && (AFTER_TOLD.test(text) || HAVE_SINCE.test(text)))) {
     ctx.recentYear = null;
-    if (ctx.recentDay && !PLACED.test(text)) out.push({ start: 0, end: 0, date: ctx.recentDay.slice(0, 7), dateEnd: null, deadline: false, carried: true });
+    if (ctx.recentDay && !PLACED.test(text)) out.push({ start: 0, end: 0, date: ctx.recentHeading ? ctx.recentDay : ctx.recentDay.slice(0, 7), dateEnd: null, deadline: false, carried: true });
     ctx.recentDay = null;
+    ctx.recentHeading = false;
     return out;
   }
   let work = text;
@@ -561,7 +582,7 @@ export function findDates(text: string, tokens: readonly Token[], ctx: DateConte
   }
   out.sort((a, b) => a.start - b.start);
   if (cues & (DAY_WORD | WEEK_WORD | MONTH_UNIT)) withinOf(text, tokens, ctx, out);
-  if (cues & (DAY_WORD | WEEK_WORD)) daysBeforeMain(work, tokens, out);
+  if (cues & TIME_WORD) daysBeforeMain(work, tokens, out);
   if (out.length === 0) afterToldAct(text, tokens, ctx, out);
   for (const d of out) {
     const y = Number(d.date.slice(0, 4));
@@ -576,8 +597,11 @@ export function findDates(text: string, tokens: readonly Token[], ctx: DateConte
   ctx.recentYear = narrated.length ? Number(narrated.at(-1)!.date.slice(0, 4)) : null;
   const days = out.filter((d) => d.date.length === 10 && !d.lookBack && !d.bound && !d.deadline);
   const carried = out.length === 0 && ctx.recentDay && !PLACED.test(text) ? ctx.recentDay : null;
-  ctx.recentDay = days.length ? days.at(-1)!.date : null;
-  if (carried) out.push({ start: 0, end: 0, date: carried.slice(0, 7), dateEnd: null, deadline: false, carried: true });
+  ctx.recentDay = days.length && !isDateline(tokens, out, ctx.published) ? days.at(-1)!.date : null;
+  // Under a heading that is only a day ("### 13 April") the act is of that day.
+  const underHeading = carried !== null && ctx.recentHeading === true;
+  ctx.recentHeading = ctx.recentDay !== null && out.length === 1 && tokens.every((t) => !t.word || (t.i >= out[0]!.start && t.i < out[0]!.end));
+  if (carried) out.push({ start: 0, end: 0, date: underHeading ? carried : carried.slice(0, 7), dateEnd: null, deadline: false, carried: true });
   return out;
 }
 
@@ -587,13 +611,32 @@ const notBefore = (a: string, b: string): boolean => {
   return a.slice(0, n) >= b.slice(0, n);
 };
 
+const DATELINE_WORDS = new Set(["posted", "updated", "published", "modified", "issued", "dated"]);
+
+/**
+ * "- March 19, 2025", "Updated April 16, 2024": a line that is only the publication date, or a date the line says
+ * is the document's, dates the document, not its narrative. A heading "13 April" does scope what follows.
+ */
+function isDateline(tokens: readonly Token[], dates: readonly DateMention[], published: string | null): boolean {
+  if (dates.length !== 1) return false;
+  let other: Token | null = null;
+  for (const t of tokens) {
+    if (!t.word || (t.i >= dates[0]!.start && t.i < dates[0]!.end)) continue;
+    if (other) return false;
+    other = t;
+  }
+  return dates[0]!.date === published || (other !== null && DATELINE_WORDS.has(other.norm));
+}
+
 /** The times a sentence tells, for `narrativeDates`: "since October" opens a span, it is no point of the narrative. */
 function noteTimes(timeline: TimePoint[], sentence: number, tokens: readonly Token[], dates: readonly DateMention[], published: string | null): void {
   for (const d of dates) {
     if (d.deadline || d.attributive || d.dateEnd || d.carried || d.bound || d.lookBack) continue;
     if (published && !notBefore(published, d.date)) continue;
+    if (isDateline(tokens, dates, published)) return;
     const span = tokens[d.start]?.norm === "since" || tokens[d.start - 1]?.norm === "since";
-    timeline.push({ sentence, start: d.start, date: d.date, ...(span ? { span } : {}) });
+    const heading = dates.length === 1 && tokens.every((t) => !t.word || (t.i >= d.start && t.i < d.end));
+    timeline.push({ sentence, start: d.start, date: d.date, ...(span ? { span } : {}), ...(heading ? { heading } : {}) });
   }
 }
 
@@ -633,7 +676,8 @@ const beforeIn = (p: { sentence: number; start: number }, e: ToldAct): boolean =
  * told (or publication). Where those bounds agree on a day or a month, the act takes it (GUIDELINES: Dates,
  * resolved at document level; the consequence rule's exception, "the bounds still fix a unit"); a year told alone
  * bounds at the year. A sequel (see `isSequel`) in the sentence right after its bound takes the bound's month, like
- * "days later". Times are those of dated acts and of `ctx.timeline` (headings, "In March, …").
+ * "days later"; an act under a heading that is only a date ("### 13 April") takes that date. Times are those of
+ * dated acts and of `ctx.timeline` (headings, "In March, …").
  * `events` are in text order; `step` places each act in its sentence, or says it is no step of the narrative.
  */
 export function narrativeDates<T extends ToldAct>(events: readonly T[], ctx: DateContext, step: (e: T) => NarrativeStep | null): T[] {
@@ -647,7 +691,7 @@ export function narrativeDates<T extends ToldAct>(events: readonly T[], ctx: Dat
     if (e.speculative || !e.date || e.dateEnd || !steps[k] || (spans.size && spans.has(`${e.sentence}|${e.date}`))) return;
     if (!published || notBefore(published, e.date)) points.push({ sentence: e.sentence, start: e.start, date: e.date });
   });
-  if (!points.length) return [...events];
+  if (!points.length) return ctx.statement && published ? events.map((e, k) => (e.date || e.speculative || !steps[k] ? e : { ...e, date: published, dateEnd: null })) : [...events];
   points.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   let next = 0;
   return events.map((e, k) => {
@@ -664,20 +708,28 @@ export function narrativeDates<T extends ToldAct>(events: readonly T[], ctx: Dat
     // The latest time of the bounding sentence: an earlier one there is a flashback ("… since it began in November").
     let from = low.date;
     for (let j = last - 1; j >= 0 && points[j]!.sentence === low.sentence; j--) if (!notBefore(from, points[j]!.date)) from = points[j]!.date;
-    let to = published;
-    for (let j = next; j < points.length; j++) {
-      const p = points[j]!;
-      if (p.sentence - e.sentence > NARRATIVE_REACH) break;
-      // A coarser time that holds the lower bound ("2024" after "13 April 2024") bounds nothing.
-      if (notBefore(p.date, from) && !(p.date.length < from.length && from.startsWith(p.date))) {
-        to = p.date;
-        break;
-      }
-    }
     const sequel = e.sentence - low.sentence === 1 && ctx.sequels?.has(e.sentence);
-    const date = (to ? commonUnit(from, to) : null) ?? (sequel ? from.slice(0, 7) : null);
-    return date ? { ...e, date, dateEnd: null } : e;
+    const date = low.heading ? low.date : (bounded(from, points, next, e, published) ?? (sequel ? from.slice(0, 7) : null));
+    // The document's own statement (GUIDELINES: Dates, "performative acts of the document itself … take the
+    // publication date").
+    const own = date ?? (ctx.statement && published ? published : null);
+    return own ? { ...e, date: own, dateEnd: null } : e;
   });
+}
+
+/** The unit shared by `from` and the next later time told after `e` (or publication). */
+function bounded(from: string, points: readonly TimePoint[], next: number, e: ToldAct, published: string | null): string | null {
+  let to = published;
+  for (let j = next; j < points.length; j++) {
+    const p = points[j]!;
+    if (p.sentence - e.sentence > NARRATIVE_REACH) break;
+    // A coarser time that holds the lower bound ("2024" after "13 April 2024") bounds nothing.
+    if (notBefore(p.date, from) && !(p.date.length < from.length && from.startsWith(p.date))) {
+      to = p.date;
+      break;
+    }
+  }
+  return to ? commonUnit(from, to) : null;
 }
 
 /**
