@@ -26,7 +26,9 @@ const ROLES: ReadonlyMap<string, "MILITARY" | "PUBLIC" | "BUSINESS" | "ROOT"> = 
     "ship", "ships", "vessel", "vessels", "tanker", "tankers", "freighter", "freighters", "warship", "warships", "destroyer",
     "frigate", "aircraft", "plane", "jet", "drone", "drones", "embassy", "consulate", "interests", "assets",
     // "sanctions on Russian sovereign debt", "froze Iranian banks": what a state's economy holds stands for the state.
-    "debt", "bonds", "bank", "banks", "oligarchs", "entities", "exports", "imports", "economy", "currency", "airline", "airlines"].map((w) => [w, "ROOT"] as const),
+    "debt", "bonds", "bank", "banks", "oligarchs", "entities", "exports", "imports", "economy", "currency", "airline", "airlines",
+    // "gathered outside Turkish visa centres": the offices of a state where its people protest.
+    "centres", "centers", "centre", "center", "mission", "missions", "offices", "office", "consulates", "embassies"].map((w) => [w, "ROOT"] as const),
 ]);
 // Words that may stand inside the victim's noun phrase: counts, determiners, ranks and the like.
 const PHRASE = /^(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|several|some|many|at|least|more|than|of|senior|junior|young|off-duty|unarmed|local|retired|former|border|security|army|military|navy|naval|police|foreign|civilian|other|[0-9][0-9,]*)$/;
@@ -129,6 +131,24 @@ function domesticPublic(a: SentenceAnalysis, c: CodedEvent): string | null {
   return /^[A-Z]{3}$/.test(own) ? partOf(own, "PUBLIC") : null;
 }
 
+/** "protesters gathered outside Turkish visa centres", "rallied at the Swedish embassy": the state whose offices are the site. */
+function protestSite(a: SentenceAnalysis, c: CodedEvent): string | null {
+  // The site may stand inside the trigger's own words ("gathered outside Turkish visa centres").
+  for (let k = c.start + 1; k < Math.min(a.tokens.length, c.end + 6); k++) {
+    const w = a.tokens[k]!.norm;
+    if (w === "," || w === ";" || w === ".") return null;
+    if (w !== "outside" && w !== "at" && w !== "near" && w !== "before") continue;
+    let j = k + 1;
+    while (j < a.tokens.length && /^(?:the|a|an|several|two|three)$/.test(a.tokens[j]!.norm)) j++;
+    const i = a.mentionStart[j] ?? -1;
+    const m = i >= 0 ? a.mentions[i]! : null;
+    if (!m || !m.modifier || root(m.code) === root(c.actor)) return null;
+    const role = roleAt(a, m.end);
+    return role === "ROOT" ? m.code : null;
+  }
+  return null;
+}
+
 const DEALINGS = /^(?:dealings|transactions|trade|business|contact|contacts|dealing|trading)$/;
 
 /** "barred Americans from any dealings with the Central Bank of Russia": the party dealings with whom are banned. */
@@ -148,8 +168,9 @@ function dealtWith(a: SentenceAnalysis, c: CodedEvent): string | null {
   return null;
 }
 
-// The 2015 nuclear deal is the one with Iran: leaving it or ending its waivers is a sanction on Iran (GUIDELINES: Action).
-const NUCLEAR_DEAL = /\b(?:nuclear (?:deal|agreement|accord)|JCPOA|Joint Comprehensive Plan of Action|Iran deal)\b/;
+// The 2015 nuclear deal is the one with Iran, and "maximum pressure" the campaign against it: leaving the one or
+// restoring the other is a sanction on Iran (GUIDELINES: Action).
+const NUCLEAR_DEAL = /\b(?:nuclear (?:deal|agreement|accord)|JCPOA|Joint Comprehensive Plan of Action|Iran deal|maximum pressure)\b/;
 
 /** "took the United States out of the Joint Comprehensive Plan of Action": leaving the nuclear deal is aimed at Iran. */
 function nuclearDeal(a: SentenceAnalysis, c: CodedEvent): string | null {
@@ -243,6 +264,10 @@ export function unnamedVictim(a: SentenceAnalysis, c0: CodedEvent): CodedEvent {
   if (c.type === "THREATEN") {
     const threatened = victimByNationality(a, c, c.end);
     return threatened ? { ...c, target: threatened } : c;
+  }
+  if (c.type === "PROTEST") {
+    const site = protestSite(a, c);
+    return site ? { ...c, target: site } : c;
   }
   if (!HARMS.has(c.type)) return c;
   if (c.type === "SANCTION") {
