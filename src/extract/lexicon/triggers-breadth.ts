@@ -175,6 +175,9 @@ const FORCE_BREADTH: readonly TriggerEntry[] = [
   // "violated the ceasefire" is a resumed use of force (CAMEO 196); "accused X of violating" stays an accusation.
   v("violate/v|breach/v * ceasefire/n|truce/n || violate/v|breach/v * cease - fire/n", "ASSAULT"),
   v("storm/v", "ASSAULT"),
+  v("drop/v ** bomb/n|bombs|munition/n|explosive/n|barrel/n", "ASSAULT", "aerial"),
+  n("targeting of", "ASSAULT", undefined, { of: "target" }),
+  n("liberation|recapture/n of", "ASSAULT", undefined, { of: "target" }),
   v("escalate/v|intensify/v|expand/v|widen/v * air|military|bombing? campaign/n|offensive/n|bombardment/n", "ASSAULT"),
   // Breaking up a crowd is crowd control (PLOVER ASSAULT crowd-control; GUIDELINES: repression of protesters).
   v("disperse/v * protester/n|demonstrator/n|crowd/n|rally|rallies|protest/n|demonstration/n|gathering/n|them || break/v up * protester/n|demonstrator/n|crowd/n|rally|rallies|protest/n|demonstration/n|gathering/n", "ASSAULT", "crowd-control"),
@@ -208,6 +211,10 @@ const COOPERATION_BREADTH: readonly TriggerEntry[] = [
   v("ratify/v", "SUPPORT"),
   v("establish/v|open/v * relation/n|tie/n|embassy|consulate/n", "SUPPORT"),
   v("extradite/v || hand/v over * suspect/n|fugitive/n|wanted", "COOPERATE"),
+  // Nominal arms transfers and purchases: "Iran's transfer of drones to the Houthis", "Iraq's purchase of Iranian gas".
+  // Not deliveries or shipments: those are what is halted or intercepted ("intercepted a shipment of weapons").
+  n("transfer/n|provision of ** weapon/n|weapons|arms|drone/n|missile/n|rocket/n|jet/n|aircraft|ammunition|equipment|munition/n|tank/n|helicopter/n", "AID"),
+  n("purchase/n of ** electricity|gas|oil|power|fuel|crude|energy|lng|weapons|arms", "COOPERATE"),
   v("settle/v|resolve/v * dispute/n|difference/n|row/n|quarrel/n", "AGREE"),
   // Ending a quarrel or improving ties is diplomatic cooperation (CAMEO 05, SUPPORT).
   v("reconcile/v || end/v|heal/v|mend/v|overcome/v * rift/n|feud/n|row/n|estrangement || mend/v|repair/v|improve/v|strengthen/v|deepen/v * tie/n|relation/n", "SUPPORT"),
