@@ -9,6 +9,7 @@ const ATTACK_NOUNS = /^(?:attacks?|strikes?|airstrikes?|air-strikes?|raids?|bomb
 // "called for an end to the fighting", "demanded a halt to the strikes": a request to stop an attack.
 const STOP = /^(?:end|halt|stop|cessation)$/;
 const POINTERS = /^(?:the|this|that|these|those)$/;
+const DENOUNCE = /^(?:denounce|condemn|protest|decry|mourn|oppose|reject)$/;
 const REACTIONS = new Set(["ACCUSE", "PROTEST", "REJECT", "REQUEST"]);
 // "promised a response", "vowed retaliation": a blow answered is the last one aimed at the speaker.
 const RESPONSE = /^(?:response|respond|retaliation|retaliate|revenge|reprisal|reprisals|answer|riposte)$/;
@@ -39,6 +40,11 @@ function attackNoun(a: SentenceAnalysis, c: CodedEvent): string | null {
     const stop = a.tokens.findIndex((t, k) => k >= c.start && k <= c.end + 3 && STOP.test(t.norm));
     if (stop < 0 || !/^(?:to|of)$/.test(a.tokens[stop + 1]?.norm ?? "")) return null;
     from = stop + 2;
+  }
+  if (c.type === "PROTEST") {
+    // "rallied in Sanaa on Friday to denounce the raid": a rally's purpose names the attack it protests.
+    const purpose = a.tokens.findIndex((t, k) => k >= c.end && k <= c.end + 10 && DENOUNCE.test(t.norm) && a.tokens[k - 1]?.norm === "to");
+    if (purpose >= 0) from = purpose + 1;
   }
   for (let k = from; k <= Math.min(a.tokens.length - 2, Math.max(c.end + 2, from)); k++) {
     if (!POINTERS.test(a.tokens[k]!.norm)) continue;
