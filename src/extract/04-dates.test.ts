@@ -24,6 +24,10 @@ describe("findDates", () => {
     ["pressed Baghdad throughout the year", [["2023", null]]],
     ["in 2019, and throughout the year", [["2019", null], ["2019", null]]],
     ["on Saturday 17 June the talks began", [["2023-06-17", null]]],
+    ["on 3-4 June the ministers met", [["2023-06-03", "2023-06-04"]]],
+    ["between 13 and 14 April 2024 Iran attacked", [["2024-04-13", "2024-04-14"]]],
+    ["on March 3-4, 2023 they met", [["2023-03-03", "2023-03-04"]]],
+    ["the 2-day talks on 5 June", [["2023-06-05", null]]],
     ["Washington may act", []],
     ["2,500 troops and $2020 million", []],
   ])("%s", (text, expected) => {

@@ -143,6 +143,9 @@ const RULES: readonly Rule[] = [
   { re: new RegExp(`\\b(?:[Tt]hrough(?:out)?|[Dd]uring|[Aa]cross|[Oo]ver)\\s+${YEAR}\\s+and\\s+${YEAR}\\b`, "g"), make: (m) => (Number(m[2]) > Number(m[1]) ? { date: m[1]!, dateEnd: m[2]! } : null), cue: YEAR_NUM },
   { re: new RegExp(`\\b(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|through)\\s+${YEAR}\\b`, "g"), make: (m) => ({ date: m[1]!, dateEnd: m[2]! }), cue: YEAR_NUM },
   { re: new RegExp(`\\b${YEAR}\\s*[-–—/]\\s*${YEAR}\\b`, "g"), make: (m) => (Number(m[2]) > Number(m[1]) ? { date: m[1]!, dateEnd: m[2]! } : null), cue: YEAR_NUM },
+  // "on 3-4 March", "between 13 and 14 April 2024", "March 3-4": a span of days, dated from its first.
+  { re: new RegExp(`\\b(\\d{1,2})\\s*(?:[-–]|\\s(?:to|and|until)\\s)\\s*${DAY}\\s+(?:of\\s+)?${MONTH_WORD}(?:,?\\s+${YEAR})?\\b`, "g"), make: (m, ctx, text) => dayRange(ctx, monthOf(m[3]!), Number(m[1]), Number(m[2]), m[4] ? Number(m[4]) : narrativeYear(ctx, text, m.index), Boolean(m[4])), cue: DIGIT, also: MONTH_NAME },
+  { re: new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})\\s*[-–]\\s*${DAY}(?:,?\\s+${YEAR})?\\b`, "g"), make: (m, ctx, text) => dayRange(ctx, monthOf(m[1]!), Number(m[2]), Number(m[3]), m[4] ? Number(m[4]) : narrativeYear(ctx, text, m.index), Boolean(m[4])), cue: DIGIT, also: MONTH_NAME },
   { re: new RegExp(`\\b${MONTH_WORD}\\s+${DAY},?\\s+${YEAR}\\b`, "g"), make: (m) => day(Number(m[3]), monthOf(m[1]!), Number(m[2])), cue: YEAR_NUM, also: MONTH_NAME },
   { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH_WORD},?\\s+${YEAR}\\b`, "g"), make: (m) => day(Number(m[3]), monthOf(m[2]!), Number(m[1])), cue: YEAR_NUM, also: MONTH_NAME },
   { re: new RegExp(`\\b${MONTH_WORD},?\\s+(?:of\\s+)?${YEAR}\\b`, "g"), make: (m) => ({ date: `${m[2]}-${pad(monthOf(m[1]!))}` }), cue: YEAR_NUM, also: MONTH_NAME },
@@ -276,6 +279,13 @@ const WORD_NUMBERS: Readonly<Record<string, number>> = {
 function day(y: number, m: number, d: number): { date: string } | null {
   if (!m) return null;
   return valid(y, m, d) ? { date: `${y}-${pad(m)}-${pad(d)}` } : { date: `${y}-${pad(m)}` };
+}
+
+function dayRange(ctx: DateContext, m: number, d1: number, d2: number, year: number | null, written: boolean): { date: string; dateEnd: string } | null {
+  if (!m || d1 < 1 || d2 <= d1 || d2 > 31) return null;
+  const y = written ? year : yearFor(ctx, m, d1, year);
+  if (!y || !valid(y, m, d1) || !valid(y, m, d2)) return null;
+  return { date: `${y}-${pad(m)}-${pad(d1)}`, dateEnd: `${y}-${pad(m)}-${pad(d2)}` };
 }
 
 function dayNoYear(ctx: DateContext, m: number, d: number, narrative: number | null): { date: string } | null {
