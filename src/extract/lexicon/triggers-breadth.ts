@@ -130,6 +130,7 @@ const CONSULT_BREADTH: readonly TriggerEntry[] = [
   v("confer/v with", "CONSULT"),
   v("pay/v|make/v * visit/n|trip/n to? || receive/v * call/n from", "CONSULT", "visit"),
   v("shuttle/v between", "CONSULT", "mediate"),
+  v("deliver/v|convey/v|relay/v|pass/v * message/n|letter/n to || reach/v out to", "CONSULT"),
   v("speak/v|talk/v by phone|telephone", "CONSULT", "phone"),
   // "the minister flew to Ankara": checked like "arrived in" (a capital right after, not forces).
   v("fly/v to", "CONSULT", "visit", { weak: true }),
