@@ -747,8 +747,9 @@ function bounded(from: string, points: readonly TimePoint[], next: number, e: To
  * text's first time is its latest news, between that time and publication.
  */
 function opening<T extends ToldAct>(e: T, points: readonly TimePoint[], next: number, published: string | null): T {
-  const first = points.slice(next).find((p) => p.sentence > e.sentence);
-  if (!published || !first || first.sentence - e.sentence > OPENING_REACH) return e;
+  let first: TimePoint | null = null;
+  for (let j = next; j < points.length && !first && points[j]!.sentence - e.sentence <= OPENING_REACH; j++) if (points[j]!.sentence > e.sentence) first = points[j]!;
+  if (!published || !first) return e;
   const date = commonUnit(first.date, published);
   return date ? { ...e, date, dateEnd: null } : e;
 }
