@@ -56,7 +56,12 @@ function sameEvent(a: Coded, b: Coded): boolean {
   if ((a.mode && b.mode && a.mode !== b.mode) || a.dimension !== b.dimension) return false;
   const gap = Math.max(a.start, b.start) - Math.min(a.end, b.end);
   const vague = a.actor === "UNK" || b.actor === "UNK" || a.target === null || b.target === null;
-  if (a.head !== b.head && gap > (vague ? 8 : 3)) return false;
+  if (a.head !== b.head && gap >= 0) {
+    // "condemned the raid and protested that …", "froze assets and banned exports": two verbs that each name both
+    // parties are two acts; a vaguer mention (no target, unknown doer, or a noun: "was killed in a US strike") folds.
+    if (!a.nominal && !b.nominal && !vague) return false;
+    if (gap > (vague ? 8 : 3)) return false;
+  }
   const sameActor = a.actor === b.actor || a.actor === "UNK" || b.actor === "UNK";
   const sameTarget = a.target === b.target || a.target === null || b.target === null;
   return sameActor && sameTarget;
@@ -112,7 +117,8 @@ function resolveAccused<T extends Coded>(events: readonly T[]): T[] {
     for (let j = i - 1; j >= 0; j--) {
       const p = events[j]!;
       if (e.sentence - p.sentence > 5) break;
-      if (p.type === e.about && p.actor !== "UNK" && p.actor !== e.actor && !p.speculative) return { ...e, target: p.actor };
+      // Roots, not codes: an Iraqi complaint about strikes is not aimed at Iraq's own forces.
+      if (p.type === e.about && p.actor !== "UNK" && root(p.actor) !== root(e.actor) && !p.speculative) return { ...e, target: p.actor };
     }
     return e;
   });

@@ -152,7 +152,8 @@ function condemnedDoer(c: CodedEvent, before: readonly { c: CodedEvent }[]): Cod
   if ((c.type !== "ACCUSE" && c.type !== "SUPPORT") || c.target !== null || !c.about) return c;
   for (let k = before.length - 1; k >= 0 && k >= before.length - 12; k--) {
     const p = before[k]!.c;
-    if (p.type === c.about && !p.speculative && p.actor !== c.actor && p.actor !== "UNK") return { ...c, target: p.actor };
+    // Roots, not codes: an Iraqi complaint about strikes is not aimed at Iraq's own forces.
+    if (p.type === c.about && !p.speculative && root(p.actor) !== root(c.actor) && p.actor !== "UNK") return { ...c, target: p.actor };
   }
   return c;
 }
