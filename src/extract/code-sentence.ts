@@ -5,7 +5,7 @@ import type { QuantityMention } from "./05-quantities.js";
 import { pairPartner, RECIPROCAL, type RawEvent } from "./06-arguments.js";
 import { modalityAt, SPECULATIVE, trailingSpeaker } from "./07-modality.js";
 import { dimensionOf } from "./08-dimension.js";
-import { permitted, presupposedAct, timeAnchor } from "./non-events.js";
+import { averted, permitted, presupposedAct, timeAnchor } from "./non-events.js";
 import { elidedAct } from "./elided-acts.js";
 import type { Coded } from "./09-tidy.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
@@ -414,7 +414,7 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
     if (mod.negated) continue;
     // Time anchors ("a day before the strikes"), permitted acts ("let troops deploy") and acts presupposed by a reply
     // ("an answer to Houthi attacks") report no event.
-    if (timeAnchor(a, e, nominal) || permitted(a, e) || presupposedAct(a, e)) continue;
+    if (timeAnchor(a, e, nominal) || permitted(a, e) || presupposedAct(a, e) || averted(a, e)) continue;
     // A heading ("Mounting US pressure on Iraq: …") announces what its text says, forecasts included.
     // "Washington will lift the sanctions …, Pence told reporters": a party's own next step in its statement is announced.
     const stated = mod.futureOnly === true && !e.planned && e.actors[0] !== undefined && speaker !== null && root(speaker) === root(e.actors[0].code);

@@ -54,3 +54,29 @@ export function presupposedAct(a: SentenceAnalysis, e: RawEvent): boolean {
   }
   return false;
 }
+
+// Verbs of keeping an act from happening: what they aim at is not reported as done.
+const PREVENT_WORDS: ReadonlySet<string> = new Set([
+  "deter", "prevent", "stop", "thwart", "avert", "forestall", "counter", "discourage", "preempt",
+  "deterring", "preventing", "stopping", "thwarting", "averting", "forestalling", "countering", "discouraging", "preempting",
+]);
+
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(["that", "which", "who", "whose", "and", "but", "or", "while", "after", "before", "when"]);
+
+/**
+ * "sent two carrier groups to deter Iranian attacks", "closed the crossing in order to prevent attacks by Hamas",
+ * "aimed at deterring the militias from attacking": an act named as what a purpose or an aim is to keep from
+ * happening is not reported as having happened (GUIDELINES: "reported as having happened"). Only an act a few words
+ * after an infinitive or gerund of such a verb, with no clause or other act between (party names and describing words
+ * may stand there); a noun read as a verb ("to prevent attacks") counts.
+ */
+export function averted(a: SentenceAnalysis, e: RawEvent): boolean {
+  // A past verb there is a finite act of its own ("to deter militias that attacked").
+  if (a.tokens[e.start]!.norm.endsWith("ed")) return false;
+  for (let k = e.start - 1; k >= Math.max(1, e.start - 6); k--) {
+    const t = a.tokens[k]!;
+    if (PREVENT_WORDS.has(t.norm)) return t.norm.endsWith("ing") || a.tokens[k - 1]!.norm === "to";
+    if (!t.word || CLAUSE_WORDS.has(t.norm) || a.triggers.some((x) => x.start <= k && k < x.end)) return false;
+  }
+  return false;
+}
