@@ -480,6 +480,8 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
     return { actors: [pair[0]], targets: [pair[1]], actorFrom: "subject", party: null };
   }
   if (e.pos === "v") {
+    const call = e.type === "CONSULT" && a.tokens[t.start - 1]?.norm === "by" ? byPhone(a, t, mask) : null;
+    if (call) return call;
     if (isPassive(a, t)) {
       const agent = byAgent(a, t, false);
       const patient = subjectBefore(a, t.start, true, mask);
@@ -561,6 +563,26 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
   if (target) return { actors, targets: expand(a, target), actorFrom: actor ? from : "none", party: null };
   const rest = slots.filter((s) => s.m !== actor && !(e.of === "actor" && s === ofSlot));
   return withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true || (e.type === "RETREAT" && e.of === "actor"), actors, rest, actor ? from : "none", e.of === "target");
+}
+
+const CALL_VERBS: ReadonlySet<string> = new Set(["told", "tells", "spoke", "talked", "assured", "reassured", "informed", "briefed", "conveyed", "stressed", "discussed"]);
+
+/**
+ * "Bolton told his Indian counterpart, Ajit Doval, by telephone that …": "by telephone" says how the verb before was
+ * done, so that verb's subject made the call and its object received it (never the object as caller). With no
+ * subject found, the caller comes from context.
+ */
+function byPhone(a: SentenceAnalysis, t: TriggerMatch, mask: Uint8Array): Args | null {
+  for (let k = t.start - 2; k >= Math.max(0, t.start - 14); k--) {
+    const w = a.tokens[k]!.norm;
+    if (HARD.has(w)) return null;
+    if (!CALL_VERBS.has(w)) continue;
+    const subj = subjectBefore(a, k, false, mask);
+    const obj = a.mentions.find((m) => m.start > k && m.end < t.start && !m.member && (!subj || root(m.code) !== root(subj.code)));
+    if (!obj) return null;
+    return { actors: subj ? expand(a, subj) : [], targets: expand(a, obj), actorFrom: subj ? "subject" : "context", party: null };
+  }
+  return null;
 }
 
 /** The parties a subject and the mentions listed before it stand for; a lone subject skips the list arrays. */
