@@ -108,6 +108,7 @@ export function attackReferentTargets(a: SentenceAnalysis, c: CodedEvent, before
   const blamed = relativeObject(a, c);
   if (blamed) return [blamed];
   const noun = attackNoun(a, c);
+  if (!noun && !forum && c.mode === "investigate") return investigatedDoer(a, c, before, intercepts);
   if (!noun && !forum) return c.type === "REQUEST" ? captor(a, c, before) : [];
   const family = noun ? (FAMILIES.find(([n]) => n.test(noun))?.[1] ?? null) : null;
   const from = Math.max(0, before.length - REACH_EVENTS);
@@ -182,6 +183,40 @@ function stormingDoer(a: SentenceAnalysis, c: CodedEvent, before: readonly { c: 
     }
   }
   return null;
+}
+
+const PROBES = /^(?:investigation|investigations|probe|inquiry|inquiries|enquiry|enquiries)$/;
+// "into the incident", "into the blast": a probe of a harm told just before, named by a word no attack noun covers.
+const INCIDENTS = /^(?:incident|blast|explosion|explosions|killing|killings|deaths?|storming|assassination|ambush)$/;
+const PROBE_OBJECT = /^(?:into|of|over|on|in)$/;
+
+/**
+ * "condemned the storming … and said it had opened an investigation", "No group claimed the blast. The minister
+ * ordered an investigation": a probe that names no party is aimed at whoever did the harm told just before — the
+ * party its author's condemnation of it in the sentences before is aimed at, else the doer of the last attack by
+ * another side or by its own forces, UNK when nobody claimed it (GUIDELINES: targets from context). [] when the
+ * probe names its own subject ("an investigation into corruption") or no harm is told within two sentences.
+ */
+function investigatedDoer(a: SentenceAnalysis, c: CodedEvent, before: readonly { c: CodedEvent }[], intercepts: Interceptions): string[] {
+  const last = a.tokens[c.end - 1]?.norm ?? "";
+  const bare = PROBES.test(last) && !PROBE_OBJECT.test(a.tokens[c.end]?.norm ?? "");
+  if (!bare && !INCIDENTS.test(last)) return [];
+  const me = root(c.actor);
+  const condemned = (p: CodedEvent): boolean => root(p.actor) === me && (p.type === "ACCUSE" || p.type === "PROTEST") && p.mode !== "investigate" && p.target !== null && (root(p.target) !== me || PARTS.test(p.target));
+  // "condemned the storming, calling it an attack, and opened an investigation": the condemnation of its own sentence
+  // says whom, before any act the sentence merely names.
+  for (let k = before.length - 1; k >= 0 && before[k]!.c.sentence === c.sentence; k--) if (!before[k]!.c.speculative && condemned(before[k]!.c)) return [before[k]!.c.target!];
+  for (let k = before.length - 1; k >= Math.max(0, before.length - REACH_EVENTS); k--) {
+    const p = before[k]!.c;
+    if (c.sentence - p.sentence > RECENT_SENTENCES) break;
+    if (p.speculative) continue;
+    if (condemned(p)) return [p.target!];
+    if (p.type !== "ASSAULT" || FORUMS.has(p.actor) || intercepts.has(p)) continue;
+    // "police fired on the crowd … the government ordered an inquiry": a state probes its own forces, not itself.
+    if (root(p.actor) === me) return p.actor === c.actor ? [] : [p.actor];
+    return [p.actor];
+  }
+  return [];
 }
 
 const SUBJECT_WORDS = /^(?:it|they|he|she|we|also|had|has|have|later|then|repeatedly|publicly|openly)$/;
