@@ -39,6 +39,8 @@ export interface GenericHead {
   readonly owned: boolean;
   /** What the lexicon alone says ("the parliament" → IRQ.PARLIAMENT), or null. */
   readonly fallback: string | null;
+  /** "federal troops", "the federal cabinet": the central government's, not a region's (IRQ vs IRQ.KRG). */
+  readonly federal?: boolean;
 }
 
 /** The code of a generic head before the discourse resolves it. */
@@ -337,6 +339,8 @@ const isSpecific = (code: string | null): boolean => code !== null && !STATE_COD
 function resolve(g0: Group): string | null {
   // "ISIS suspects", "militia attackers": an unnamed-person noun after a named party is that party's.
   const g = g0.parts.length > 1 && g0.parts.some((p) => p.entry.code === "UNK") ? { ...g0, parts: g0.parts.filter((p) => p.entry.code !== "UNK") } : g0;
+  // "Armenian gunmen": a nationality alone does not make unnamed attackers its state's agents (GUIDELINES: UNK).
+  if (g !== g0 && g.parts.every((p) => p.entry.demonym)) return "UNK";
   const heads = g.parts.filter((p) => p.entry.body);
   // "Kataib Hezbollah leader Abu Fadak": the organisation before a role noun is who acts.
   const roleAt = g.parts.findIndex((p) => p.entry.body && ROLE_HEADS.has(p.entry.words.at(-1)!));
@@ -450,6 +454,7 @@ const HEAD_MODIFIERS = new Set([
   "transport", "communications", "industry", "labour", "labor", "culture", "agriculture", "housing", "economy",
   "whole", "entire", "same", "neighbouring", "neighboring", "host",
 ]);
+const FEDERAL_BODIES: ReadonlySet<Body> = new Set(["MILITARY", "ROOT", "JUDICIARY", "LEGISLATURE", "FINANCE"]);
 // Envoys and missions named without their state.
 const MISSION_HEADS = new Set([
   "embassy", "embassies", "diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors", "consulate", "consulates",
@@ -479,6 +484,10 @@ function genericHead(tokens: readonly Token[], g: Group, code: string | null): G
     const before = tokens[k - 1]?.norm;
     if (k === g.start - 1 && (k === 0 || CLAUSE_OPENERS.has(before!))) return { body, head, owned: true, fallback: code };
     return null;
+  }
+  // "federal troops took back Sinjar", "the federal cabinet": the federation's unit, whatever region is in focus.
+  if (FEDERAL_BODIES.has(body) && (tokens[g.start - 1]?.norm === "federal" || (tokens[g.start - 1]?.norm !== undefined && MODIFIERS.has(tokens[g.start - 1]!.norm) && tokens[g.start - 2]?.norm === "federal"))) {
+    return { body, head, owned: false, fallback: code, federal: true };
   }
   // "a new ambassador", "the chargé", "the embassy": the lexicon's US default holds only where the US is in focus.
   if (body === "DIPLOMACY" && MISSION_HEADS.has(head)) return { body, head, owned: false, fallback: code };

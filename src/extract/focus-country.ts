@@ -179,6 +179,8 @@ export class FocusCountry {
       const owner = own?.code ?? this.subject;
       return owner ? unitOf(owner, g.body) : null;
     }
+    // "federal troops": the state in focus itself, never a region of it (IRQ.KRG -> IRQ.MILITARY).
+    if (g.federal) return this.country ? unitOf(this.country, g.body) : g.fallback;
     // "the militants", "the fighters" are the armed group last named; "the movement", "the group" any group or party.
     if (g.body === "ARMED" && PLURAL_FIGHTERS.has(g.head)) return this.armed ?? g.fallback;
     if ((g.body === "ARMED" || g.body === "PARTIES") && this.group) return this.group;

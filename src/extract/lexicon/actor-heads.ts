@@ -35,7 +35,9 @@ export const HEADS: readonly HeadEntry[] = [
   ...h("LEGISLATURE", "IRQ.PARLIAMENT", "parliament", "parliament/n", "lawmaker/n", "legislator/n", "mp/n",
     "parliamentarian/n", "legislature", "council of representatives"),
   ...h("BUSINESS", null, "company", "companies", "firm/n", "business/n", "investor/n", "corporation/n", "oil company",
-    "oil companies", "energy company", "energy companies", "contractor/n"),
+    "oil companies", "energy company", "energy companies", "contractor/n", "energy group/n", "oil group/n", "oil major/n",
+    "telecoms group/n", "telecom group/n", "telecommunications group/n", "carmaker/n", "automaker/n", "conglomerate/n",
+    "airline/n", "shipping group/n", "shipping line/n", "insurer/n", "lender/n", "manufacturer/n"),
   ...h("JUDICIARY", "IRQ.JUDICIARY", "court/n", "supreme court", "federal court", "judiciary", "judge/n", "prosecutor/n"),
   ...h("PUBLIC", "IRQ.PUBLIC", "protester/n", "protestor/n", "demonstrator/n", "citizen/n", "civilian/n"),
   // A "civilian contractor" killed or wounded is a person, not the company the BUSINESS codes stand for.
@@ -52,7 +54,11 @@ export const HEADS: readonly HeadEntry[] = [
     "spokesman", "spokesperson", "spokeswoman", "regime", "national security adviser", "security adviser",
     "national security advisor", "foreign policy", "side", "counterpart/n", "officer/n", "commission", "king", "emir",
     "crown prince", "sultan", "head of state", "foreign secretary", "interior minister", "chancellor", "premier",
-    "council", "presidency", "kingdom", "country", "nation", "monarch"),
+    "council", "presidency", "kingdom", "country", "nation", "monarch",
+    // State agencies and regulators act for their state: "the Iraqi civil aviation authority banned flights".
+    "civil aviation authority", "aviation authority", "civil aviation authorities", "regulator/n", "communications regulator/n",
+    "media regulator/n", "telecoms regulator/n", "energy regulator/n", "nuclear regulator/n", "customs authority",
+    "border authority", "port authority", "atomic energy organization", "atomic energy agency"),
   // "the speaker", "Parliament speaker": the legislature's; alone it names no state.
   ...h("LEGISLATURE", null, "speaker"),
   ...h("COALITION", "COALITION", "coalition", "coalition force/n", "international force/n", "international coalition",
@@ -75,7 +81,9 @@ export const DEMONYMS: ReadonlySet<string> = new Set([
   "russian", "british", "french", "lebanese", "kurdish", "german", "italian", "japanese", "indian", "egyptian",
   "emirati", "qatari", "bahraini", "omani", "spanish", "dutch", "danish", "canadian", "australian", "pakistani",
   "libyan", "sudanese", "ukrainian", "azerbaijani", "azeri", "swiss", "norwegian", "swedish",
-  "belgian", "cypriot", "venezuelan", "moroccan", "algerian", "tunisian", "somali",
+  "belgian", "cypriot", "venezuelan", "moroccan", "algerian", "tunisian", "somali", "armenian", "polish", "romanian",
+  "austrian", "finnish", "belarusian", "kazakh", "bangladeshi", "indonesian", "malaysian", "brazilian",
+  "mexican",
 ]);
 
 /** "Iran-backed", "Tehran-aligned": after a hyphen these make the state the sponsor, not the actor. */
