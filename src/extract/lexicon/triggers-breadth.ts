@@ -18,6 +18,8 @@ const DENIALS: readonly TriggerEntry[] = [
   v("deny/v|reject/v|refute/v|rebut/v|dismiss/v|dispute/v * " + CLAIMS, "REJECT"),
   v("deny/v that", "REJECT"),
   v("balk/v|baulk/v at", "REJECT"),
+  // "turned the offer down", "turned down the proposal".
+  v("turn/v down * offer/n|proposal/n|request/n|plan/n|invitation/n|demand/n || turn/v * offer/n|proposal/n|request/n|plan/n|invitation/n|demand/n down", "REJECT"),
 ];
 
 /**
@@ -80,6 +82,19 @@ const SANCTION_BREADTH: readonly TriggerEntry[] = [
   v("grant/v|give/v|offer/v|provide/v|extend/v ** sanction/n relief || grant/v|give/v|offer/v|provide/v|extend/v ** relief from * sanction/n", "CONCEDE", undefined, { inside: true }),
   // "found him guilty": a court's verdict (PLOVER SANCTION, convict).
   v("find/v ** guilty", "SANCTION", "convict"),
+  // "would comply with them": yielding to another party's measures (CAMEO 08).
+  v("comply/v with * them|it|the|sanction/n|demand/n|ruling/n|order/n|resolution/n", "CONCEDE"),
+  // "cut five banks off the SWIFT network", "disconnected them from SWIFT": exclusion from payment systems.
+  v("cut/v|disconnect/v|exclude/v|remove/v|ban/v|bar/v ** off|from * swift", "SANCTION", "discontinue"),
+  // "its airspace would be closed to Russian aircraft", "closed its airspace to their airlines".
+  n("airspace is|was|will|would|be|been|being|remains|remain * closed to", "SANCTION", "discontinue"),
+  v("close/v|shut/v * airspace to", "SANCTION", "discontinue"),
+  // Leaving or ending a treaty (GUIDELINES: withdrawing from the nuclear deal is SANCTION withdraw).
+  v("terminate/v|abrogate/v|annul/v * treaty|treaties|deal/n|agreement/n|accord/n|pact/n || tear/v|rip/v up * treaty|treaties|deal/n|agreement/n|accord/n|pact/n", "SANCTION", "withdraw"),
+  v("take/v|pull/v ** out of * treaty|nuclear? deal/n|agreement/n|accord/n|pact/n|jcpoa", "SANCTION", "withdraw"),
+  // "cancelled $300 million in military aid", "froze the aid to Kyiv".
+  v("cancel/v|freeze/v|suspend/v|halt/v|stop/v ** military? aid|assistance|funding", "SANCTION", "discontinue"),
+  v("halt/v|stop/v|suspend/v|block/v * transport/n|transit|supply|supplies|delivery|deliveries of", "SANCTION", "discontinue"),
 ];
 
 /**
@@ -98,6 +113,10 @@ const ACCUSE_BREADTH: readonly TriggerEntry[] = [
   v("put/v ** on trial", "ACCUSE", "allege"),
   v("implicate/v || point/v * finger/n at || take/v issue with", "ACCUSE", "allege"),
   n("accusation/n|allegation/n against|that", "ACCUSE", "allege"),
+  // "disagreed with the sanctions", "objected to the ruling": disapproval of another party's act.
+  v("disagree/v with || object/v to", "ACCUSE", "disapprove"),
+  // "called it a premeditated war", "called the attack completely unacceptable": a judgement passed on an act.
+  v("call/v|describe/v|deem/v|brand/v it|this|that|the|them * unacceptable|outrageous|unjustified|unjustifiable|unprovoked|premeditated|reckless|counterproductive|irresponsible|deplorable|shameful", "ACCUSE", "disapprove"),
 ];
 
 /** Requests phrased with other verbs (PLOVER REQUEST): "wants the foreign forces to leave", "pushed Baghdad to …". */
@@ -108,6 +127,10 @@ const REQUEST_BREADTH: readonly TriggerEntry[] = [
   v("implore/v|exhort/v|beseech/v|petition/v || plead/v with|for", "REQUEST", "change", { gov: "request" }),
   // "proposed a deal", "wrote to Khamenei to propose talks": asking the other side to negotiate (CAMEO 108, REQUEST meet).
   v("propose/v * deal/n|talks|negotiation/n|meeting/n|dialogue/n|ceasefire/n|truce/n|summit/n", "REQUEST", "meet"),
+  // "wanted written guarantees from Washington", "demanded assurances from Kyiv": the guarantor is asked.
+  v("want/v|demand/v|seek/v|request/v|ask/v|need/v ** guarantee/n|assurance/n from", "REQUEST", "change"),
+  // "set out twelve conditions for a deal": demands put to the other side.
+  v("set/v|lay/v out|down * condition/n|demand/n|precondition/n", "REQUEST", "change"),
   // "wrote to Khamenei to propose talks": the addressee of the letter is asked.
   v("write|writes|wrote|written|writing to ** to propose/v|ask/v|request/v|seek/v|urge/v|demand/v|invite/v", "REQUEST", "meet", { inside: true }),
 ];
@@ -132,6 +155,8 @@ const CONSULT_BREADTH: readonly TriggerEntry[] = [
   v("shuttle/v between", "CONSULT", "mediate"),
   v("deliver/v|convey/v|relay/v|pass/v * message/n|letter/n to || reach/v out to", "CONSULT"),
   v("speak/v|talk/v by phone|telephone", "CONSULT", "phone"),
+  // "took a peace plan to Baku and Yerevan": an envoy carrying a proposal to the parties.
+  v("take/v|bring/v|carry/v * plan/n|proposal/n|initiative/n to", "CONSULT", "mediate"),
   // "the minister flew to Ankara": checked like "arrived in" (a capital right after, not forces).
   v("fly/v to", "CONSULT", "visit", { weak: true }),
 ];
