@@ -20,6 +20,14 @@ const CLAUSE_STOP = new Set([",", ";", ":", "(", ")", "—", "which", "who", "th
 const MODALS = new Set(["may", "might", "could", "would", "will", "can", "should", "'ll"]);
 const HYPOTHETICAL_OPENERS = new Set(["if", "unless", "should", "were", "suppose", "assuming"]);
 
+const OBLIGE = new Set(["must", "should"]);
+const ACCOUNTABLE = new Set(["accountable", "responsible", "answerable"]);
+
+/** "must be held accountable", "should be held responsible": a demand stated, whose act is the accusation itself. */
+function heldToAccount(a: SentenceAnalysis, anchor: number): boolean {
+  return a.tokens[anchor]?.norm === "held" && ACCOUNTABLE.has(a.tokens[anchor + 1]?.norm ?? "");
+}
+
 const FORGONE_HEADS: ReadonlyMap<string, string> = new Map([["than", "rather"], ["of", "instead"]]);
 
 const DENY = new Set(["deny", "denies", "denied", "denying"]);
@@ -165,7 +173,8 @@ export function modalityAt(a: SentenceAnalysis, anchor: number, eventStart: numb
       }
     }
     if (CLAUSE_STOP.has(w) && !dateTok[k]) break;
-    if (SPECULATIVE.has(w) && !dateTok[k]) cue(w);
+    // "those responsible must be held accountable": the speaker's accusation is made now, not forecast.
+    if (SPECULATIVE.has(w) && !dateTok[k] && !(OBLIGE.has(w) && heldToAccount(a, anchor))) cue(w);
     if (BEFORE_TO.has(w) && a.tokens[k + 1]?.norm === "to") cue(w);
     if (n < 3 && PREMODIFIERS.has(w)) cue(w);
     if (n < 5 && NEGATORS.has(w)) negated = true;

@@ -185,6 +185,8 @@ const THREATEN_BREADTH: readonly TriggerEntry[] = [
   v("issue/v|deliver/v|send/v * warning/n", "THREATEN"),
   n("warning/n to|against", "THREATEN"),
   v("put/v * on notice", "THREATEN"),
+  // "gave the region until Friday to hand over the crossings": an ultimatum.
+  v("give/v ** until|till ** to", "THREATEN", undefined, { gov: "threaten" }),
   v("set/v|give/v|issue/v ** deadline/n", "THREATEN"),
   v("vow/v|promise/v|pledge/v to crush/v|destroy/v|eliminate/v|annihilate/v|obliterate/v|punish/v|attack/v|target/v|wipe/v", "THREATEN", "violence"),
 ];
@@ -215,6 +217,8 @@ const FORCE_BREADTH: readonly TriggerEntry[] = [
   // Finite forms only: "agreed to suspend its offensive" is an agreement told whole (the governor), not a halt done.
   v("suspended|suspends|suspending|halted|halts|halting|stopped|stops|stopping|ended|ends|ending * offensive/n|campaign/n|hostilities|bombing/n|fighting|incursion/n || called|calls|calling off * offensive/n|campaign/n|operation/n|attack/n|strike/n", "RETREAT", "ceasefire"),
   v("build/v up * force/n|forces|troop/n|presence|reinforcement/n || amass/v * force/n|forces|troop/n|reinforcement/n", "MOBILIZE", "troops"),
+  // "began manoeuvres on the border": exercising forces shows force (CAMEO 15), as "held drills" does.
+  v("begin/v|start/v|launch/v * military? drill/n|exercise/n|manoeuvre/n|maneuver/n|manoeuvres|maneuvers", "MOBILIZE", "troops"),
   n("seizure/n of", "COERCE", "seize", { of: "target" }),
   n("deportation/n of", "COERCE", "deport", { of: "target" }),
   v("blockade/v|besiege/v", "COERCE", "restrict"), n("blockade/n|siege/n", "COERCE", "restrict"),
