@@ -100,6 +100,9 @@ function lodgedWithForum(a: SentenceAnalysis, c: CodedEvent): boolean {
 export function attackReferentTargets(a: SentenceAnalysis, c: CodedEvent, before: readonly { c: CodedEvent }[], intercepts: Interceptions): string[] {
   if (c.speculative || c.actor === "UNK") return [];
   if (HARMS.has(c.type)) return c.target === null ? groupOwner(a, c, before) : [];
+  // A target carried over from context (no party of the sentence) yields to the offer's maker.
+  const offeredBy = ANSWERS_TO_OFFER.has(c.type) && (c.target === null || !a.mentions.some((m) => m.code === c.target)) ? offerer(a, c, before) : [];
+  if (offeredBy.length) return offeredBy;
   if (!REACTIONS.has(c.type)) return [];
   const stormer = stormingDoer(a, c, before);
   if (stormer) return [stormer];
@@ -214,6 +217,31 @@ function investigatedDoer(a: SentenceAnalysis, c: CodedEvent, before: readonly {
     if (p.type !== "ASSAULT" || FORUMS.has(p.actor) || intercepts.has(p)) continue;
     // "police fired on the crowd … the government ordered an inquiry": a state probes its own forces, not itself.
     if (root(p.actor) === me) return p.actor === c.actor ? [] : [p.actor];
+    return [p.actor];
+  }
+  return [];
+}
+
+const ANSWERS_TO_OFFER = new Set(["REJECT", "AGREE", "SUPPORT"]);
+const OFFER_NOUNS = /^(?:offer|proposal|proposals|initiative|overture)$/;
+// What an offer or proposal is coded as: a pledge or offer (AGREE), a proposal (REQUEST), a concession (CONCEDE).
+const OFFERING = new Set(["AGREE", "REQUEST", "CONCEDE"]);
+
+/**
+ * "The KRG proposed an immediate ceasefire. Baghdad rejected the offer", "accepted the proposal": an answer to
+ * "the offer/proposal" is aimed at whoever made the last offer, proposal or concession told by another side
+ * within two sentences (GUIDELINES: targets from context). [] when the object is no such noun or no offer is told.
+ */
+function offerer(a: SentenceAnalysis, c: CodedEvent, before: readonly { c: CodedEvent }[]): string[] {
+  let k = c.start + 1;
+  while (k < Math.min(a.tokens.length - 1, c.end + 1) && !POINTERS.test(a.tokens[k]!.norm)) k++;
+  if (!POINTERS.test(a.tokens[k]?.norm ?? "") || !OFFER_NOUNS.test(a.tokens[k + 1]?.norm ?? "")) return [];
+  const me = root(c.actor);
+  for (let j = before.length - 1; j >= Math.max(0, before.length - REACH_EVENTS); j--) {
+    const p = before[j]!.c;
+    if (c.sentence - p.sentence > RECENT_SENTENCES) break;
+    // A region's or party's offer may be answered by its own state ("The KRG proposed … Baghdad rejected the offer").
+    if (p.speculative || p.actor === "UNK" || p.actor === c.actor || p.actor === me || !OFFERING.has(p.type)) continue;
     return [p.actor];
   }
   return [];
