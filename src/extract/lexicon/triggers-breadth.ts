@@ -185,6 +185,8 @@ const THREATEN_BREADTH: readonly TriggerEntry[] = [
   v("issue/v|deliver/v|send/v * warning/n", "THREATEN"),
   n("warning/n to|against", "THREATEN"),
   v("put/v * on notice", "THREATEN"),
+  // "Washington is weighing sanctions on the militia leaders": sanctions held out (GUIDELINES: threat of sanctions).
+  v("weigh/v|mull/v|consider/v * new|further|fresh? sanction/n|penalties|tariff/n", "THREATEN", "restrict"),
   // "gave the region until Friday to hand over the crossings": an ultimatum.
   v("give/v ** until|till ** to", "THREATEN", undefined, { gov: "threaten" }),
   v("set/v|give/v|issue/v ** deadline/n", "THREATEN"),
