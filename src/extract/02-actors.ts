@@ -286,6 +286,12 @@ function groupRaw(tokens: readonly Token[], raws: readonly Raw[], sentenceText: 
       // Only modifiers, "'s", "-" and link words may sit between two parts of one group.
       for (let k = g.end; k < r.start && joinable; k++) {
         const t = tokens[k]!;
+        // "Iran-backed militias" is one phrase; "Washington backed India" is a clause: a sponsor word written
+        // without its hyphen links only to a following body, never to a state that could be the verb's object.
+        if (SPONSOR_WORDS.has(t.norm) && tokens[k - 1]?.norm !== "-" && r.entry.code && STATE_CODES.has(r.entry.code)) {
+          joinable = false;
+          continue;
+        }
         if (SPONSOR_WORDS.has(t.norm) || LEAD_WORDS.has(t.norm)) continue;
         joinable = MODIFIERS.has(t.norm) || t.norm === "'s" || t.norm === "-" || t.norm === "the";
       }
