@@ -269,3 +269,6 @@ export const ACTORS: readonly Actor[] = [
   a("JAISH_AL_ADL", "armed_group", "IRN", null, "Jaish al-Adl", "جيش العدل", ["Jaish ul-Adl", "Jaish al-Adl group"], ["جيش العدل"]),
   a("TKM", "state", "TKM", null, "Turkmenistan", "تركمانستان", ["Ashgabat"], ["عشق آباد"]),
 ];
+
+/** International forums (the UN, the Arab League …): a venue or a body that is appealed to, never an attacker. Military alliances are not forums. */
+export const FORUM_CODES: ReadonlySet<string> = new Set(ACTORS.filter((x) => x.kind === "igo" && x.code !== "COALITION" && x.code !== "NATO").map((x) => x.code));

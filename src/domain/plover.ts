@@ -65,3 +65,9 @@ export const PLOVER: Readonly<Record<PloverType, PloverTypeInfo>> = Object.fromE
 export const PLOVER_CONTEXTS: readonly string[] = (
   ontology as unknown as { contexts: { context: string }[] }
 ).contexts.map((c) => c.context);
+
+/** Types that do harm to their target: an attack, a sanction, a coercive act (their victim is the party hit). */
+export const HARM_TYPES: ReadonlySet<string> = new Set(["ASSAULT", "SANCTION", "COERCE"]);
+
+/** Hostile types: the harms plus threats and accusations (a reply to one is aimed at whoever did it). */
+export const HOSTILE_TYPES: ReadonlySet<string> = new Set(["ASSAULT", "SANCTION", "COERCE", "THREATEN", "ACCUSE"]);

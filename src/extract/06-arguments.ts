@@ -6,6 +6,7 @@ import type { Governor } from "./lexicon/triggers.js";
 import { appositiveStart, type Candidate, type SentenceAnalysis } from "./sentence-analysis.js";
 import { describedParty } from "./apposition.js";
 import { actorRoot as root } from "../domain/actor.js";
+import { HARM_TYPES as HARMS, HOSTILE_TYPES } from "../domain/plover.js";
 
 const HARD = new Set([";", ":", "?", "!", "[", "]", "—", "\n"]);
 const PREPS = new Set([
@@ -880,7 +881,6 @@ function forumComplaint(a: SentenceAnalysis, e: RawEvent, prev?: RawEvent): RawE
   return { ...e, targets: kept.some((m) => m.code === accused.code) ? kept : [...kept, accused] };
 }
 
-const HOSTILE_TYPES = new Set(["ASSAULT", "COERCE", "SANCTION", "THREATEN", "ACCUSE"]);
 const FRIENDLY_TYPES = new Set(["CONSULT", "AGREE", "COOPERATE", "SUPPORT", "AID"]);
 const sameKind = (x: string, y: string): boolean => (HOSTILE_TYPES.has(x) && HOSTILE_TYPES.has(y)) || (FRIENDLY_TYPES.has(x) && FRIENDLY_TYPES.has(y));
 
@@ -1547,7 +1547,6 @@ function thatClauseOther(a: SentenceAnalysis, that: number, actor: ActorMention 
   return null;
 }
 
-const HARMS = new Set(["ASSAULT", "SANCTION", "COERCE"]);
 
 /**
  * "Trump said the United States would continue to draw down": a party stating its own coming step announces it

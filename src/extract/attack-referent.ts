@@ -4,6 +4,8 @@ import type { Interceptions } from "./interception.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
 import { actorRoot as root } from "../domain/actor.js";
 import { ACTORS } from "../domain/actors.js";
+import { FORUM_CODES as FORUMS } from "../domain/actors.js";
+import { HARM_TYPES as HARMS } from "../domain/plover.js";
 
 const ATTACK_NOUNS = /^(?:attacks?|strikes?|airstrikes?|air-strikes?|raids?|bombings?|barrages?|salvos?|assaults?|bombardments?|shelling|incursions?|invasions?|offensives?|fighting)$/;
 // "called for an end to the fighting", "demanded a halt to the strikes": a request to stop an attack.
@@ -19,7 +21,6 @@ const REACH_EVENTS = 24;
 const RECENT_SENTENCES = 2;
 // Bodies that only debate and mediate: an attack seemingly told with one as its doer is a parsing slip, and a
 // complaint lodged with one ("protested to the UN Security Council") is aimed at the attacker, not at the forum.
-const FORUMS: ReadonlySet<string> = new Set(ACTORS.filter((x) => x.kind === "igo" && x.code !== "COALITION" && x.code !== "NATO").map((x) => x.code));
 const LODGED = new Set(["to", "with", "before"]);
 // "demanded that the crew be released", "called for the release of the sailors": the captor is asked.
 const RELEASE = /^(?:release|released|releasing|free|freed|freeing|return|returned)$/;
@@ -137,7 +138,6 @@ export function attackReferentTargets(a: SentenceAnalysis, c: CodedEvent, before
   return [];
 }
 
-const HARMS = new Set(["ASSAULT", "SANCTION", "COERCE"]);
 const GROUP_NOUNS = /^(?:militia|militias|group|faction|movement|organisation|organization|rebels|insurgents|militants)$/;
 const OBJECT_WORDS = /^(?:on|at|against|targeting|of|several|some|two|three|four|five|dozens|many|all)$/;
 const ARMED: ReadonlySet<string> = new Set(ACTORS.filter((x) => x.kind === "armed_group").map((x) => x.code));

@@ -12,6 +12,7 @@ import type { SentenceAnalysis } from "./sentence-analysis.js";
 import { SUBCODES } from "./lexicon/actor-heads.js";
 import { sceneCountry } from "./lexicon/places.js";
 import { actorRoot as root } from "../domain/actor.js";
+import { HARM_TYPES as HARMS } from "../domain/plover.js";
 
 export interface CodedEvent extends Coded {
   /** The figure bound to the event, for the quantities table. */
@@ -342,7 +343,6 @@ const STANCES = new Set(["ACCUSE", "SUPPORT", "REJECT", "REQUEST"]);
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
-const HARMS = new Set(["ASSAULT", "SANCTION", "COERCE"]);
 
 function retype(a: SentenceAnalysis, e: RawEvent, actor: string, target: string | null, figure: QuantityMention | null): string {
   // "2,500 US troops are still deployed in Iraq": a force that is (not was sent) deployed is a presence (GUIDELINES: AID).

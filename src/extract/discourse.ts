@@ -2,6 +2,7 @@
 import type { CodedEvent } from "./code-sentence.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
 import { actorRoot as root } from "../domain/actor.js";
+import { HOSTILE_TYPES as HOSTILE } from "../domain/plover.js";
 
 
 // Nouns that name an act told before; typed ones only refer to acts of those types, the others to any act.
@@ -21,7 +22,6 @@ const POINTERS = new Set(["the", "this", "that", "these", "those"]);
 const STANCES = new Set(["SUPPORT", "ACCUSE", "REJECT"]);
 const CONTINUED = new Set(["CONCEDE", "SANCTION"]);
 const WAIVERS = /^(?:waivers?|exemptions?)$/;
-const HOSTILE = new Set(["ASSAULT", "SANCTION", "COERCE", "THREATEN", "ACCUSE"]);
 // How far back a definite act noun may point: a few sentences, a few events.
 const REACH_SENTENCES = 4;
 const REACH_EVENTS = 10;

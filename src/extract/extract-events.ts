@@ -29,6 +29,7 @@ import { unnamedVictim } from "./unnamed-victim.js";
 import { continuedSanction } from "./continued-sanction.js";
 import { AnswerOwner } from "./answer-owner.js";
 import { actorRoot as root } from "../domain/actor.js";
+import { HOSTILE_TYPES as HOSTILE } from "../domain/plover.js";
 
 export interface ExtractInput {
   /** The stored document's id, or null when extracting without a store (`basira extract`). */
@@ -268,7 +269,6 @@ function answered(c: CodedEvent, before: readonly { c: CodedEvent }[], reply: bo
 
 const OBJ_PRONOUN = /^(it|them|him|her)$/;
 // Acts done to another party: there "its"/"their" cannot be the actor's own.
-const HOSTILE = new Set(["ASSAULT", "SANCTION", "COERCE", "ACCUSE", "THREATEN"]);
 const ASSETS = /^(sites?|bases?|positions?|headquarters|depots?|facilities|facility|camps?|leaders?|commanders?|fighters|members|officials|assets|accounts|banks?|compounds?|convoys?|weapons|funds|revenues?|reserves|oil|exports|tankers?|ships?|vessels?|embassy|embassies|consulates?|outposts?|posts|patrols?)$/;
 
 /** "threatened to seize Iraqi funds": the state named as the modifier of the assets acted on is the target. */

@@ -4,6 +4,7 @@ import type { RawEvent } from "./06-arguments.js";
 import type { CodedEvent } from "./code-sentence.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
 import { actorRoot as root } from "../domain/actor.js";
+import { HOSTILE_TYPES as HOSTILE } from "../domain/plover.js";
 
 const PRONOUNS = /^(?:he|she)$/;
 const GAP = /^(?:has|had|have|also|then|later|again|once|reportedly|personally)$|ly$/;
@@ -44,7 +45,6 @@ export function pronounSubjects(a: SentenceAnalysis, raws: RawEvent[], focus: st
   });
 }
 
-const HOSTILE = new Set(["ACCUSE", "THREATEN", "SANCTION", "COERCE", "ASSAULT"]);
 const CLAUSE_OPEN = /^(?:,|but|and|while|;)$/;
 const ACCOUNTABLE = /^(?:responsible|accountable|liable|punished|pay|answer)$/;
 

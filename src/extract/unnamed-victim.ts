@@ -4,6 +4,8 @@ import type { SentenceAnalysis } from "./sentence-analysis.js";
 import { ACTORS } from "../domain/actors.js";
 import { actorRoot as root } from "../domain/actor.js";
 import { placeCountry } from "./lexicon/places.js";
+import { FORUM_CODES as FORUMS } from "../domain/actors.js";
+import { HARM_TYPES as HARMS } from "../domain/plover.js";
 
 const VESSELS = /^(?:ships?|vessels?|tankers?|carriers?|freighters?|boats?|cargo|merchantmen|dhows?|crews?)$/;
 const NP_WORDS = /^(?:a|an|the|two|three|several|some|commercial|merchant|oil|car|cargo|container|foreign|civilian|private|fishing|its|their|large|small)$/;
@@ -39,8 +41,6 @@ const CIVILIANS = /^(?:tourists|civilians|holidaymakers|pilgrims|villagers|resid
 // "a network run by an Iraqi businessman", "facilities used by Kataib Hezbollah": the owner of what is hit.
 const OWNING = /^(?:run|owned|operated|used|controlled|managed|held|financed|funded|belonging|tied|linked|affiliated|connected)$/;
 const CODES: ReadonlySet<string> = new Set(ACTORS.map((x) => x.code));
-const FORUMS: ReadonlySet<string> = new Set(ACTORS.filter((x) => x.kind === "igo" && x.code !== "COALITION" && x.code !== "NATO").map((x) => x.code));
-const HARMS = new Set(["ASSAULT", "COERCE", "SANCTION"]);
 
 /** The code of a state's part: "IRQ" with MILITARY → "IRQ.MILITARY" when the registry knows it, else the state. */
 function partOf(state: string, role: "MILITARY" | "PUBLIC" | "BUSINESS" | "ROOT"): string {
