@@ -1,6 +1,7 @@
 /** @module One file → everything the store keeps of it: read, split, and (unless told not to) coded. */
 import type { DocumentBundle } from "./domain/document-bundle.js";
 import type { Problem } from "./domain/problem.js";
+import { type EventScope, GUIDELINES_SCOPE, inScope } from "./domain/scope.js";
 import { extractEvents } from "./extract/extract-events.js";
 import { readDocument, type IngestOverrides, type ReadDocument } from "./ingest/read-document.js";
 
@@ -9,6 +10,8 @@ export interface PrepareOptions {
   readonly extract?: boolean;
   /** Ids already stored: such documents are read (to learn their id) but not coded again. */
   readonly known?: ReadonlySet<string>;
+  /** Which events to keep (default: the coding guidelines' scope). */
+  readonly scope?: EventScope;
 }
 
 export type Prepared =
@@ -16,7 +19,7 @@ export type Prepared =
   | { readonly file: string; readonly ok: false; readonly problems: Problem[] };
 
 /** Runs extraction over a read document and bundles everything the store keeps of it. */
-export function codeDocument(read: ReadDocument): { bundle: DocumentBundle; problems: Problem[] } {
+export function codeDocument(read: ReadDocument, scope: EventScope = GUIDELINES_SCOPE): { bundle: DocumentBundle; problems: Problem[] } {
   const { document, sentences, footnotes } = read;
   const extracted = extractEvents({
     documentId: document.id,
@@ -27,7 +30,7 @@ export function codeDocument(read: ReadDocument): { bundle: DocumentBundle; prob
     footnotes: new Map(sentences.filter((s) => s.footnotes.length).map((s) => [s.index, s.footnotes])),
   });
   return {
-    bundle: { document, sentences, footnotes, events: extracted.events, quantities: extracted.quantities },
+    bundle: { document, sentences, footnotes, events: extracted.events.filter((e) => inScope(scope, e.actor, e.target)), quantities: extracted.quantities },
     problems: extracted.problems,
   };
 }
@@ -40,6 +43,6 @@ export function prepareDocument(file: string, overrides: IngestOverrides, option
     const { document, sentences, footnotes } = read.value;
     return { file, ok: true, known, bundle: { document, sentences, footnotes, events: [], quantities: [] }, problems: read.problems };
   }
-  const coded = codeDocument(read.value);
+  const coded = codeDocument(read.value, options.scope);
   return { file, ok: true, known, bundle: coded.bundle, problems: [...read.problems, ...coded.problems] };
 }

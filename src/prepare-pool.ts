@@ -2,6 +2,7 @@
 import { existsSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { EventScope } from "./domain/scope.js";
 import type { IngestOverrides } from "./ingest/read-document.js";
 import { prepareDocument, type Prepared } from "./prepare-document.js";
 
@@ -29,14 +30,14 @@ const totalBytes = (files: readonly string[]): number =>
 export async function* preparedDocuments(
   files: readonly string[],
   overrides: IngestOverrides,
-  options: { extract: boolean; known: () => ReadonlySet<string> },
+  options: { extract: boolean; scope?: EventScope; known: () => ReadonlySet<string> },
 ): AsyncGenerator<Prepared> {
   if (files.length < 2 || !existsSync(workerFile) || totalBytes(files) < WORKER_MIN_BYTES) {
     const known = options.known();
-    for (const file of files) yield prepareDocument(file, overrides, { extract: options.extract, known });
+    for (const file of files) yield prepareDocument(file, overrides, { extract: options.extract, scope: options.scope, known });
     return;
   }
-  const worker = new Worker(workerFile, { workerData: { overrides, extract: options.extract, known: [...options.known()] } });
+  const worker = new Worker(workerFile, { workerData: { overrides, extract: options.extract, scope: options.scope, known: [...options.known()] } });
   const done = new Map<number, Prepared>();
   let waiting: ((p: Prepared) => void) | null = null;
   let failure: Error | null = null;

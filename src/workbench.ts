@@ -1,5 +1,6 @@
 /** @module The composition root: opens the store and wires the use-cases the CLI and server call. */
 import type { Problem } from "./domain/problem.js";
+import type { EventScope } from "./domain/scope.js";
 import { collectFiles } from "./ingest/collect-files.js";
 import type { IngestOverrides } from "./ingest/read-document.js";
 import type { Prepared } from "./prepare-document.js";
@@ -26,6 +27,8 @@ export interface IngestReport {
 export interface IngestOptions {
   /** Store text only, without coding events (they can be extracted later). Default true. */
   readonly extract?: boolean;
+  /** Which coded events to keep (default: the coding guidelines' scope, see src/domain/scope.ts). */
+  readonly scope?: EventScope;
 }
 
 export type Progress = (done: number, total: number, file: string) => void;
@@ -47,7 +50,7 @@ export class Workbench {
     // Reading and extraction code (Readability, linkedom, chrono-node, lexicons) loads only when an
     // ingest runs: every other command, an import above all, starts ~0.6 s sooner and ~50 MB smaller.
     const { preparedDocuments } = await import("./prepare-pool.js");
-    const prepared = preparedDocuments(files, overrides, { extract: options.extract ?? true, known: () => new Set(this.store.documentIds()) });
+    const prepared = preparedDocuments(files, overrides, { extract: options.extract ?? true, scope: options.scope, known: () => new Set(this.store.documentIds()) });
     for await (const p of prepared) {
       results.push(this.store_(p));
       progress?.(results.length, files.length, p.file);

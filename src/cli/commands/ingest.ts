@@ -2,6 +2,7 @@
 import { InvalidInput } from "../../domain/errors.js";
 import { DayDate } from "../../domain/iso-date.js";
 import { formatProblem } from "../../domain/problem.js";
+import { GUIDELINES_SCOPE, parseScope } from "../../domain/scope.js";
 import { IngestOverrides } from "../../ingest/read-document.js";
 import { EXIT, type Command } from "../command.js";
 import { maybeFormat, renderRows } from "../output-format.js";
@@ -10,13 +11,14 @@ import { progressBar } from "../progress-bar.js";
 export const ingest: Command = {
   name: "ingest",
   summary: "read reports and articles (.txt, .md, .html) into the store and extract their events",
-  usage: "basira ingest FILE|DIR... [--published YYYY-MM-DD] [--title T] [--source S] [--lang en|ar]",
+  usage: "basira ingest FILE|DIR... [--published YYYY-MM-DD] [--title T] [--source S] [--lang en|ar] [--scope CODES|all]",
   positionals: { min: 1 },
   options: {
     published: { type: "string", description: "publication date YYYY-MM-DD (overrides the file's)" },
     title: { type: "string", description: "title (overrides the file's)" },
     source: { type: "string", description: "where the document came from (overrides the path)" },
     lang: { type: "string", description: "language: en or ar (overrides detection)" },
+    scope: { type: "string", description: `keep events with a side among these actor codes, or all (default ${GUIDELINES_SCOPE.join(",")})` },
     "skip-extraction": { type: "boolean", description: "store the text only, without coding events" },
     format: { type: "string", description: "table|json|jsonl|csv (default table)" },
   },
@@ -28,10 +30,13 @@ export const ingest: Command = {
     if (values.lang !== undefined && values.lang !== "en" && values.lang !== "ar") {
       throw new InvalidInput(`--lang "${String(values.lang)}" is not supported: use en or ar`);
     }
+    const scope = values.scope === undefined ? GUIDELINES_SCOPE : parseScope(String(values.scope));
+    if (scope === null) throw new InvalidInput(`--scope must be actor codes separated by commas, e.g. USA,IRQ,IRN, or all (got "${String(values.scope)}")`);
     const overrides = IngestOverrides.parse({ published: values.published, title: values.title, source: values.source, lang: values.lang });
     const bar = progressBar(ctx.stderr);
     const report = await ctx.workbench().ingest(paths, overrides, (done, total, file) => bar.update(done, total, file), {
       extract: !values["skip-extraction"],
+      scope,
     });
     bar.finish();
     for (const p of [...report.problems, ...report.results.flatMap((r) => r.problems)]) {
