@@ -21,12 +21,31 @@ const NOT_AMERICAN = new Set(["government", "cabinet", "ministry", "council", "r
 const PLURAL_FIGHTERS = new Set(["militants", "fighters", "rebels", "insurgents"]);
 // How many sentences back an earlier mention with the same head noun still decides whose a generic head is.
 const HEAD_REACH = 6;
+// Words that open a later clause of a sentence before its pronoun subject: "…, and it condemned".
+const CLAUSE_JOIN = new Set(["and", "but", ";"]);
 // Words before a mention that put it in a phrase rather than in subject position.
 const PREPS = /^(?:in|at|to|from|with|of|on|by|for|against|near|into|over|about|between|toward|towards|under|after|before|since|during|than|like)$/;
 // "foreign ministry spokesman", "the foreign minister": no state cue of its own. The US has no foreign ministry,
 // so the lexicon's US default (lexicon/actor-heads) is only a guess; the country in focus is the better one.
 const IRAQ_CUES = /iraq|baghdad|erbil|kurdistan|basra|mosul|najaf|anbar|sudani|kadhimi|abdul-mahdi/i;
 const FOREIGN_MINISTRY = /^(?:the )?(?:foreign (?:ministry|minister|ministers|office)|ministry of foreign affairs)(?: spokes(?:man|woman|person))?$/;
+// Federations: only these have a "federal government", "federal troops" (world knowledge; a unitary state such as
+// Turkey or Iran in focus never owns them).
+const FEDERAL = new Set(["USA", "IRQ", "RUS", "DEU", "IND", "PAK", "BRA", "MEX", "CAN", "AUS", "AUT", "BEL", "CHE", "ARE", "MYS", "SOM", "VEN", "NGA", "ETH", "ARG", "BIH", "NPL"]);
+// Offices held by one person per state: "the Prime Minister", "the foreign minister" is whoever the document has
+// named with that title ("Prime Minister Mohammed Shia al-Sudani", "the Iraqi prime minister").
+const TITLES = new Set([
+  "prime minister", "premier", "president", "vice president", "foreign minister", "defense minister", "defence minister",
+  "interior minister", "oil minister", "finance minister", "speaker", "chancellor", "foreign secretary",
+]);
+// Heads a title may end with: the only ones looked up in TITLES.
+const TITLE_HEADS = new Set(["minister", "premier", "president", "speaker", "chancellor", "secretary"]);
+// The United States has no prime minister or premier: the title is another state's.
+const NOT_AMERICAN_TITLES = new Set(["prime minister", "premier"]);
+// Words before "the region" that make it a place, not the regional party: "tensions in the region".
+const WHERE = new Set(["in", "across", "throughout", "around", "within", "beyond", "outside", "inside", "near", "over", "into"]);
+// Regions with their own government code: naming one tells whose "federal" bodies are.
+const REGIONS = new Set(["IRQ.KRG"]);
 
 /** The mention that opens the sentence's first clause (before its first verb), not inside a phrase, or null. */
 function subjectOf(a: SentenceAnalysis, mentions: readonly ActorMention[]): ActorMention | null {
@@ -37,6 +56,38 @@ function subjectOf(a: SentenceAnalysis, mentions: readonly ActorMention[]): Acto
     return m;
   }
   return null;
+}
+
+/** "Prime Minister Mohammed Shia al-Sudani", "the Iraqi prime minister": the title a named party holds, or null. */
+function titleOf(a: SentenceAnalysis, m: ActorMention): string | null {
+  const t = a.tokens;
+  const two = (k: number): string => `${t[k]?.norm ?? ""} ${t[k + 1]?.norm ?? ""}`;
+  // A title ending the mention, after a state cue: "the Iraqi prime minister".
+  const last = t[m.end - 1]!.norm;
+  if (TITLE_HEADS.has(last)) {
+    if (m.end - m.start > 2 && TITLES.has(two(m.end - 2))) return two(m.end - 2);
+    if (m.end - m.start > 1 && TITLES.has(last)) return last;
+    return null;
+  }
+  // A title before the name: "Prime Minister Mohammed Shia al-Sudani", "President Biden".
+  if (m.start >= 2 && TITLES.has(two(m.start - 2))) return two(m.start - 2);
+  if (m.start >= 1 && TITLES.has(t[m.start - 1]!.norm)) return t[m.start - 1]!.norm;
+  return null;
+}
+
+// Verbs that report speech, after which a generic head is the speaker's own: "X's office said the government …".
+const REPORTING = new Set(["said", "says", "stated", "announced", "added", "confirmed", "noted", "insisted", "declared"]);
+
+/** The state (not the US: see NOT_AMERICAN) whose voice reports what a generic head right after the verb did. */
+function speakerState(a: SentenceAnalysis, m: ActorMention, before: readonly ActorMention[]): string | null {
+  let k = m.start - 1;
+  if (a.tokens[k]?.norm === "the") k--;
+  if (a.tokens[k]?.norm === "that") k--;
+  if (k < 1 || !REPORTING.has(a.tokens[k]!.norm)) return null;
+  let speaker: ActorMention | undefined;
+  for (const x of before) if (x.end <= k && (!x.modifier || x.possessive)) speaker = x;
+  const r = speaker ? root(speaker.code) : "";
+  return STATES.has(r) && r !== "USA" ? r : null;
 }
 
 /** The state whose mention opens the sentence's first clause. */
@@ -80,6 +131,12 @@ export class FocusCountry {
   private readonly shortNames = new Map<string, string>();
   /** The last state other than the United States in focus: whose "government" or "cabinet" an unqualified one is. */
   private nonUS: string | null = null;
+  /** Title ("prime minister") → the parties the document has named with it, the latest last. */
+  private readonly titles = new Map<string, string[]>();
+  /** The state of a region the document has named ("the Kurdistan Region" → IRQ): whose "federal" bodies are. */
+  private regionState: string | null = null;
+  /** The federation the document names most: whose "federal" bodies are when no region is named. */
+  private readonly federations = new Map<string, number>();
 
   /** Resolves the sentence's generic heads, recodes its unqualified foreign-ministry mentions, then notes its subject. */
   see(a0: SentenceAnalysis): SentenceAnalysis {
@@ -87,7 +144,8 @@ export class FocusCountry {
     this.sentence++;
     const a1 = a0.mentions.some((m) => m.generic) ? this.resolveGeneric(a0) : a0;
     const a2 = this.shortNames.size && a1.triggers.length ? this.shortName(a1) : a1;
-    const a = this.subject && a2.triggers.length ? this.pronounSubject(a2, this.subject) : a2;
+    const a3 = this.subject && a2.triggers.length ? this.pronounSubject(a2, this.subject) : a2;
+    const a = a3.triggers.length > 1 || (a3.triggers.length && a3.mentions.length) ? this.clauseIt(a3) : a3;
     const out = this.country && this.country !== "USA" ? this.recode(a, this.country) : a;
     // A sentence without a possible trigger is not searched for actors: its opening words are enough here.
     const mentions = out.mentions.length || out.triggers.length ? out.mentions : findActors(out.tokens.slice(0, 4), out.text).filter((m) => !m.generic);
@@ -120,15 +178,37 @@ export class FocusCountry {
   }
 
   /**
+   * "The Government of Iraq reaffirmed its duty to protect U.S. personnel, and it condemned the attacks": "it" opening
+   * a later clause of the sentence (after "and", "but" or a semicolon) as the subject of a verb is the
+   * subject of the sentence's first clause, not the last party named before it (GUIDELINES: actors from context).
+   */
+  private clauseIt(a: SentenceAnalysis): SentenceAnalysis {
+    for (let k = 2; k < a.tokens.length - 1; k++) {
+      if (a.tokens[k]!.norm !== "it" || !CLAUSE_JOIN.has(a.tokens[k - 1]!.norm) || (a.mentionStart[k] ?? -1) >= 0) continue;
+      let j = k + 1;
+      while (j < a.tokens.length && AUXILIARY.test(a.tokens[j]!.norm)) j++;
+      if (!a.triggers.some((t) => t.start === j && t.entry.pos === "v")) continue;
+      const first = subjectOf(a, a.mentions);
+      if (!first || first.start >= k || first.code === "UNK" || first.members.length) return a;
+      const m: ActorMention = { code: first.code, start: k, end: k + 1, possessive: false, modifier: false, members: [], member: false, body: null, anaphor: false };
+      const mentions = [...a.mentions, m].sort((x, y) => x.start - y.start);
+      return analysis(a.text, a.tokens, mentions, a.triggers, a.dates, a.quantities);
+    }
+    return a;
+  }
+
+  /**
    * "the Revolutionary Guards … when the Guards pounded the Kurdistan Region": "the" and the last word of a
-   * name of several words told before, capitalised, is that party's short name.
+   * name of several words told before, capitalised, is that party's short name; so is a lower-case "the region"
+   * after a region named so ("the Kurdistan Region … Iran halted fuel transport to the region").
    */
   private shortName(a: SentenceAnalysis): SentenceAnalysis {
     let added: ActorMention[] | null = null;
     for (let k = 0; k < a.tokens.length - 1; k++) {
       if (a.tokens[k]!.norm !== "the") continue;
       const t = a.tokens[k + 1]!;
-      const code = t.upper ? this.shortNames.get(t.norm) : undefined;
+      // "the region" after "the Kurdistan Region" is that region, unless it only says where ("in the region").
+      const code = t.upper || (t.norm === "region" && !WHERE.has(a.tokens[k - 1]?.norm ?? "")) ? this.shortNames.get(t.norm) : undefined;
       if (!code || a.mentions.some((m) => m.start <= k + 1 && m.end > k + 1)) continue;
       (added ??= []).push({ code, start: k + 1, end: k + 2, possessive: a.tokens[k + 2]?.norm === "'s", modifier: false, members: [], member: false, body: null, anaphor: false });
     }
@@ -140,7 +220,16 @@ export class FocusCountry {
   /** Remembers the sentence's named parties by head noun, and the last named group. */
   private note(a: SentenceAnalysis, mentions: readonly ActorMention[]): void {
     for (const m of mentions) {
+      const r = root(m.code);
+      if (FEDERAL.has(r)) this.federations.set(r, (this.federations.get(r) ?? 0) + 1);
+      if (REGIONS.has(m.code)) this.regionState = r;
       if (m.modifier || m.code === "UNK") continue;
+      const title = m.body === null && !m.generic ? titleOf(a, m) : null;
+      if (title) {
+        const holders = (this.titles.get(title) ?? []).filter((x) => root(x) !== r);
+        holders.push(m.code);
+        this.titles.set(title, holders);
+      }
       const lastWord = a.tokens[m.end - 1]!;
       if (m.end - m.start >= 2 && !m.body && lastWord.upper && lastWord.word && !STATES.has(m.code)) this.shortNames.set(lastWord.norm, m.code);
       if (GROUPS.has(m.code)) this.group = m.code;
@@ -179,11 +268,20 @@ export class FocusCountry {
       const owner = own?.code ?? this.subject;
       return owner ? unitOf(owner, g.body) : null;
     }
-    // "federal troops": the state in focus itself, never a region of it (IRQ.KRG -> IRQ.MILITARY).
-    if (g.federal) return this.country ? unitOf(this.country, g.body) : g.fallback;
+    // "federal troops": the federation whose region the document names, else the state in focus when it is a
+    // federation, else the federation named most; never a region (IRQ.KRG -> IRQ.MILITARY) or a unitary state.
+    if (g.federal) {
+      const fed = this.regionState ?? (this.country && FEDERAL.has(this.country) ? this.country : this.mostNamedFederation());
+      return fed ? unitOf(fed, g.body) : g.fallback;
+    }
     // "the militants", "the fighters" are the armed group last named; "the movement", "the group" any group or party.
     if (g.body === "ARMED" && PLURAL_FIGHTERS.has(g.head)) return this.armed ?? g.fallback;
     if ((g.body === "ARMED" || g.body === "PARTIES") && this.group) return this.group;
+    // "Sudani's office said the government had warned Stockholm": a state's voice speaks of its own government.
+    const voice = g.body === "ARMED" || g.body === "PARTIES" ? null : speakerState(a, m, before);
+    if (voice) return unitOf(voice, g.body);
+    const holder = TITLE_HEADS.has(g.head) ? this.titleHolder(a, m) : undefined;
+    if (holder !== undefined) return holder;
     const seen = this.heads.get(g.head);
     if (seen && this.sentence - seen.at <= HEAD_REACH) return seen.code;
     if (g.body === "ARMED" || g.body === "PARTIES") return g.fallback;
@@ -197,6 +295,30 @@ export class FocusCountry {
     // or parliament is of the last other state in focus, or the lexicon's default.
     if (this.country === "USA" && NOT_AMERICAN.has(g.head)) return this.nonUS ? unitOf(this.nonUS, g.body) : g.fallback;
     return this.country ? unitOf(this.country, g.body) : g.fallback;
+  }
+
+  /** The federation the document has named most (the latest on a tie), or null. */
+  private mostNamedFederation(): string | null {
+    let best: string | null = null;
+    let n = 0;
+    for (const [code, k] of this.federations) if (k >= n) [best, n] = [code, k];
+    return best;
+  }
+
+  /**
+   * "the Prime Minister thanked …": the holder of that title the document has named — the state in focus's when
+   * it has one, else the only holder; a state in focus with no such office (the US has no prime minister) gives way
+   * to the last other state in focus. Undefined when the discourse is left to decide.
+   */
+  private titleHolder(a: SentenceAnalysis, m: ActorMention): string | null | undefined {
+    const key = a.tokens.slice(m.start, m.end).map((t) => t.norm).join(" ");
+    if (!TITLES.has(key)) return undefined;
+    const holders = this.titles.get(key);
+    const mine = holders?.find((x) => root(x) === this.country);
+    if (mine) return mine;
+    if (holders?.length === 1) return holders[0]!;
+    if (this.country === "USA" && NOT_AMERICAN_TITLES.has(key)) return this.nonUS;
+    return undefined;
   }
 
   /**
