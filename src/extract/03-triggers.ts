@@ -4,6 +4,7 @@ import { type CompiledPattern, compilePatterns, matchPattern } from "./lexicon/p
 import { TRIGGERS, type TriggerEntry } from "./lexicon/triggers.js";
 import { DETECTION_TRIGGERS } from "./lexicon/triggers-detection.js";
 import { BREADTH_TRIGGERS } from "./lexicon/triggers-breadth.js";
+import { FALLBACK_TRIGGERS } from "./lexicon/verb-classes.js";
 
 export interface TriggerMatch {
   readonly entry: TriggerEntry;
@@ -19,7 +20,8 @@ interface Indexed {
 }
 
 const INDEX = new Map<string, Indexed[]>();
-[...TRIGGERS, ...DETECTION_TRIGGERS, ...BREADTH_TRIGGERS].forEach((entry, order) => {
+// The verb classes come last: at a tie in length every lexicon entry beats them.
+[...TRIGGERS, ...DETECTION_TRIGGERS, ...BREADTH_TRIGGERS, ...FALLBACK_TRIGGERS].forEach((entry, order) => {
   for (const pattern of compilePatterns(entry.p)) {
     for (const f of pattern.firstForms) {
       const list = INDEX.get(f) ?? [];
@@ -106,8 +108,23 @@ export function findTriggers(tokens: readonly Token[], blocked?: Uint8Array, aft
     }
     if (best) found.push({ entry: best.entry, start: i, end: bestEnd });
   }
-  const kept = removeOverlaps(found);
+  const kept = withoutFallbacks(removeOverlaps(found));
   return kept.some((m) => tokens[m.start]!.norm === "jointly") ? kept.filter((m, k, all) => !jointSpeech(tokens, m, all[k - 1], all[k + 1])) : kept;
+}
+
+/**
+ * A verb-class match stands only where no lexicon entry codes an event: in a sentence with another act the verb is
+ * more often part of it ("sanctions hit the economy") than an act of its own. Governors ("said", "urged") and weak
+ * entries code nothing alone and do not count.
+ */
+function withoutFallbacks(ms: TriggerMatch[]): TriggerMatch[] {
+  let fallback = false;
+  let other = false;
+  for (const m of ms) {
+    if (m.entry.fallback) fallback = true;
+    else if (m.entry.type !== null && !m.entry.gov && !m.entry.weak) other = true;
+  }
+  return fallback && other ? ms.filter((m) => !m.entry.fallback) : ms;
 }
 
 // Match ends of the candidates at one token (reused: findTriggers runs for every sentence).

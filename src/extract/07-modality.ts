@@ -114,6 +114,45 @@ function termsClause(a: SentenceAnalysis, k: number): boolean {
   return false;
 }
 
+// Words that may stand between a subject and its verb: "Iran has also jailed", "forces reportedly torched".
+const SUBJECT_GAP = new Set(["has", "have", "had", "also", "then", "later", "again", "subsequently", "repeatedly", "reportedly", "allegedly", "was", "were", "been", "being", "is", "are"]);
+const PASSIVE = new Set(["was", "were", "been", "being", "is", "are", "be"]);
+
+/**
+ * A verb-class fallback (lexicon/verb-classes.ts) reports an event only between named parties: a party as its subject
+ * ("Turkey jailed …", "Iranian drones pummelled …") or "by" agent, and another after it ("… two Iranian nationals").
+ * "The storm hit the coast" or "prices hit a record" name none, so they report nothing.
+ */
+function unnamedDoer(a: SentenceAnalysis, start: number): boolean {
+  const t = a.triggers.find((x) => x.start === start);
+  if (!t?.entry.fallback) return false;
+  let k = start - 1;
+  let passive = false;
+  while (k >= 0 && (SUBJECT_GAP.has(a.tokens[k]!.norm) || /^[a-z]+ly$/.test(a.tokens[k]!.norm))) {
+    if (PASSIVE.has(a.tokens[k]!.norm)) passive = true;
+    k--;
+  }
+  // The subject ends right before the verb, or is a noun headed by a party ("Iranian drones").
+  let s = a.mentionEnd[k + 1] ?? -1;
+  if (s < 0 && k > 0 && a.tokens[k]!.word && !a.tokens[k]!.upper) s = a.mentionEnd[k] ?? -1;
+  if (s < 0) return true;
+  const subject = a.mentions[s]!;
+  const root = (c: string): string => c.split(".")[0]!;
+  if (passive) {
+    // "was pummelled by Russian forces": the subject suffered, the agent acted.
+    if (a.tokens[t.end]?.norm !== "by") return true;
+    const j = a.tokens[t.end + 1]?.norm === "the" ? t.end + 2 : t.end + 1;
+    const agent = a.mentionStart[j] ?? -1;
+    return agent < 0 || root(a.mentions[agent]!.code) === root(subject.code);
+  }
+  for (let j = t.end; j < Math.min(a.tokens.length, t.end + 8); j++) {
+    if (CLAUSE_STOP.has(a.tokens[j]!.norm) && a.tokens[j]!.norm !== "that") break;
+    const m = a.mentionStart[j] ?? -1;
+    if (m >= 0 && root(a.mentions[m]!.code) !== root(subject.code)) return false;
+  }
+  return true;
+}
+
 export interface Modality {
   readonly negated: boolean;
   readonly speculative: boolean;
@@ -152,7 +191,8 @@ export function trailingSpeaker(a: SentenceAnalysis): string | null {
 export function modalityAt(a: SentenceAnalysis, anchor: number, eventStart: number, nominal = false): Modality {
   // "rather than downgrade relations", "instead of imposing sanctions": the act named is the one not taken.
   // A background description ("Iran, which backs Damascus,", "fought for decades") reports no event either.
-  let negated = forgoneBefore(a, eventStart) || background(a, anchor);
+  // A verb-class fallback with no named party on each side reports nothing either.
+  let negated = forgoneBefore(a, eventStart) || background(a, anchor) || (anchor === eventStart && unnamedDoer(a, eventStart));
   let speculative = false;
   let futureOnly = true;
   const cue = (w: string): void => {

@@ -324,7 +324,8 @@ function ownVisit(a: SentenceAnalysis, c: CodedEvent): CodedEvent {
   return place ? { ...c, target: place } : c;
 }
 
-const ASKED = /^(requests?|demands?|proposals?|offers?|calls?|appeals?|invitations?|plans?|bids?|ultimatums?|initiatives?|mediation)$/;
+// Also the claims a denial answers: "denied reports in Azerbaijani media" is aimed at whoever made them.
+const ASKED = /^(requests?|demands?|proposals?|offers?|calls?|appeals?|invitations?|plans?|bids?|ultimatums?|initiatives?|mediation|reports?|claims?|accusations?|allegations?)$/;
 
 /** "refused the American request", "rejected Washington's demand": whoever made the request is the target. */
 function requester(a: SentenceAnalysis, c: CodedEvent): string | null {
@@ -482,7 +483,8 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         const c4 = itReferent(a, answers.actor(focus.localise(a, continuedSanction(a, unnamedVictim(a, struckPlace(a, intercepts.target(a, withAnsweredAttacker(ownVisit(a, c3), answeredAttacker(a, c3, coded, intercepts)), coded))), coded))));
         // "Israel struck back", "retaliated": a counter-blow answers the last act aimed at the striker.
         const counter = c4.type === "ASSAULT" && c4.actor !== "UNK" && COUNTER.test(sentence.slice(a.tokens[c4.start]!.start, a.tokens[c4.end - 1]!.end + 12));
-        const c5 = c4.target === null && REPLY_TYPES.has(c4.type) ? { ...c4, target: answered(c4, coded, REPLY.test(sentence)) } : counter && c4.target === null ? { ...c4, target: blowAnswered(c4, coded) } : c4;
+        // "… and Tehran dismissed them": a refusal of "them" answers the act just before it.
+        const c5 = c4.target === null && REPLY_TYPES.has(c4.type) ? { ...c4, target: answered(c4, coded, REPLY.test(sentence) || (c4.type === "REJECT" && OBJ_PRONOUN.test(a.tokens[c4.end - 1]!.norm))) } : counter && c4.target === null ? { ...c4, target: blowAnswered(c4, coded) } : c4;
         // Only for acts on the assets themselves: "condemned the attack on Saudi oil facilities" is not aimed at the owner.
         const c6 = c5.target === null && c5.type !== "ACCUSE" && c5.type !== "REJECT" ? { ...c5, target: assetOwner(a, c5) } : c5;
         const c7 = c6.actor === "UNK" ? { ...c6, actor: claimant(a, c6) ?? "UNK" } : c6;

@@ -9,6 +9,9 @@ const DIPLOMATS = "ambassador/n|envoy/n|chargé|charge|diplomat/n|emissary|emiss
 // Claims made against a party: what a denial or rebuttal answers.
 const CLAIMS = "accusation/n|allegation/n|charge/n|claim/n|assertion/n";
 
+// Finite forms of the verbs of approval, whose negation is a refusal.
+const WITHHELD = ["support", "back", "endorse", "recognise", "recognize", "accept", "approve"].map((w) => `${w}|${w}s|${w.endsWith("e") ? w + "d" : w + "ed"}`).join("|");
+
 /**
  * Denials (CAMEO 016, coded REJECT by the development gold): "denied any role in the attack", "denied involvement",
  * "rejected the accusations as baseless". Only with what is denied named: "denied entry", "denied visas" are not.
@@ -17,7 +20,18 @@ const DENIALS: readonly TriggerEntry[] = [
   v("deny/v * role/n|involvement|responsibility|participation|part|link/n|connection/n|complicity|knowledge|wrongdoing", "REJECT"),
   v("deny/v|reject/v|refute/v|rebut/v|dismiss/v|dispute/v * " + CLAIMS, "REJECT"),
   v("deny/v that", "REJECT"),
+  // "denied reports that it had let arms cross": a denial of what others report ("rejected the report" stays ACCUSE).
+  v("deny/v|refute/v * report/n|rumour/n|rumor/n", "REJECT"),
   v("balk/v|baulk/v at", "REJECT"),
+  // Withheld approval (CAMEO 12): "did not recognise the vote", "would not accept a new envoy". The pattern opens on
+  // the negation, so the refusal is the event rather than a negated approval. "Not only supported" does not match (the
+  // verb follows the negation at once), nor does a participle ("with Washington not recognising the court" describes
+  // a standing position), nor "has not agreed to a date" (a step not yet taken).
+  v("not|n't|never " + WITHHELD, "REJECT"),
+  // "Tehran dismissed them": a pronoun object stands for the demand or offer just told ("dismissed them as …" is longer).
+  v("dismiss/v them|it|this|these|those", "REJECT"),
+  // "ignored the court's order", "disregarded the ultimatum".
+  v("ignore/v|disregard/v|flout/v ** order/n|ruling/n|demand/n|call/n|warning/n|ultimatum/n|request/n|deadline/n|resolution/n|verdict/n", "REJECT"),
   // "turned the offer down", "turned down the proposal".
   v("turn/v down * offer/n|proposal/n|request/n|plan/n|invitation/n|demand/n || turn/v * offer/n|proposal/n|request/n|plan/n|invitation/n|demand/n down", "REJECT"),
 ];

@@ -33,6 +33,8 @@ export interface TriggerEntry {
   readonly weak?: boolean;
   /** The target can only be named inside the pattern: after "called X an attack on …" come the victims. */
   readonly inside?: boolean;
+  /** A verb-class entry (verb-classes.ts): kept only in a sentence with no other event trigger. */
+  readonly fallback?: boolean;
 }
 
 const v = (p: string, type: PloverType | null, mode?: string, extra: Partial<TriggerEntry> = {}): TriggerEntry => ({ p, type, pos: "v", ...(mode ? { mode } : {}), ...extra });
