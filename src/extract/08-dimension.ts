@@ -1,75 +1,173 @@
-/** @module Stage 8: the dimension of an event — military, economic or political — from its type, mode and nearby words. */
+/** @module Stage 8: the dimension of an event — military, economic or political — from its type, mode and the topic of its clause. */
 import type { Dimension } from "../domain/dimension.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
+import { ECONOMIC_TOPIC, MILITARY_TOPIC, POLITICAL_TOPIC } from "./lexicon/topics.js";
 
-const MILITARY_WORDS = new Set([
-  "troops", "troop", "forces", "force", "military", "soldiers", "security", "army", "armed", "militia", "militias", "factions",
-  "attack", "attacks", "strike", "strikes", "airstrike", "rocket", "rockets", "missile", "drone", "isis", "terrorism",
-  "counterterrorism", "counter", "combat", "mission", "bases", "base", "weapons", "arms", "intelligence", "operation",
-  "operations", "defense", "defence", "war", "fight", "battles", "presence", "withdrawal", "deployment", "pentagon",
-  "offensive", "fighting", "ceasefire", "truce", "hostilities", "incursion", "airstrikes", "drones", "rockets", "missiles",
-]);
-const ECONOMIC_WORDS = new Set([
-  "sanctions", "sanction", "trade", "investment", "investments", "economic", "economy", "oil", "gas", "electricity",
-  "energy", "billion", "million", "trillion", "$", "dollar", "dollars", "dinar", "funds", "assets", "revenues", "revenue",
-  "exemptions", "exemption", "waiver", "waivers", "financial", "bank", "banks", "contracts", "contract", "companies",
-  "company", "import", "imports", "export", "exports", "stocks", "reserves", "budget", "prices", "salaries", "jobs",
-  "water", "services", "unemployment", "remittances", "loans", "debt", "tariffs", "freeze", "power", "shortages",
-  "fuel", "wages", "poverty", "cost", "costs", "accounts", "account", "payments", "payment", "money", "frozen", "fed",
-  "dues", "finances", "currency", "debts", "arrears", "bills", "dollars", "gas", "sanctioned",
-]);
-
-function context(a: SentenceAnalysis, start: number, end: number, width: number): { mil: number; eco: number } {
-  let mil = 0;
-  let eco = 0;
-  for (let k = Math.max(0, start - width); k < Math.min(a.tokens.length, end + width); k++) {
-    const w = a.tokens[k]!.norm;
-    const inside = k >= start && k < end ? 2 : 1;
-    if (MILITARY_WORDS.has(w)) mil += inside;
-    if (ECONOMIC_WORDS.has(w)) eco += inside;
-  }
-  return { mil, eco };
+interface Topic {
+  mil: number;
+  eco: number;
+  pol: number;
 }
+
+/**
+ * Whether token `k` is part of a name written in capitals ("the Central Bank of Iraq", "the UN Security Council",
+ * "the International Atomic Energy Agency"): a name tells who acts, not what the act is about. A headline, all in
+ * capitals, names nothing by them.
+ */
+function inName(a: SentenceAnalysis, k: number, headline: boolean): boolean {
+  const t = a.tokens[k]!;
+  if (headline || !t.upper || k === 0) return false;
+  return a.tokens[k - 1]!.upper || a.tokens[k + 1]?.upper === true;
+}
+
+function isHeadline(a: SentenceAnalysis): boolean {
+  let words = 0;
+  let upper = 0;
+  for (const t of a.tokens) {
+    if (!t.word || t.norm.length < 4) continue;
+    words++;
+    if (t.upper) upper++;
+  }
+  return words > 0 && upper * 2 > words;
+}
+
+/** Topic words in tokens [from, to), those inside the act's own words [start, end) counting twice. */
+function count(a: SentenceAnalysis, from: number, to: number, start: number, end: number): Topic {
+  const t: Topic = { mil: 0, eco: 0, pol: 0 };
+  const headline = isHeadline(a);
+  for (let k = Math.max(0, from); k < Math.min(a.tokens.length, to); k++) {
+    const w = a.tokens[k]!.norm;
+    const mil = MILITARY_TOPIC.has(w);
+    const eco = ECONOMIC_TOPIC.has(w);
+    const pol = POLITICAL_TOPIC.has(w);
+    if (!(mil || eco || pol) || inName(a, k, headline)) continue;
+    const weight = k >= start && k < end ? 2 : 1;
+    if (mil) t.mil += weight;
+    if (eco) t.eco += weight;
+    if (pol) t.pol += weight;
+  }
+  return t;
+}
+
+// Words that open another clause after a comma: its words are another act's topic.
+const NEXT_CLAUSE = new Set(["and", "but", "while", "whereas", "which", "who", "although", "though", "as", "after", "before", "saying", "calling", "it", "they", "he", "she", "we"]);
+const POINTING = new Set(["that", "this", "these", "those", "such", "it", "them"]);
+const BACK_BREAK = new Set(["and", "but", "then", "while", "after", "before"]);
+const HARD_BREAK = new Set([";", ":", "—", "–", "(", ")"]);
+// How far the clause reaches: its subject before the act, its object and complement after it.
+const BACK = 8;
+const FORWARD = 25;
+
+/** "…, Trump threatened …", "…, the United States said …": a named party right after a comma opens the next clause. */
+function opensSubject(a: SentenceAnalysis, k: number): boolean {
+  const at = a.tokens[k]?.norm === "the" ? k + 1 : k;
+  return at < a.tokens.length && a.mentionStart[at] !== -1;
+}
+
+/** "spoke with Bazoum, condemned the attempt …": another act's words right after a comma open its own clause. */
+function opensAct(a: SentenceAnalysis, k: number): boolean {
+  for (const t of a.triggers) if (t.start === k) return true;
+  return false;
+}
+
+/**
+ * "asked the European signatories for guarantees, within weeks, that Iran would keep the economic benefits": what an
+ * act is about is told in its own clause — its subject, its object and what it asks or says — not in the clause
+ * beside it ("… condemned the attack and demanded that the authorities punish those responsible").
+ */
+function clauseTopic(a: SentenceAnalysis, start: number, end: number): Topic {
+  let from = start;
+  while (from > 0 && start - from < BACK) {
+    const w = a.tokens[from - 1]!.norm;
+    // "condemned the attack and demanded that …": the verb before "and" is another act.
+    if ((w === "," && !a.inDate[from - 1]) || HARD_BREAK.has(w) || BACK_BREAK.has(w)) break;
+    from--;
+  }
+  let to = end;
+  while (to < a.tokens.length && to - end < FORWARD) {
+    const w = a.tokens[to]!.norm;
+    if (HARD_BREAK.has(w) || (w === "," && (NEXT_CLAUSE.has(a.tokens[to + 1]?.norm ?? "") || opensSubject(a, to + 1) || opensAct(a, to + 1)))) break;
+    to++;
+  }
+  const own = count(a, from, to, start, end);
+  if (own.mil + own.eco + own.pol > 0) return own;
+  // "pledged technical support for that effort": a clause that names no topic and points back takes the sentence's.
+  for (let k = start; k < to; k++) if (POINTING.has(a.tokens[k]!.norm)) return count(a, 0, a.tokens.length, start, end);
+  return own;
+}
+
+/** The end of the phrase after `end`: the first comma, clause break or conjunction, at most `max` tokens on. */
+function phraseEnd(a: SentenceAnalysis, end: number, max: number): number {
+  let k = end;
+  while (k < a.tokens.length && k - end < max && a.tokens[k]!.norm !== "," && !HARD_BREAK.has(a.tokens[k]!.norm) && !BACK_BREAK.has(a.tokens[k]!.norm)) k++;
+  return k;
+}
+
+const business = (code: string | null | undefined): boolean => code != null && (code.endsWith(".BUSINESS") || code.endsWith(".TREASURY"));
+// "took the United States out of the nuclear deal": leaving an agreement is a political act (GUIDELINES: Dimension).
+const MILITARY_HELP = /\b(?:military|security|defen[cs]e) (?:aid|assistance|support|cooperation|sales|training)\b|\barms (?:sales|deliveries|exports|supplies)\b/;
+const LEAVE_DEAL = /\b(?:withdr\w*|out of|quit\w*|exit\w*|left|leav\w*|pull\w* out)\b.*\b(?:deal|agreement|accord|treaty|pact|plan of action|jcpoa)\b/;
 
 /**
  * The dimension of an event by the substance of its action (GUIDELINES: Dimension).
  * @example dimensionOf(a, "SANCTION", "discontinue", 3, 5) // "economic"
  */
-export function dimensionOf(a: SentenceAnalysis, type: string, mode: string | null, start: number, end: number, target: string | null): Dimension {
-  const near = context(a, start, end, 6);
+export function dimensionOf(a: SentenceAnalysis, type: string, mode: string | null, start: number, end: number, target: string | null, actor?: string): Dimension {
+  const near = count(a, start - 6, end + 6, start, end);
   const words = a.tokens.slice(start, end).map((t) => t.norm).join(" ");
   switch (type) {
-    case "ASSAULT": case "MOBILIZE": case "AID": case "COERCE":
-      return type === "AID" && near.eco > near.mil ? "economic" : "military";
+    case "ASSAULT": case "MOBILIZE": case "COERCE":
+      return "military";
+    case "AID": {
+      if (business(actor) || business(target)) return "economic";
+      const topic = clauseTopic(a, start, end);
+      return topic.eco > topic.mil || (topic.mil === 0 && near.eco > near.mil) ? "economic" : "military";
+    }
     case "RETREAT":
-      return mode === "release" || mode === "resign" ? "political" : "military";
-    case "SANCTION":
-      if (mode === "withdraw" || mode === "convict" || mode === "expel" || /embass|consulate|directive|memorandum|ambassador|diplomat|relations|ties\b|talks|negotiation|dialogue|visa/.test(words)) return "political";
-      return "economic";
+      if (mode === "release" || mode === "resign") return "political";
+      // "Total completed its exit": a company leaving a market leaves a trade.
+      return business(actor) ? "economic" : "military";
+    case "SANCTION": {
+      const around = a.tokens.slice(start, end + 8).map((t) => t.norm).join(" ");
+      if (mode === "withdraw" || mode === "convict" || mode === "expel" || /embass|consulate|directive|memorandum|ambassador|diplomat|relations|ties\b|talks|negotiation|dialogue|visa/.test(words) || LEAVE_DEAL.test(around)) return "political";
+      // "cancelled $300 million in military aid", "suspended arms sales": cutting force-related help is military.
+      return MILITARY_HELP.test(around) ? "military" : "economic";
+    }
     case "THREATEN":
       if (mode === "arrest" || mode === "relations") return "political";
       if (mode === "violence" || mode === "expel") return "military";
       // "warned Baghdad that its accounts could be frozen": a threat about money is economic wherever the money is named.
       if (near.eco > 0) return "economic";
       if (near.mil > 0) return "military";
-      return context(a, 0, a.tokens.length, 0).eco > 0 ? "economic" : "political";
+      return count(a, 0, a.tokens.length, -1, -1).eco > 0 ? "economic" : "political";
     case "PROTEST":
       // A protest takes the dimension of its grievance, which may be told anywhere in the sentence.
-      return near.eco > 0 || context(a, 0, a.tokens.length, 0).eco > 0 ? "economic" : "political";
-    case "ACCUSE": case "REJECT": case "SUPPORT": case "CONSULT": {
-      // "took the energy file to Washington", "held talks on oil exports": talks about money or energy are economic,
-      // as security talks are military (GUIDELINES: Dimension, by the substance of the action).
-      if (type === "CONSULT" && context(a, start, end, 0).eco > 0 && near.eco > near.mil) return "economic";
-      // Calling an act a crime, an aggression or a breach judges it in law and politics, whatever force it used.
-      const judged = a.tokens.slice(start, end + 4).map((t) => t.norm).join(" ");
-      return near.mil > 1 && !/sovereignty|violation|aggression|crime|breach|terror/.test(judged) ? "military" : "political";
+      return near.eco > 0 || count(a, 0, a.tokens.length, -1, -1).eco > 0 ? "economic" : "political";
+    case "ACCUSE": {
+      const topic = clauseTopic(a, start, end);
+      // "ordered the security services to pursue those responsible": hunting an attack's authors is security work.
+      if (mode === "investigate") return topic.mil > 0 && topic.mil >= topic.pol ? "military" : "political";
+      // Criticism is political, an act judged in law and sovereignty, whatever force it judged; criticism of sanctions
+      // or of a trade measure is about money.
+      const judged = count(a, start, phraseEnd(a, end, 12), start, end);
+      return judged.eco > 0 && judged.eco > judged.mil && judged.eco >= judged.pol ? "economic" : "political";
     }
-    case "COOPERATE": case "AGREE": case "CONCEDE": case "REQUEST": {
+    case "SUPPORT": {
+      // Thanks and praise are political (GUIDELINES: Dimension) unless what is backed is money or trade.
+      const topic = clauseTopic(a, start, end);
+      return business(actor) || business(target) || (topic.eco > topic.mil && topic.eco > topic.pol) ? "economic" : "political";
+    }
+    case "REJECT": case "CONSULT": case "REQUEST": case "AGREE": case "CONCEDE": case "COOPERATE": {
       // An announced drawdown is about forces whatever words surround it.
       if (type === "CONCEDE" && /\b(?:withdr\w*|draw down|drawdown|pull out|troops?|forces|mission|presence)\b/.test(words)) return "military";
-      if (target?.endsWith(".BUSINESS")) return "economic";
-      if (near.mil > near.eco) return "military";
-      if (near.eco > 0) return "economic";
+      if (business(actor) || business(target)) return "economic";
+      // What is asked, agreed, discussed or refused decides: "urged both sides to show restraint" is military,
+      // "asked for guarantees of the economic benefits" economic, "demanded an apology" political. A meeting, a
+      // pledge or a refusal passes a single word of force by ("a partnership well beyond security").
+      const topic = clauseTopic(a, start, end);
+      const least = type === "REQUEST" || type === "CONCEDE" ? 1 : 2;
+      if (topic.mil >= least && topic.mil > topic.eco && topic.mil >= topic.pol) return "military";
+      if (topic.eco > topic.mil && topic.eco >= topic.pol) return "economic";
       return type === "COOPERATE" ? "economic" : "political";
     }
     default:

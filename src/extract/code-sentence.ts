@@ -483,7 +483,7 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
           start: e.start,
           end: e.end,
           confidence: confidenceOf(e, target !== null, fallback !== null),
-          dimension: dimensionOf(a, type, e.mode, e.start, e.end, target),
+          dimension: dimensionOf(a, type, e.mode, e.start, e.end, target, actorCode),
           reciprocal,
           head: headOf(a, e.start, e.end),
           backSubject: fallback !== null && backSubject(a, e),
