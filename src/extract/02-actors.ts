@@ -105,16 +105,20 @@ for (const list of INDEX.values()) for (const e of list) {
   NAME_SKELETON.set(key, [...(NAME_SKELETON.get(key) ?? []), e]);
 }
 for (const list of INDEX.values()) list.sort((x, y) => y.words.length - x.words.length || (x.body ? 1 : 0) - (y.body ? 1 : 0));
-// INDEX split by the second word, keeping each list's order: under SINGLE the one-word entries alone, under a
-// word the one-word entries and those whose second word it is.
-const SINGLE = "\u0000";
-const BY_SECOND = new Map<string, Map<string, readonly Entry[]>>();
+// INDEX split by the second word, keeping each list's order: the one-word entries alone, and under a second word
+// the one-word entries and those whose second word it is.
+interface FirstWord {
+  /** The one-word entries. */
+  readonly single: readonly Entry[];
+  /** Second word → the one-word entries and those whose second word it is; null when no entry has a second word. */
+  readonly bySecond: ReadonlyMap<string, readonly Entry[]> | null;
+}
+const BY_SECOND = new Map<string, FirstWord>();
 for (const [key, list] of INDEX) {
-  const m = new Map<string, readonly Entry[]>([[SINGLE, list.filter((e) => e.words.length === 1)]]);
-  for (const w of new Set(list.filter((e) => e.words.length > 1).map((e) => e.words[1]!))) {
-    m.set(w, list.filter((e) => e.words.length === 1 || e.words[1] === w));
-  }
-  BY_SECOND.set(key, m);
+  const seconds = new Set(list.filter((e) => e.words.length > 1).map((e) => e.words[1]!));
+  const m = new Map<string, readonly Entry[]>();
+  for (const w of seconds) m.set(w, list.filter((e) => e.words.length === 1 || e.words[1] === w));
+  BY_SECOND.set(key, { single: list.filter((e) => e.words.length === 1), bySecond: m.size ? m : null });
 }
 // The entries a tolerant match may try, under the same first-word keys and in the same order.
 const TOLERANT = new Map<string, readonly Entry[]>();
@@ -173,7 +177,7 @@ function tolerantMatch(tokens: readonly Token[], i: number, indexed: boolean): R
 
 function tolerantAt(tokens: readonly Token[], i: number, e: Entry): Raw | null {
   if (!e.code || e.body || e.state || e.exact) return null;
-  const words = tolerantWords(e);
+  const { words, skeletons } = tolerantWords(e);
   let j = i;
   let k = 0;
   while (k < words.length) {
@@ -181,7 +185,7 @@ function tolerantAt(tokens: readonly Token[], i: number, e: Entry): Raw | null {
     const t = tokens[j];
     if (!t) break;
     const w = canonWord(t.norm);
-    if (w === words[k] || (t.upper && w.length >= 6 && words[k]!.length >= 6 && skeleton(w) === skeleton(words[k]!))) { j++; k++; continue; }
+    if (w === words[k] || (t.upper && w.length >= 6 && skeletons[k] !== null && skeleton(w) === skeletons[k])) { j++; k++; continue; }
     if (words[k] === "al" && k > 0) { k++; continue; }
     if (w === "al" && tokens[j + 1]?.norm === "-") { j += 2; continue; }
     break;
@@ -189,15 +193,21 @@ function tolerantAt(tokens: readonly Token[], i: number, e: Entry): Raw | null {
   return k === words.length && j > i && words.length > 1 ? { entry: e, start: i, end: j } : null;
 }
 
-const TOLERANT_WORDS = new Map<Entry, readonly string[]>();
-/** An entry's words without hyphens, in canonical spelling. */
-function tolerantWords(e: Entry): readonly string[] {
-  let words = TOLERANT_WORDS.get(e);
-  if (!words) {
-    words = e.words.filter((w) => w !== "-").map(canonWord);
-    TOLERANT_WORDS.set(e, words);
+interface TolerantWords {
+  readonly words: readonly string[];
+  /** Each word's consonant skeleton, or null for words under six letters (compared exactly). */
+  readonly skeletons: readonly (string | null)[];
+}
+const TOLERANT_WORDS = new Map<Entry, TolerantWords>();
+/** An entry's words without hyphens, in canonical spelling, with their skeletons (made once per entry, not per try). */
+function tolerantWords(e: Entry): TolerantWords {
+  let tw = TOLERANT_WORDS.get(e);
+  if (!tw) {
+    const words = e.words.filter((w) => w !== "-").map(canonWord);
+    tw = { words, skeletons: words.map((w) => (w.length >= 6 ? skeleton(w) : null)) };
+    TOLERANT_WORDS.set(e, tw);
   }
-  return words;
+  return tw;
 }
 
 // A filter over INDEX keys by first and last letter and length (no false negatives): most words of a sentence
@@ -208,10 +218,10 @@ for (const key of INDEX.keys()) if (key.length) KEY_SHAPES[shapeOf(key)] = 1;
 
 function matchAt(tokens: readonly Token[], i: number): Raw | null {
   const w = tokens[i]!.norm;
-  const bySecond = w.length && KEY_SHAPES[shapeOf(w)] ? BY_SECOND.get(w) : undefined;
-  if (!bySecond) return tolerantMatch(tokens, i, false);
+  const first = w.length && KEY_SHAPES[shapeOf(w)] ? BY_SECOND.get(w) : undefined;
+  if (!first) return tolerantMatch(tokens, i, false);
   // Only entries of one word, or whose second word is the next token, can match here.
-  const list = bySecond.get(tokens[i + 1]?.norm ?? "") ?? bySecond.get(SINGLE)!;
+  const list = (first.bySecond !== null && i + 1 < tokens.length ? first.bySecond.get(tokens[i + 1]!.norm) : undefined) ?? first.single;
   for (const e of list) {
     let ok = wordsAt(tokens, i, e);
     // "Ayn al-Assad", "Abu Ghraib": an Arabic name particle before a match makes it part of a place or person name.
@@ -343,6 +353,7 @@ const isSpecific = (code: string | null): boolean => code !== null && !STATE_COD
 
 /** The code a group names, or null when it names nobody (a lone "troops", a lone "Iran-backed"). */
 function resolve(g0: Group): string | null {
+  if (g0.parts.length === 1 && !g0.sponsor && !g0.led) return resolveOne(g0.parts[0]!.entry);
   // "ISIS suspects", "militia attackers": an unnamed-person noun after a named party is that party's.
   const g = g0.parts.length > 1 && g0.parts.some((p) => p.entry.code === "UNK") ? { ...g0, parts: g0.parts.filter((p) => p.entry.code !== "UNK") } : g0;
   // "Armenian gunmen": a nationality alone does not make unnamed attackers its state's agents (GUIDELINES: UNK).
@@ -375,6 +386,17 @@ function resolve(g0: Group): string | null {
   if (state && head) return head.body === "COALITION" ? "COALITION" : sub(state, head.body!);
   if (state) return state;
   return head?.code ?? null;
+}
+
+/**
+ * `resolve` for the common group of one entry and no sponsor or leader, without its lists: a head noun names its
+ * own code (the coalition's units are the coalition), a name its code, a state itself. No entry is both a state and
+ * a head noun.
+ */
+function resolveOne(e: Entry): string | null {
+  if (e.body) return e.body === "COALITION" ? "COALITION" : e.code;
+  if (isSpecific(e.code)) return e.code;
+  return e.state;
 }
 
 function sub(state: string, body: Body): string {
