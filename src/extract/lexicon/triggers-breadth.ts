@@ -52,6 +52,8 @@ const DIPLOMATIC_DOWNGRADES: readonly TriggerEntry[] = [
   v("cancel/v|postpone/v|scrap/v|shelve/v * visit/n|trip/n|meeting/n|talks|talk/n|summit/n|negotiation/n|consultation/n by|of? || call/v off * visit/n|trip/n|meeting/n|talks|summit/n|negotiation/n by|of?", "SANCTION", "withdraw"),
   v("suspend/v|halt/v|end/v|freeze/v * participation|involvement|membership", "SANCTION", "withdraw"),
   v("pull/v|walk/v out of * talks|talk/n|negotiation/n|dialogue/n|process/n|mediation|coalition/n|alliance/n || quit|quits|quitting * talks|negotiation/n|coalition/n|alliance/n", "SANCTION", "withdraw"),
+  // "ended the missions of its ambassadors to France": a state recalling its own envoys (not a troop mission ending).
+  v("end/v|terminate/v|suspend/v * mission/n of * " + DIPLOMATS, "SANCTION", "withdraw"),
   // "ordered the ambassador to leave the country within 48 hours": an expulsion.
   v("order/v|ask/v|tell/v|give/v ** " + DIPLOMATS + " ** leave/v", "SANCTION", "expel"),
 ];
@@ -111,6 +113,18 @@ const SANCTION_BREADTH: readonly TriggerEntry[] = [
   v("halt/v|stop/v|suspend/v|block/v * transport/n|transit|supply|supplies|delivery|deliveries of", "SANCTION", "discontinue"),
 ];
 
+// Words of blame: what a party calls an act it condemns (adjectives and nouns of judgement, not names of acts).
+const BLAME = [
+  "unfair", "unjust", "unjustified", "unjustifiable", "illegal", "illegitimate", "unlawful", "arbitrary", "hostile",
+  "aggressive", "arrogant", "hypocritical", "hypocrisy", "absurd", "baseless", "groundless", "unfounded", "nonsense",
+  "ridiculous", "irresponsible", "reckless", "dangerous", "destabilising", "destabilizing", "provocative", "provocation",
+  "manipulation", "blackmail", "bullying", "piracy", "interference", "meddling", "hegemony", "hegemonic", "imperialist",
+  "imperialism", "colonial", "criminal", "crime", "crimes", "barbaric", "heinous", "cowardly", "shameful", "disgraceful",
+  "unacceptable", "outrageous", "deplorable", "regrettable", "counterproductive", "lies", "propaganda", "slander",
+  "farce", "sham", "blunder", "aggression", "violation", "breach", "insult", "affront", "humiliation", "unilateral",
+  "unprovoked", "premeditated", "interventionist", "coercion", "coercive", "extortion", "intimidation",
+].join("|");
+
 /**
  * Accusations, complaints and probes (PLOVER ACCUSE): "found Iran in breach of its obligations", "complained to the
  * UN", "ordered an investigation", "sued", "indicted". The investigation nouns stand in triggers.ts, before the
@@ -130,7 +144,12 @@ const ACCUSE_BREADTH: readonly TriggerEntry[] = [
   // "disagreed with the sanctions", "objected to the ruling": disapproval of another party's act.
   v("disagree/v with || object/v to", "ACCUSE", "disapprove"),
   // "called it a premeditated war", "called the attack completely unacceptable": a judgement passed on an act.
-  v("call/v|describe/v|deem/v|brand/v it|this|that|the|them * unacceptable|outrageous|unjustified|unjustifiable|unprovoked|premeditated|reckless|counterproductive|irresponsible|deplorable|shameful", "ACCUSE", "disapprove"),
+  v("call/v|describe/v|deem/v|brand/v it|this|that|the|them * unacceptable|outrageous|unjustified|unjustifiable|unprovoked|premeditated|reckless|counterproductive|irresponsible|deplorable|shameful", "ACCUSE", "disapprove"),  // The same judgement in any words of blame: "called the decision unfair", "called the orders political manipulation",
+  // "described the sanctions as a sign of an arrogant attitude", "saw Beijing's conduct as part of a pattern of
+  // aggression". The object is a definite act or pronoun (so "called for an illegal …" is not read), or the "as"
+  // phrase of a verb of regard carries the word of blame.
+  v("call/v|describe/v|deem/v|brand/v|label/v|term/v|characterise/v|characterize/v the|this|that|these|those|it|them|its|their|such ** " + BLAME, "ACCUSE", "disapprove"),
+  v("describe/v|characterise/v|characterize/v|portray/v|depict/v|see/v|saw|view/v|regard/v|treat/v ** as ** " + BLAME, "ACCUSE", "disapprove"),
 ];
 
 /** Requests phrased with other verbs (PLOVER REQUEST): "wants the foreign forces to leave", "pushed Baghdad to …". */
@@ -270,6 +289,9 @@ const COOPERATION_BREADTH: readonly TriggerEntry[] = [
   v("allow/v|let/v|permit/v * inspector/n|observer/n|monitor/n|investigator/n|aid|convoy/n to|into|access", "RETREAT", "access"),
   v("reopen/v * border/n|crossing/n|crossings|airspace || re - open/v * border/n|crossing/n|crossings|airspace", "CONCEDE"),
   v("laud/v|salute/v|extol/v", "SUPPORT"),
+  // "the carrier exercised with Indian warships", "held drills with the Omani navy": forces training together
+  // cooperate (CAMEO 062), unlike drills held alone, which show force (MOBILIZE).
+  v("exercise/v|drill/v|train/v alongside|with || hold/v|conduct/v|stage/v * drill/n|exercise/n|manoeuvre/n|maneuver/n|manoeuvres|maneuvers with|alongside", "COOPERATE"),
   // "vowed to cooperate": a promise to act with another party is an agreement, not a threat (the vow governor).
   v("vow/v|undertake/v|undertook|undertaken to cooperate/v|work/v|support/v|help/v|protect/v|assist/v|deepen/v|strengthen/v|boost/v|expand/v|respect/v|honour/v|honor/v|implement/v|abide/v", "AGREE"),
   // Not "finances", a noun as often as a verb.
