@@ -5,6 +5,8 @@ import type { TriggerMatch } from "./03-triggers.js";
 import type { Governor } from "./lexicon/triggers.js";
 import { appositiveStart, type Candidate, type SentenceAnalysis } from "./sentence-analysis.js";
 import { describedParty } from "./apposition.js";
+import { conjunctOwner, conjunctPronoun, mainSubject, ownCommonSubject } from "./clause-subject.js";
+import { obligedParty } from "./obligation.js";
 import { actorRoot as root } from "../domain/actor.js";
 import { HARM_TYPES as HARMS, HOSTILE_TYPES } from "../domain/plover.js";
 
@@ -441,7 +443,7 @@ function lightVerbSubject(a: SentenceAnalysis, t: TriggerMatch, mask: Uint8Array
 /** "his policy of maximum pressure": a possessive pronoun points at the nearest person or state before it. */
 function pronounOwner(a: SentenceAnalysis, t: TriggerMatch): ActorMention | null {
   for (let k = t.start - 1; k >= Math.max(0, t.start - 4); k--) {
-    if (OWN.has(a.tokens[k]!.norm)) return ownerBefore(a, k);
+    if (OWN.has(a.tokens[k]!.norm)) return conjunctOwner(a, k) ?? ownerBefore(a, k);
   }
   return null;
 }
@@ -499,6 +501,10 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
     }
     const host = openingParticipleSubject(a, t);
     if (host) return withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, expand(a, host), slots, "subject", false);
+    // "…, and it condemned the attacks": a pronoun opening a joined clause is the sentence's subject (clause-subject).
+    const p = conjunctPronoun(a, t);
+    const main = p >= 0 ? mainSubject(a, p) : null;
+    if (main) return withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, a.tokens[p]!.norm === "they" ? expand(a, main) : [main], slots, "subject", false);
     // "Biden said the strikes were … and that he would not hesitate to …": "he" opening a that-clause of a reporting
     // verb is its speaker.
     const speaker = pronounSubject(a, t) ? reportedSpeaker(a, t, mask) : null;
@@ -530,6 +536,8 @@ export function argumentsOf(a: SentenceAnalysis, t: TriggerMatch, stops: Readonl
       const doers = own.actorFrom === "modifier" || own.actorFrom === "agent" || own.actorFrom === "of" ? own.actors.slice() : [];
       return { ...withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, doers, slots, doers.length ? "agent" : "none", false), actorFrom: doers.length ? "agent" : "none" };
     }
+    // "…, and the two sides clashed": a joined clause with a subject of its own takes no name from the clause before.
+    if (ownCommonSubject(a, t.start)) return withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, [], slots, "subject", false);
     const subj = subjectBefore(a, t.start, false, mask);
     const people = subj ? [] : countryPeople(a, t.start);
     return withObject(a, e.type ?? "", lastWordOf(a, t), e.ownObject === true, subj ? subjectParties(a, subj, t.start) : people, slots, "subject", false);
@@ -742,7 +750,14 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
       // voiced, aimed at the doer the that-clause opens with (unless protesters voice it).
       const voiced = t.entry.type === "PROTEST" && t.entry.pos === "v" && a.tokens[t.end]?.norm === "that" && own.actors[0]?.body !== "PUBLIC";
       const accused = voiced && !own.targets.length ? thatClauseOther(a, t.end, own.actors[0]) ?? thatSubject(a, t.end) : null;
-      built[i] = t.entry.type === "PROTEST" && t.entry.pos === "v" && (voiced || governmental(own.actors[0])) ? { ...base, type: "ACCUSE", mode: "disapprove", targets: accused ? [accused] : base.targets } : base;
+      if (t.entry.type === "PROTEST" && t.entry.pos === "v" && (voiced || governmental(own.actors[0]))) {
+        built[i] = { ...base, type: "ACCUSE", mode: "disapprove", targets: accused ? [accused] : base.targets };
+        continue;
+      }
+      // "called it unacceptable that Iraqi forces had not stopped the crowd": "it" stands for the that-clause after
+      // the accusation, whose subject is the party accused.
+      const extraposed = t.entry.type === "ACCUSE" && !own.targets.length && a.tokens[t.end]?.norm === "that" ? thatSubject(a, t.end) : null;
+      built[i] = extraposed && !own.actors.some((m) => side(m.code) === side(extraposed.code)) ? { ...base, targets: [extraposed] } : base;
       continue;
     }
     const ci = complementOf(a, t, ts, mask);
@@ -1290,6 +1305,11 @@ function combine(gov: Governor, g: RawEvent, c: RawEvent | null, a: SentenceAnal
   if (!c) {
     // A governor alone: "threatened Iraq", "called for calm". Announcements and attempts code nothing.
     if (gov === "announce" || gov === "attempt" || gov === "intend") return null;
+    // "said Iraq had to protect diplomatic premises": a demand on the party obliged (obligation).
+    if (gov === "say") {
+      const obliged = obligedParty(a, g.end, g.actors[0], (x, y) => side(x) === side(y));
+      return obliged ? { ...g, type: "REQUEST", mode: "change", targets: [obliged], weak: false } : g;
+    }
     // "warned that Iraq could lose access …": the subject of the that-clause is who is threatened.
     if (gov === "threaten" && g.targets.length === 0) {
       const that = a.tokens.findIndex((x, k) => k >= g.end && k < g.end + 8 && x.norm === "that");
@@ -1563,6 +1583,9 @@ function said(
   cTargets: readonly ActorMention[],
 ): RawEvent | null {
   const sayer = g.actors[0];
+  // "said Israel must withdraw its troops": the act after the modal is demanded of the party obliged (obligation).
+  const obliged = c.type === "ACCUSE" ? null : obligedParty(a, g.end, sayer, (x, y) => side(x) === side(y));
+  if (obliged && obliged.start < c.start) return mk("REQUEST", c.type === "RETREAT" ? "yield" : "change", [obliged]);
   if (!sayer || (c.actors[0] && side(c.actors[0].code) !== side(sayer.code))) return c;
   const gap = a.tokens.slice(g.end, c.start).map((x) => x.norm);
   // Only "would/will (be) …": a past report ("said it had struck") is the act itself, read as it stands.
