@@ -58,6 +58,15 @@ function subjectOf(a: SentenceAnalysis, mentions: readonly ActorMention[]): Acto
   return null;
 }
 
+// "a shipment bound for Yemen": a destination is where goods or people go, not a party to the act.
+const BOUND = new Set(["bound", "destined", "headed", "heading"]);
+
+/** The sentence without states named only as a destination ("weapons bound for Yemen"). */
+function withoutDestinations(a: SentenceAnalysis): SentenceAnalysis {
+  const kept = a.mentions.filter((m) => !(a.tokens[m.start - 1]?.norm === "for" && BOUND.has(a.tokens[m.start - 2]?.norm ?? "") && STATES.has(m.code)));
+  return kept.length === a.mentions.length ? a : analysis(a.text, a.tokens, kept, a.triggers, a.dates, a.quantities);
+}
+
 /** "Prime Minister Mohammed Shia al-Sudani", "the Iraqi prime minister": the title a named party holds, or null. */
 function titleOf(a: SentenceAnalysis, m: ActorMention): string | null {
   const t = a.tokens;
@@ -142,7 +151,8 @@ export class FocusCountry {
   see(a0: SentenceAnalysis): SentenceAnalysis {
     this.prior = this.country;
     this.sentence++;
-    const a1 = a0.mentions.some((m) => m.generic) ? this.resolveGeneric(a0) : a0;
+    const a00 = a0.mentions.some((m) => a0.tokens[m.start - 1]?.norm === "for") ? withoutDestinations(a0) : a0;
+    const a1 = a00.mentions.some((m) => m.generic) ? this.resolveGeneric(a00) : a00;
     const a2 = this.shortNames.size && a1.triggers.length ? this.shortName(a1) : a1;
     const a3 = this.subject && a2.triggers.length ? this.pronounSubject(a2, this.subject) : a2;
     const a = a3.triggers.length > 1 || (a3.triggers.length && a3.mentions.length) ? this.clauseIt(a3) : a3;

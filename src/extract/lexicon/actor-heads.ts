@@ -83,7 +83,13 @@ export const DEMONYMS: ReadonlySet<string> = new Set([
   "libyan", "sudanese", "ukrainian", "azerbaijani", "azeri", "swiss", "norwegian", "swedish",
   "belgian", "cypriot", "venezuelan", "moroccan", "algerian", "tunisian", "somali", "armenian", "polish", "romanian",
   "austrian", "finnish", "belarusian", "kazakh", "bangladeshi", "indonesian", "malaysian", "brazilian",
-  "mexican",
+  "mexican", "yemeni", "nigerien", "nigerian", "malian", "burkinabe", "chadian", "senegalese", "togolese", "beninese",
+  "ivorian", "ghanaian", "mauritanian", "ethiopian", "eritrean", "djiboutian", "kenyan", "ugandan", "rwandan",
+  "congolese", "cameroonian", "tanzanian", "angolan", "mozambican", "zimbabwean", "georgian", "moldovan", "serbian",
+  "croatian", "bosnian", "albanian", "greek", "bulgarian", "hungarian", "czech", "slovak", "portuguese", "irish",
+  "lithuanian", "latvian", "estonian", "icelandic", "argentine", "argentinian", "colombian", "cuban", "chilean",
+  "peruvian", "ecuadorian", "bolivian", "nicaraguan", "vietnamese", "thai", "philippine", "filipino", "burmese",
+  "nepalese", "nepali", "cambodian", "singaporean", "taiwanese", "mongolian", "uzbek", "kyrgyz", "tajik",
 ]);
 
 /** "Iran-backed", "Tehran-aligned": after a hyphen these make the state the sponsor, not the actor. */
