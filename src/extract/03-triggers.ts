@@ -54,6 +54,21 @@ export function mayHaveTrigger(tokens: readonly Token[]): boolean {
  * @example findTriggers(tokenize("Trump imposed sanctions on Iran.")) // one SANCTION match over "imposed sanctions"
  */
 export function findTriggers(tokens: readonly Token[], blocked?: Uint8Array, afterModifier?: Uint8Array): TriggerMatch[] {
+  SAW_FALLBACK = false;
+  let found = scan(tokens, false, blocked, afterModifier);
+  // The verb classes are read only where the lexicon finds no event: in a sentence with another act a class verb is
+  // more often part of it ("sanctions hit the economy", "said Iraq had condemned the aggression") than an act of its
+  // own. Governors ("said", "urged") and weak entries code nothing alone and do not count.
+  if (SAW_FALLBACK && !found.some((m) => m.entry.type !== null && !m.entry.gov && !m.entry.weak)) found = scan(tokens, true, blocked, afterModifier);
+  const kept = removeOverlaps(found);
+  return kept.some((m) => tokens[m.start]!.norm === "jointly") ? kept.filter((m, k, all) => !jointSpeech(tokens, m, all[k - 1], all[k + 1])) : kept;
+}
+
+// Set by `scan` when a word could start a verb-class entry (lexicon/verb-classes.ts).
+let SAW_FALLBACK = false;
+
+/** The best match at each token; verb-class entries only when `fallback` is set. */
+function scan(tokens: readonly Token[], fallback: boolean, blocked?: Uint8Array, afterModifier?: Uint8Array): TriggerMatch[] {
   const found: TriggerMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // Words inside actor names and dates are not triggers ("Popular Mobilization", "March 9").
@@ -97,6 +112,10 @@ export function findTriggers(tokens: readonly Token[], blocked?: Uint8Array, aft
     let bestEnd = -1;
     for (let ci = 0; ci < list.length; ci++) {
       const c = list[ci]!;
+      if (c.entry.fallback && !fallback) {
+        SAW_FALLBACK = true;
+        continue;
+      }
       if (c.entry.pos === "v" && nounSlot && !stateBefore) continue;
       const end = c.entry.pos === "n" ? ends[ci]! : matchPattern(c.pattern, tokens, i);
       if (c.entry.pos === "v" && nounSlot && end <= Math.max(nounEnd, i + 1)) continue;
@@ -108,23 +127,7 @@ export function findTriggers(tokens: readonly Token[], blocked?: Uint8Array, aft
     }
     if (best) found.push({ entry: best.entry, start: i, end: bestEnd });
   }
-  const kept = withoutFallbacks(removeOverlaps(found));
-  return kept.some((m) => tokens[m.start]!.norm === "jointly") ? kept.filter((m, k, all) => !jointSpeech(tokens, m, all[k - 1], all[k + 1])) : kept;
-}
-
-/**
- * A verb-class match stands only where no lexicon entry codes an event: in a sentence with another act the verb is
- * more often part of it ("sanctions hit the economy") than an act of its own. Governors ("said", "urged") and weak
- * entries code nothing alone and do not count.
- */
-function withoutFallbacks(ms: TriggerMatch[]): TriggerMatch[] {
-  let fallback = false;
-  let other = false;
-  for (const m of ms) {
-    if (m.entry.fallback) fallback = true;
-    else if (m.entry.type !== null && !m.entry.gov && !m.entry.weak) other = true;
-  }
-  return fallback && other ? ms.filter((m) => !m.entry.fallback) : ms;
+  return found;
 }
 
 // Match ends of the candidates at one token (reused: findTriggers runs for every sentence).

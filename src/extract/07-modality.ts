@@ -121,11 +121,14 @@ const PASSIVE = new Set(["was", "were", "been", "being", "is", "are", "be"]);
 /**
  * A verb-class fallback (lexicon/verb-classes.ts) reports an event only between named parties: a party as its subject
  * ("Turkey jailed …", "Iranian drones pummelled …") or "by" agent, and another after it ("… two Iranian nationals").
- * "The storm hit the coast" or "prices hit a record" name none, so they report nothing.
+ * "The storm hit the coast" or "prices hit a record" name none, so they report nothing; nor does a pattern with a
+ * negation inside it.
  */
 function unnamedDoer(a: SentenceAnalysis, start: number): boolean {
   const t = a.triggers.find((x) => x.start === start);
   if (!t?.entry.fallback) return false;
+  // A negation inside a longer pattern denies what it reports: "said Bahrain had never acted illegally".
+  for (let j = t.start + 1; j < t.end; j++) if (NEGATORS.has(a.tokens[j]!.norm)) return true;
   let k = start - 1;
   let passive = false;
   while (k >= 0 && (SUBJECT_GAP.has(a.tokens[k]!.norm) || /^[a-z]+ly$/.test(a.tokens[k]!.norm))) {
@@ -145,7 +148,8 @@ function unnamedDoer(a: SentenceAnalysis, start: number): boolean {
     const agent = a.mentionStart[j] ?? -1;
     return agent < 0 || root(a.mentions[agent]!.code) === root(subject.code);
   }
-  for (let j = t.end; j < Math.min(a.tokens.length, t.end + 8); j++) {
+  // The other party may stand inside a longer pattern ("said Washington had acted with arrogance").
+  for (let j = t.start + 1; j < Math.min(a.tokens.length, t.end + 8); j++) {
     if (CLAUSE_STOP.has(a.tokens[j]!.norm) && a.tokens[j]!.norm !== "that") break;
     const m = a.mentionStart[j] ?? -1;
     if (m >= 0 && root(a.mentions[m]!.code) !== root(subject.code)) return false;

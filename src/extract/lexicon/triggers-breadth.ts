@@ -114,16 +114,17 @@ const SANCTION_BREADTH: readonly TriggerEntry[] = [
 ];
 
 // Words of blame: what a party calls an act it condemns (adjectives and nouns of judgement, not names of acts).
-const BLAME = [
+export const BLAME_WORDS: readonly string[] = [
   "unfair", "unjust", "unjustified", "unjustifiable", "illegal", "illegitimate", "unlawful", "arbitrary", "hostile",
-  "aggressive", "arrogant", "hypocritical", "hypocrisy", "absurd", "baseless", "groundless", "unfounded", "nonsense",
+  "aggressive", "arrogant", "arrogance", "hypocritical", "hypocrisy", "absurd", "baseless", "groundless", "unfounded", "nonsense",
   "ridiculous", "irresponsible", "reckless", "dangerous", "destabilising", "destabilizing", "provocative", "provocation",
   "manipulation", "blackmail", "bullying", "piracy", "interference", "meddling", "hegemony", "hegemonic", "imperialist",
   "imperialism", "colonial", "criminal", "crime", "crimes", "barbaric", "heinous", "cowardly", "shameful", "disgraceful",
   "unacceptable", "outrageous", "deplorable", "regrettable", "counterproductive", "lies", "propaganda", "slander",
   "farce", "sham", "blunder", "aggression", "violation", "breach", "insult", "affront", "humiliation", "unilateral",
   "unprovoked", "premeditated", "interventionist", "coercion", "coercive", "extortion", "intimidation",
-].join("|");
+];
+const BLAME = BLAME_WORDS.join("|");
 
 /**
  * Accusations, complaints and probes (PLOVER ACCUSE): "found Iran in breach of its obligations", "complained to the

@@ -1,6 +1,7 @@
 /** @module Verb classes: English verbs grouped by PLOVER type and mode, a low-confidence fallback for sentences with no other trigger. */
 import type { TriggerEntry } from "./triggers.js";
 import type { PloverType } from "../../domain/plover.js";
+import { BLAME_WORDS } from "./triggers-breadth.js";
 
 /**
  * The verbs reporters use for each PLOVER type, after the CAMEO verb phrases (codebook in
@@ -60,7 +61,20 @@ const CLASSES: readonly (readonly [PloverType, string | undefined, string])[] = 
   ["CONSULT", undefined, "sit/v down with || huddle/v with"],
 ];
 
-export const FALLBACK_TRIGGERS: readonly TriggerEntry[] = CLASSES.map(([type, mode, p]) => ({
+// Blame in reported speech also takes plurals and adverbs: "NATO's provocations", "had acted aggressively".
+const REPORTED_BLAME = [...BLAME_WORDS, "provocations", "violations", "lies", "aggressively", "unfairly", "illegally", "recklessly", "irresponsibly"].join("|");
+
+/**
+ * Accusations in reported speech (CAMEO 11): "the minister said the crisis was rooted in NATO's provocations",
+ * "said the Chinese had acted with great aggression". The speaker blames the party named in the clause. Only as a
+ * fallback (a sentence whose clause names an act of its own, "said Iran had condemned the aggression", codes that act)
+ * and, like the verb classes, only with the speaker named as subject and another party after the verb.
+ */
+const REPORTED: readonly (readonly [PloverType, string | undefined, string])[] = [
+  ["ACCUSE", "disapprove", "say/v|tell/v|state/v|claim/v|charge/v|insist/v|argue/v|assert/v|complain/v ** ** " + REPORTED_BLAME],
+];
+
+export const FALLBACK_TRIGGERS: readonly TriggerEntry[] = [...CLASSES, ...REPORTED].map(([type, mode, p]) => ({
   p,
   type,
   pos: "v",
