@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { tokenize } from "./01-tokens.js";
-import { type DateContext, findDates, narrativeDates, narrativeStep, openingDates, type TimePoint, type ToldAct } from "./04-dates.js";
+import { type DateContext, findDates, narrativeDates, type NarrativeStep, narrativeStep, openingDates, type TimePoint, type ToldAct } from "./04-dates.js";
 
 const dates = (text: string, published = "2023-06-20"): [string, string | null][] =>
   findDates(text, tokenize(text), { published, lastYear: null }).map((d) => [d.date, d.dateEnd]);
@@ -158,7 +158,7 @@ describe("relative months and years", () => {
 
 describe("narrativeDates", () => {
   const act = (sentence: number, date: string | null, start = 3): ToldAct => ({ sentence, start, date, dateEnd: null, speculative: false });
-  const run = (events: ToldAct[], published: string, timeline: TimePoint[] = [], sequels: number[] = [], step = (_e: ToldAct) => ({ clause: 0 }) as { clause: number } | null): (string | null)[] =>
+  const run = (events: ToldAct[], published: string, timeline: TimePoint[] = [], sequels: number[] = [], step = (_e: ToldAct) => ({ clause: 0 }) as NarrativeStep | null): (string | null)[] =>
     narrativeDates(events, { published, lastYear: null, timeline, sequels: new Set(sequels) }, step).map((e) => e.date);
 
   it("dates an undated act at the unit its bounds share", () => {
@@ -168,8 +168,9 @@ describe("narrativeDates", () => {
     expect(run([act(0, "2019-10-14"), act(1, null)], "2019-10-18")).toEqual(["2019-10-14", "2019-10"]);
   });
 
-  it("leaves an act undated when its bounds share no month", () => {
-    expect(run([act(0, "2021-03-02"), act(1, null)], "2021-05-20")).toEqual(["2021-03-02", null]);
+  it("dates an act at the year when its bounds share only the year, unless the text places it after another act", () => {
+    expect(run([act(0, "2021-03-02"), act(1, null)], "2021-05-20")).toEqual(["2021-03-02", "2021"]);
+    expect(run([act(0, "2021-03-02"), act(1, null)], "2021-05-20", [], [], () => ({ clause: 0, placed: true }))).toEqual(["2021-03-02", null]);
     expect(run([act(0, "2023"), act(1, null)], "2024-06-15")).toEqual(["2023", null]);
   });
 

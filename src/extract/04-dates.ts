@@ -379,10 +379,10 @@ const RELATIVE = new RegExp(
     `\\bthe\\s+(?:next|following)\\s+(day|morning|evening|night|week)\\b`,
     // "the day before" counts back only at a clause end: in "the day before he met X" it counts from the meeting.
     `\\bthe\\s+(?:day\\s+before|previous\\s+day|eve)(?=\\s*(?:[,.;:)]|$))`,
-    `\\b(?:on\\s+)?(?:the\\s+same|that|later\\s+that|earlier\\s+that)\\s+(?:day|morning|afternoon|evening|night)\\b|\\b(?:hours|minutes)\\s+later\\b|\\bwithin\\s+(?:hours|the\\s+hour|minutes)\\b`,
+    `\\b(?:on\\s+)?(?:the\\s+same|that|later\\s+that|earlier\\s+that)\\s+(?:day|morning|afternoon|evening|night|week)\\b|\\b(?:hours|minutes)\\s+later\\b|\\bwithin\\s+(?:hours|the\\s+hour|minutes)\\b`,
     // "five days after the bombing": the act named is most likely the last one dated, but not surely, so only
     // the month is kept.
-    `\\b${NUM}\\s+(days?|weeks?)\\s+(after|before)\\s+(?=(?:the|this|that|its|their)\\s)`,
+    `\\b(?:${NUM}\\s+)?(days?|weeks?)\\s+(after|before)\\s+(?=(?:the|this|that|its|their)\\s)`,
     `\\bwithin\\s+(?:a\\s+few\\s+)?days\\b`,
   ].join("|"),
   "gi",
@@ -411,13 +411,16 @@ function relative(m: RegExpExecArray, anchor: string): string | null {
   if (next) return next.toLowerCase() === "week" ? shift(anchor, 7, true) : shift(anchor, 1, false);
   if (unit5) {
     const week = unit5.toLowerCase().startsWith("week");
-    const k = COUNT[n5!.toLowerCase()] ?? Number(n5);
+    // "days after the clash", like "days later", and "the day after the raid": only the month of the act named.
+    if (n5 === undefined) return /^days?$/i.test(unit5) ? shift(anchor, /^day$/i.test(unit5) && dir5!.toLowerCase() === "after" ? 1 : /^day$/i.test(unit5) ? -1 : 0, true) : null;
+    const k = COUNT[n5.toLowerCase()] ?? Number(n5);
     return shift(anchor, (dir5!.toLowerCase() === "before" ? -1 : 1) * k * (week ? 7 : 1), true);
   }
   const w = m[0].toLowerCase();
   // "the eve", "the day before" (not "the same evening").
   if (/\bbefore\b|previous|\beve\b/.test(w)) return shift(anchor, -1, false);
-  if (/days/.test(w)) return shift(anchor, 0, true);
+  // "within days", "that week", "the same week": the month of the day named.
+  if (/days|week/.test(w)) return shift(anchor, 0, true);
   return anchor;
 }
 
@@ -453,6 +456,8 @@ function daysBeforeMain(work: string, tokens: readonly Token[], out: DateMention
 }
 
 // Words that place a sentence's acts relative to another act or time: such a sentence does not simply go on.
+// The words of PLACED, for a token scan.
+const PLACING = new Set(["after", "following", "since", "later", "then", "earlier", "previously", "afterwards", "subsequently", "before", "until", "when", "once", "response", "retaliation", "meanwhile"]);
 const PLACED = /\b(?:after|following|since|later|then|earlier|previously|afterwards|subsequently|before|until|when|once|response|retaliation|meanwhile)\b/i;
 
 // "After the strikes, …", "Following this attack, …": an opener naming an act told before, with no date of its own.
@@ -665,6 +670,8 @@ export interface ToldAct {
  */
 export interface NarrativeStep {
   readonly clause: number;
+  /** "After the raid, …", "later": the sentence places its acts against another act (GUIDELINES: consequence rule). */
+  readonly placed?: boolean;
 }
 
 // How far (in sentences) a told time bounds the undated acts after or before it.
@@ -672,10 +679,10 @@ const NARRATIVE_REACH = 12;
 // How far before the text's first time a headline or lede may stand.
 const OPENING_REACH = 3;
 
-/** The day or month on which two dates agree (a year-only lower bound: the year), or null. */
+/** The day, month or year on which two dates agree, or null: the unit the bounds still fix (GUIDELINES: Dates). */
 function commonUnit(from: string, to: string): string | null {
-  for (const n of [10, 7]) if (from.length >= n && to.length >= n && from.slice(0, n) === to.slice(0, n)) return from.slice(0, n);
-  return from.length === 4 && to.startsWith(from) ? from : null;
+  for (const n of [10, 7, 4]) if (from.length >= n && to.length >= n && from.slice(0, n) === to.slice(0, n)) return from.slice(0, n);
+  return null;
 }
 
 const beforeIn = (p: { sentence: number; start: number }, e: ToldAct): boolean => p.sentence < e.sentence || (p.sentence === e.sentence && p.start < e.start);
@@ -719,10 +726,14 @@ export function narrativeDates<T extends ToldAct>(events: readonly T[], ctx: Dat
     let from = low.date;
     for (let j = last - 1; j >= 0 && points[j]!.sentence === low.sentence; j--) if (!notBefore(from, points[j]!.date)) from = points[j]!.date;
     const sequel = e.sentence - low.sentence === 1 && ctx.sequels?.has(e.sentence);
-    const date = low.heading ? low.date : (bounded(from, points, next, e, published) ?? (sequel ? from.slice(0, 7) : null));
+    const unit = low.heading ? low.date : bounded(from, points, next, e, published);
+    // Bounds that agree only on the year are the weakest answer: a sequel's month or the statement's own date first.
+    const date = (unit && unit.length > 4 ? unit : null) ?? (sequel ? from.slice(0, 7) : null);
     // The document's own statement (GUIDELINES: Dates, "performative acts of the document itself … take the
     // publication date").
-    const own = date ?? (ctx.statement && published ? published : null);
+    // A year alone is given only to an act the text does not place after another (the consequence rule keeps those
+    // undated unless their month is fixed).
+    const own = date ?? (ctx.statement && published ? published : null) ?? (here.placed ? null : unit);
     return own ? { ...e, date: own, dateEnd: null } : e;
   });
 }
@@ -780,5 +791,6 @@ export function narrativeStep(tokens: readonly Token[], inDate: Uint8Array, star
   }
   let clause = start;
   while (clause > 0 && !(CLAUSE_BREAK.has(tokens[clause - 1]!.norm) && !inDate[clause - 1])) clause--;
+  for (const t of tokens) if (PLACING.has(t.norm)) return { clause, placed: true };
   return { clause };
 }
