@@ -20,7 +20,9 @@ const CLASSES: readonly (readonly [PloverType, string | undefined, string])[] = 
   ["ASSAULT", "aerial", "strafe/v"],
   ["ASSAULT", "heavy-weapons", "rocket/v|mortar/v"],
   ["ASSAULT", "firearms", "snipe/v|gun/v down"],
-  ["ASSAULT", "targeted", "murder/v|slaughter/v|behead/v|lynch/v|slay/v|slew|slain"],
+  ["ASSAULT", "targeted", "murder/v|slaughter/v|behead/v|lynch/v|slay/v|slew|slain|execute/v|hang/v"],
+  ["ASSAULT", "firearms", "shoot/v|stab/v"],
+  ["ASSAULT", "unconventional", "poison/v"],
   ["ASSAULT", "torture", "torture/v|maim/v"],
   ["ASSAULT", "destroy", "destroy/v|demolish/v|raze/v|bulldoze/v|torch/v|sink/v|sank|sunk|torpedo/v|torpedoed"],
   ["ASSAULT", "abduct", "take/v * hostage/n || hold/v * hostage/n"],
@@ -29,34 +31,36 @@ const CLASSES: readonly (readonly [PloverType, string | undefined, string])[] = 
   ["COERCE", "arrest", "imprison/v|jail/v|incarcerate/v|nab/v || lock/v up"],
   ["COERCE", "seize", "impound/v|expropriate/v|nationalise/v|nationalize/v|requisition/v"],
   ["COERCE", "restrict", "suppress/v|repress/v|quell/v|harass/v|intimidate/v|persecute/v|muzzle/v"],
-  ["COERCE", "deport", "exile/v|banish/v"],
+  ["COERCE", "deport", "exile/v|banish/v|evict/v || strip/v * citizenship|nationality|passport/n"],
+  ["COERCE", "cyber", "hack/v"],
   // SANCTION (CAMEO 16): reducing relations, aid or trade; legal penalties.
-  ["SANCTION", "discontinue", "embargo/v|outlaw/v|proscribe/v|freeze/v|curb/v|revoke/v|rescind/v|downgrade/v"],
+  ["SANCTION", "discontinue", "embargo/v|outlaw/v|proscribe/v|freeze/v|curb/v|revoke/v|rescind/v|downgrade/v || deny/v * visa/n|visas|entry"],
   // ACCUSE (CAMEO 11): disapproval voiced.
   ["ACCUSE", "disapprove", "fault/v|reproach/v|scold/v|chide/v|admonish/v|upbraid/v|excoriate/v|vilify/v|deride/v|ridicule/v|disparage/v|lament/v"],
+  ["ACCUSE", "disapprove", "lash/v out at || hit/v out at || round/v on || take/v aim at || single/v out"],
   // REJECT (CAMEO 12): refusals of another party's demand, offer or authority.
-  ["REJECT", undefined, "veto/v|rebuff/v|spurn/v|repudiate/v|disavow/v|renounce/v|snub/v|resist/v"],
+  ["REJECT", undefined, "veto/v|rebuff/v|spurn/v|repudiate/v|disavow/v|renounce/v|snub/v|resist/v || walk/v away from || say/v no to"],
   // THREATEN (CAMEO 13).
   ["THREATEN", undefined, "menace/v|blackmail/v"],
   // REQUEST (CAMEO 10).
   ["REQUEST", "change", "beg/v|entreat/v|solicit/v"],
   // AGREE (CAMEO 03, 05): commitments.
-  ["AGREE", undefined, "consent/v|guarantee/v"],
+  ["AGREE", undefined, "consent/v|guarantee/v || make/v peace with || sign/v up to|for"],
   // COOPERATE (CAMEO 06).
-  ["COOPERATE", undefined, "team/v up with || join/v forces with || trade/v with || ally/v with"],
+  ["COOPERATE", undefined, "team/v up with || join/v forces with || trade/v with || ally/v with || work/v closely? with|alongside || patrol/v with|alongside"],
   // SUPPORT (CAMEO 05): approval and solidarity.
-  ["SUPPORT", undefined, "champion/v|acclaim/v || side/v with || rally/v behind|around"],
+  ["SUPPORT", undefined, "champion/v|acclaim/v || side/v with || rally/v behind|around || vouch/v for || bury/v the hatchet"],
   // MOBILIZE (CAMEO 15): forces readied or shown.
   ["MOBILIZE", "troops", "muster/v|marshal/v|conscript/v || call/v up || position/v|preposition/v * troop/n|forces|unit/n|battalion/n|warship/n|missile/n|bomber/n"],
   // PROTEST (CAMEO 14).
   ["PROTEST", "demo", "picket/v"],
   // CONCEDE (CAMEO 08): yielding to the other side.
-  ["CONCEDE", undefined, "capitulate/v|acquiesce/v || cave/v in || accede/v to"],
+  ["CONCEDE", undefined, "capitulate/v|acquiesce/v|unblock/v || cave/v in || accede/v to || drop/v * objection/n|opposition|veto/n"],
   // RETREAT (CAMEO 08, 0874): forces leaving, people freed.
   ["RETREAT", "withdraw", "flee|flees|fled|fleeing"],
-  ["RETREAT", "release", "pardon/v"],
+  ["RETREAT", "release", "pardon/v|release/v|free/v"],
   // AID (CAMEO 07).
-  ["AID", undefined, "rearm/v|resupply/v|airlift/v|subsidise/v|subsidize/v"],
+  ["AID", undefined, "rearm/v|resupply/v|airlift/v|subsidise/v|subsidize/v || ship/v|fly/v * weapon/n|weapons|arms|aid|ammunition|munition/n|equipment"],
   // CONSULT (CAMEO 04).
   ["CONSULT", undefined, "sit/v down with || huddle/v with"],
 ];
