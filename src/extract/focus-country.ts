@@ -58,6 +58,27 @@ function subjectOf(a: SentenceAnalysis, mentions: readonly ActorMention[]): Acto
   return null;
 }
 
+/**
+ * "the Ministry of Finance invited American companies": a ministry named by its portfolio and no state is a generic
+ * head like "the finance ministry", resolved from the discourse (focus-country's generic heads).
+ */
+function ministries(a: SentenceAnalysis): SentenceAnalysis {
+  let added: ActorMention[] | null = null;
+  for (let k = 1; k < a.tokens.length - 2; k++) {
+    if (a.tokens[k]!.norm !== "ministry" || a.tokens[k + 1]!.norm !== "of" || a.tokens[k - 1]!.norm !== "the") continue;
+    if (a.mentions.some((m) => m.start <= k + 2 && m.end > k)) continue;
+    let end = k + 3;
+    while (end < a.tokens.length && end < k + 5 && a.tokens[end]!.upper && a.tokens[end]!.word && (a.mentionStart[end] ?? -1) < 0) end++;
+    const portfolio = a.tokens.slice(k + 2, end).map((t) => t.norm).join(" ");
+    const body: Body = /defen[cs]e/.test(portfolio) ? "MILITARY" : portfolio.startsWith("foreign") ? "DIPLOMACY" : portfolio === "finance" ? "FINANCE" : "ROOT";
+    const generic: GenericHead = { body, head: "ministry", owned: false, fallback: null };
+    (added ??= []).push({ code: GENERIC, start: k, end, possessive: a.tokens[end]?.norm === "'s", modifier: false, members: [], member: false, body: null, anaphor: false, generic });
+  }
+  if (!added) return a;
+  const mentions = [...a.mentions, ...added].sort((x, y) => x.start - y.start);
+  return analysis(a.text, a.tokens, mentions, a.triggers, a.dates, a.quantities);
+}
+
 // "a shipment bound for Yemen": a destination is where goods or people go, not a party to the act.
 const BOUND = new Set(["bound", "destined", "headed", "heading"]);
 
@@ -152,8 +173,10 @@ export class FocusCountry {
     this.prior = this.country;
     this.sentence++;
     const a00 = a0.mentions.some((m) => a0.tokens[m.start - 1]?.norm === "for") ? withoutDestinations(a0) : a0;
-    const a1 = a00.mentions.some((m) => m.generic) ? this.resolveGeneric(a00) : a00;
-    const a2 = this.shortNames.size && a1.triggers.length ? this.shortName(a1) : a1;
+    const a01 = a00.triggers.length && a00.text.includes("inistry of") ? ministries(a00) : a00;
+    const a1 = a01.mentions.some((m) => m.generic) ? this.resolveGeneric(a01) : a01;
+    const a15 = a1.triggers.length && a1.text.includes("olice") ? this.police(a1) : a1;
+    const a2 = this.shortNames.size && a15.triggers.length ? this.shortName(a15) : a15;
     const a3 = this.subject && a2.triggers.length ? this.pronounSubject(a2, this.subject) : a2;
     const a = a3.triggers.length > 1 || (a3.triggers.length && a3.mentions.length) ? this.clauseIt(a3) : a3;
     const out = this.country && this.country !== "USA" ? this.recode(a, this.country) : a;
@@ -184,6 +207,28 @@ export class FocusCountry {
     if (!a.triggers.some((t) => t.start === j && t.entry.pos === "v")) return a;
     const m: ActorMention = { code: subject, start: k, end: k + 1, possessive: false, modifier: false, members: [], member: false, body: null, anaphor: false };
     const mentions = [...a.mentions, m].sort((x, y) => x.start - y.start);
+    return analysis(a.text, a.tokens, mentions, a.triggers, a.dates, a.quantities);
+  }
+
+  /**
+   * "riot police drove them out", "several people were detained by police": police named without a state are the
+   * security forces (GUIDELINES: X.MILITARY) of the state where the sentence happens — a capital or city it names —
+   * else of the state in focus, else of Iraq in a document that names it. Left alone when none is known.
+   */
+  private police(a: SentenceAnalysis): SentenceAnalysis {
+    let added: ActorMention[] | null = null;
+    for (let k = 0; k < a.tokens.length; k++) {
+      const w = a.tokens[k]!.norm;
+      // "a police officer" is one person, not the force.
+      if ((w !== "police" && w !== "policemen") || /^an?$/.test(a.tokens[k - 1]?.norm ?? "") || a.mentions.some((m) => m.start <= k && m.end > k)) continue;
+      // "In Tehran, riot police …": the scene opening the sentence is written with a capital.
+      const state = sceneCountry(a.text.startsWith("In ") ? `in${a.text.slice(2)}` : a.text) ?? this.country ?? (this.iraqNamed ? "IRQ" : null);
+      if (!state) return a;
+      const start = a.tokens[k - 1]?.norm === "riot" ? k - 1 : k;
+      (added ??= []).push({ code: unitOf(state, "MILITARY"), start, end: k + 1, possessive: a.tokens[k + 1]?.norm === "'s", modifier: false, members: [], member: false, body: "MILITARY", anaphor: false });
+    }
+    if (!added) return a;
+    const mentions = [...a.mentions, ...added].sort((x, y) => x.start - y.start);
     return analysis(a.text, a.tokens, mentions, a.triggers, a.dates, a.quantities);
   }
 
