@@ -165,6 +165,8 @@ export interface Modality {
 }
 
 const FUTURE = new Set(["will", "would", "'ll", "shall"]);
+const COORDINATORS = new Set(["and", "but"]);
+const FINITE_PAST = /^[a-z]+ed$/;
 const REPORTING = new Set(["said", "says", "told", "added", "announced", "stated", "confirmed", "declared"]);
 
 /**
@@ -204,7 +206,11 @@ export function modalityAt(a: SentenceAnalysis, anchor: number, eventStart: numb
     if (!FUTURE.has(w)) futureOnly = false;
   };
   const dateTok = a.inDate;
-  for (let k = anchor - 1, n = 0; k >= 0; k--, n++) {
+  // "… said war was not a solution and called for a ceasefire": a finite past verb after "and" opens a predicate of
+  // its own; the negation or forecast before the conjunction is the other predicate's. Not after a participle, which
+  // the auxiliary before it still governs ("would be arrested and deported").
+  const fresh = FINITE_PAST.test(a.tokens[anchor]?.norm ?? "") && COORDINATORS.has(a.tokens[anchor - 1]?.norm ?? "") && !FINITE_PAST.test(a.tokens[anchor - 2]?.norm ?? "");
+  for (let k = fresh ? -1 : anchor - 1, n = 0; k >= 0; k--, n++) {
     const w = a.tokens[k]!.norm;
     // Inside an aside (", especially …") the clause it hangs on still governs.
     if (w === "," && ASIDE.has(a.tokens[k + 1]?.norm ?? "")) continue;
