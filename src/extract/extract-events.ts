@@ -27,6 +27,7 @@ import { FocusCountry } from "./focus-country.js";
 import { itReferent, pronounSubjects } from "./pronoun-subject.js";
 import { unnamedVictim } from "./unnamed-victim.js";
 import { continuedSanction } from "./continued-sanction.js";
+import { discourseSubjects } from "./discourse-subject.js";
 import { AnswerOwner } from "./answer-owner.js";
 import { actorRoot as root } from "../domain/actor.js";
 import { HOSTILE_TYPES as HOSTILE } from "../domain/plover.js";
@@ -449,6 +450,8 @@ export function extractEvents(input: ExtractInput): ExtractResult {
   const ctx: DocContext = { published: input.published, lastYear: null, lastByBody: new Map(), names: new Map(), timeline: [], sequels: new Set() };
   const coded: { c: CodedEvent; i: number }[] = [];
   let lastActor: string | null = null;
+  // The first actor of the last sentence with one: whom a later "he" or "the statement" speaks for (discourse-subject).
+  let lastMain: string | null = null;
   const parties = new Parties();
   const intercepts = new Interceptions();
   const focus = new FocusCountry();
@@ -468,10 +471,11 @@ export function extractEvents(input: ExtractInput): ExtractResult {
       answers.see(a, focus.opening);
 
       if (a.triggers.length === 0) return;
-      const raws = contextPassives(a, pairSubjects(a, resolvePronounSubjects(a, pronounSubjects(a, rawEvents(a), focus.prior), lastActor), () => parties.pair()), lastByType, lastActor);
+      const raws = discourseSubjects(a, contextPassives(a, pairSubjects(a, resolvePronounSubjects(a, pronounSubjects(a, rawEvents(a), focus.prior), lastActor), () => parties.pair()), lastByType, lastActor), lastMain);
       const cs = talksPartners(withOpeningDate(a, codeSentence(a, raws, i, input.published)));
       const lastAsserted = cs.filter((c) => !c.speculative && c.actor !== "UNK").at(-1);
       if (lastAsserted) lastActor = lastAsserted.actor;
+      lastMain = cs.find((c) => !c.speculative && c.actor !== "UNK")?.actor ?? lastMain;
       for (const c of cs) if (!c.speculative && c.actor !== "UNK") lastByType.set(c.type, { actor: c.actor, target: c.target });
       for (const c of cs) if (!c.speculative && c.actor !== "UNK" && c.target && c.target !== "UNK" && root(c.actor) !== root(c.target)) parties.notePair(c.actor, c.target);
       for (const c0 of cs) {
