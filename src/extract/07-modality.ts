@@ -166,6 +166,16 @@ export interface Modality {
 
 const FUTURE = new Set(["will", "would", "'ll", "shall"]);
 const COORDINATORS = new Set(["and", "but"]);
+
+/** Whether a perfect auxiliary ("has", "had") stands in the clause before token `k`: its participles run on past "and". */
+function perfectBefore(a: SentenceAnalysis, k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const w = a.tokens[j]!.norm;
+    if (PERFECT.has(w)) return true;
+    if (CLAUSE_STOP.has(w)) return false;
+  }
+  return false;
+}
 const FINITE_PAST = /^[a-z]+ed$/;
 const REPORTING = new Set(["said", "says", "told", "added", "announced", "stated", "confirmed", "declared"]);
 
@@ -208,8 +218,8 @@ export function modalityAt(a: SentenceAnalysis, anchor: number, eventStart: numb
   const dateTok = a.inDate;
   // "… said war was not a solution and called for a ceasefire": a finite past verb after "and" opens a predicate of
   // its own; the negation or forecast before the conjunction is the other predicate's. Not after a participle, which
-  // the auxiliary before it still governs ("would be arrested and deported").
-  const fresh = FINITE_PAST.test(a.tokens[anchor]?.norm ?? "") && COORDINATORS.has(a.tokens[anchor - 1]?.norm ?? "") && !FINITE_PAST.test(a.tokens[anchor - 2]?.norm ?? "");
+  // the auxiliary before it still governs ("would be arrested and deported", "has not attacked the camp and killed").
+  const fresh = FINITE_PAST.test(a.tokens[anchor]?.norm ?? "") && COORDINATORS.has(a.tokens[anchor - 1]?.norm ?? "") && !FINITE_PAST.test(a.tokens[anchor - 2]?.norm ?? "") && !perfectBefore(a, anchor - 1);
   for (let k = fresh ? -1 : anchor - 1, n = 0; k >= 0; k--, n++) {
     const w = a.tokens[k]!.norm;
     // Inside an aside (", especially …") the clause it hangs on still governs.
