@@ -2,6 +2,7 @@
 import type { Dimension } from "../domain/dimension.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
 import { ECONOMIC_TOPIC, MILITARY_TOPIC, POLITICAL_TOPIC } from "./lexicon/topics.js";
+import { ACTORS } from "../domain/actors.js";
 
 interface Topic {
   mil: number;
@@ -38,17 +39,21 @@ function count(a: SentenceAnalysis, from: number, to: number, start: number, end
   for (let k = Math.max(0, from); k < Math.min(a.tokens.length, to); k++) {
     const w = a.tokens[k]!.norm;
     const mil = MILITARY_TOPIC.has(w);
-    const eco = ECONOMIC_TOPIC.has(w);
+    // "power cuts", "power plants" are electricity; "seize power" is politics.
+    const eco = ECONOMIC_TOPIC.has(w) || (w === "power" && POWER_SUPPLY.has(a.tokens[k + 1]?.norm ?? ""));
     const pol = POLITICAL_TOPIC.has(w);
     if (!(mil || eco || pol) || inName(a, k, headline)) continue;
     const weight = k >= start && k < end ? 2 : 1;
-    if (mil) t.mil += weight;
+    // A ceasefire or truce is the whole topic of the talks or pledges that name it.
+    if (mil) t.mil += FIGHT_ENDS.has(w) ? 2 : weight;
     if (eco) t.eco += weight;
     if (pol) t.pol += weight;
   }
   return t;
 }
 
+const POWER_SUPPLY = new Set(["cuts", "cut", "outages", "shortages", "shortage", "plant", "plants", "station", "stations", "grid", "supply", "supplies", "generation", "lines", "sector", "imports"]);
+const FIGHT_ENDS = new Set(["ceasefire", "truce", "armistice", "ceasefires", "truces"]);
 // Words that open another clause after a comma: its words are another act's topic.
 const NEXT_CLAUSE = new Set(["and", "but", "while", "whereas", "which", "who", "although", "though", "as", "after", "before", "saying", "calling", "it", "they", "he", "she", "we"]);
 const POINTING = new Set(["that", "this", "these", "those", "such", "it", "them"]);
@@ -103,6 +108,10 @@ function phraseEnd(a: SentenceAnalysis, end: number, max: number): number {
   return k;
 }
 
+const ARMED_GROUPS: ReadonlySet<string> = new Set(ACTORS.filter((x) => x.kind === "armed_group").map((x) => x.code));
+/** A force or an armed group: what it asks, agrees or discusses is about force unless its words say otherwise. */
+const armed = (code: string | null | undefined): boolean =>
+  code != null && (ARMED_GROUPS.has(code) || code.endsWith(".MILITARY") || code.endsWith(".MILITIAS") || code.endsWith(".IRGC") || code === "COALITION");
 const business = (code: string | null | undefined): boolean => code != null && (code.endsWith(".BUSINESS") || code.endsWith(".TREASURY"));
 // "took the United States out of the nuclear deal": leaving an agreement is a political act (GUIDELINES: Dimension).
 const MILITARY_HELP = /\b(?:military|security|defen[cs]e) (?:aid|assistance|support|cooperation|sales|training)\b|\barms (?:sales|deliveries|exports|supplies)\b/;
@@ -165,6 +174,12 @@ export function dimensionOf(a: SentenceAnalysis, type: string, mode: string | nu
       // "asked for guarantees of the economic benefits" economic, "demanded an apology" political. A meeting, a
       // pledge or a refusal passes a single word of force by ("a partnership well beyond security").
       const topic = clauseTopic(a, start, end);
+      if (armed(actor) || armed(target)) topic.mil++;
+      // "will lift the sanctions once a ceasefire holds": at a tie the act's own words decide.
+      if (topic.mil === topic.eco && topic.mil > topic.pol) {
+        const own = count(a, start, end, start, end);
+        if (own.eco !== own.mil) return own.eco > own.mil ? "economic" : "military";
+      }
       const least = type === "REQUEST" || type === "CONCEDE" ? 1 : 2;
       if (topic.mil >= least && topic.mil > topic.eco && topic.mil >= topic.pol) return "military";
       if (topic.eco > topic.mil && topic.eco >= topic.pol) return "economic";

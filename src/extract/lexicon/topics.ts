@@ -13,7 +13,7 @@ export const MILITARY_TOPIC: ReadonlySet<string> = new Set([
   "jets", "warplanes", "aircraft", "fighter", "bombers", "warships", "destroyers", "artillery", "shelling", "ammunition",
   "munitions", "interceptors", "air", "naval", "navy", "raid", "raids", "bombing", "bombings",
   // Calming a fight is about the fight: "urged both sides to show restraint", "brokered a ceasefire".
-  "restraint", "escalation", "escalate", "armistice", "peacekeepers", "peacekeeping", "demilitarised", "demilitarized",
+  "restraint", "escalation", "ceasefires", "truces", "escalate", "armistice", "peacekeepers", "peacekeeping", "demilitarised", "demilitarized",
   "disengagement", "defend", "violence", "clashes", "troopships",
 ]);
 
@@ -23,7 +23,7 @@ export const ECONOMIC_TOPIC: ReadonlySet<string> = new Set([
   "energy", "billion", "million", "trillion", "$", "dollar", "dollars", "dinar", "funds", "assets", "revenues", "revenue",
   "exemptions", "exemption", "waiver", "waivers", "financial", "bank", "banks", "contracts", "contract", "companies",
   "company", "import", "imports", "export", "exports", "stocks", "reserves", "budget", "prices", "salaries", "jobs",
-  "water", "services", "unemployment", "remittances", "loans", "debt", "tariffs", "freeze", "power", "shortages",
+  "water", "services", "unemployment", "remittances", "loans", "debt", "tariffs", "freeze", "outages", "blackouts", "shortages",
   "fuel", "wages", "poverty", "cost", "costs", "accounts", "account", "payments", "payment", "money", "frozen", "fed",
   "dues", "finances", "currency", "debts", "arrears", "bills", "sanctioned",
   // Business, markets and the energy trade.
