@@ -29,6 +29,7 @@ import { unnamedVictim } from "./unnamed-victim.js";
 import { continuedSanction } from "./continued-sanction.js";
 import { discourseSubjects } from "./discourse-subject.js";
 import { AnswerOwner } from "./answer-owner.js";
+import { TargetCompletion } from "./target-completion.js";
 import { actorRoot as root } from "../domain/actor.js";
 import { HOSTILE_TYPES as HOSTILE } from "../domain/plover.js";
 
@@ -456,6 +457,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
   const intercepts = new Interceptions();
   const focus = new FocusCountry();
   const answers = new AnswerOwner();
+  const targets = new TargetCompletion();
   const lastByType = new Map<string, { actor: string; target: string | null }>();
   // Only what later steps need is kept per sentence: whole analyses of a long document would crowd the heap.
   // Keyed by sentence and token range packed in one number (tokens of a sentence are fewer than 4096, see MAX_SENTENCE).
@@ -501,6 +503,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         // "visited the site", "visited the wounded": a visit to no party is an inspection, not a diplomatic visit.
         if (c.type === "CONSULT" && c.mode === "visit" && c.target === null && a.tokens[c.start]!.norm.startsWith("visit")) continue;
         coded.push({ c, i });
+        targets.see(a, c);
         intercepts.note(a, c);
         // "condemned the strikes" by two attackers: one record per target.
         for (const t of attackers.slice(1)) coded.push({ c: { ...c, target: t }, i });
@@ -517,7 +520,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
   const events: Event[] = [];
   const kept: CodedEvent[] = [];
   const seen = new Set<string>();
-  for (const c of narrativeDates(tidy(coded.map((x) => x.c), input.published), ctx, (c) => { const k = triggerKey(c.sentence, c); return steps.has(k) ? steps.get(k)! : { clause: 0 }; })) {
+  for (const c of narrativeDates(targets.complete(tidy(coded.map((x) => x.c), input.published)), ctx, (c) => { const k = triggerKey(c.sentence, c); return steps.has(k) ? steps.get(k)! : { clause: 0 }; })) {
     const span = input.sentences[c.sentence]!;
     const sentence = input.text.slice(span.start, span.end);
     const ev = toEvent(input, c, span, sentence, triggerText.get(triggerKey(c.sentence, c)) ?? null, footnotesOf(input, c.sentence, sentence));

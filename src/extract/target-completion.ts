@@ -1,0 +1,282 @@
+/** @module Target completion: an event left without a target gets its most likely one, from the sentence, the discourse or the document. */
+import { ACTORS, FORUM_CODES } from "../domain/actors.js";
+import { actorRoot as root } from "../domain/actor.js";
+import { HOSTILE_TYPES as HOSTILE } from "../domain/plover.js";
+import { GENERIC } from "./02-actors.js";
+import type { CodedEvent } from "./code-sentence.js";
+import type { SentenceAnalysis } from "./sentence-analysis.js";
+
+// Regional governments: "the region", "the region's oil" is the one the document has named last.
+const REGIONS: ReadonlySet<string> = new Set(ACTORS.filter((x) => /\bRegion(?:al)?\b/.test(x.names.en)).map((x) => x.code));
+// Sides of a state's own quarrels: an Iraqi act aimed at Iraq's region, public, parties or militias names a real dyad.
+const INNER_SIDE = /\.(?:PUBLIC|PARTIES|MILITIAS|IRAN_ALIGNED|CLERGY)$/;
+// A party followed by one of these speaks: the source of a report is no party to the act it reports.
+const SPEAKS: ReadonlySet<string> = new Set(["said", "says", "told", "stated", "added", "noted", "reported", "announced", "claimed", "insisted", "argued"]);
+// Acts whose target is never inferred from the discourse: a movement of forces with no place named has none
+// (GUIDELINES: "troops were sent to reinforce the border"), and a crowd's grievance is told where it is.
+const NOT_INFERRED: ReadonlySet<string> = new Set(["MOBILIZE", "PROTEST"]);
+// Friendly acts take their counterpart from friendly dealings only: praising one's own blow is no support for its victim.
+const FRIENDLY: ReadonlySet<string> = new Set(["SUPPORT", "AGREE", "COOPERATE", "AID", "CONCEDE", "CONSULT", "RETREAT"]);
+// "in Baghdad", "through the Turkish pipeline": where an act happens is its target only for a blow or an arrest.
+const WHERE: ReadonlySet<string> = new Set(["in", "at", "near", "through", "via", "across", "along", "inside", "outside", "around", "throughout", "within"]);
+const PLACE_TYPES: ReadonlySet<string> = new Set(["ASSAULT", "COERCE"]);
+// "together with Iraqi forces", "alongside Jordan": a partner in the act, not its target.
+const PARTNER: ReadonlySet<string> = new Set(["together", "along", "jointly", "alongside"]);
+// "coalition forces would leave", "the coalition mission will end": a party before a verb is that clause's subject.
+// So is a party before a negation ("with Kuwait not recognising the court").
+const AUXILIARY: ReadonlySet<string> = new Set(["would", "will", "could", "can", "may", "might", "should", "must", "had", "has", "have", "was", "were", "is", "are", "did", "does", "not", "never"]);
+// Words that open another clause: a party after them is not the act's object ("…, with Kuwait not recognising …").
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["because", "while", "whereas", "although", "though", "despite", "amid", "when"]);
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(["that", "which", "who", "whom", "whose", "and", "or", "but", "as", "if", "when", "while"]);
+// Discourse: the party dealt with in one of the last sentences is who the actor is still dealing with.
+const DISCOURSE_REACH = 2;
+// Document: each sentence back weighs this much less; a counterpart needs this weight to be the document's.
+const DECAY = 0.9;
+const MIN_WEIGHT = 1.5;
+// How far the evidence level lowers the confidence an analyst sees.
+const DISCOURSE_DROP = 0.1;
+const DOCUMENT_DROP = 0.2;
+
+/** Whether `target` names a party other than `actor`: another state, or a side of the actor's own state's quarrel. */
+function other(actor: string, target: string): boolean {
+  if (target === actor || target === "UNK" || target === GENERIC || target === "") return false;
+  if (root(actor) !== root(target)) return true;
+  return REGIONS.has(actor) || REGIONS.has(target) || INNER_SIDE.test(actor) || INNER_SIDE.test(target);
+}
+
+/** Packs a sentence and token range into one number (tokens of a sentence are fewer than 4096). */
+const keyOf = (sentence: number, start: number, end: number): number => (sentence * 4096 + start) * 4096 + end;
+
+interface Tie {
+  weight: number;
+  at: number;
+}
+
+interface Last {
+  code: string;
+  at: number;
+  /** The party dealt with before the sentence of `code`. */
+  before: { code: string; at: number } | null;
+}
+
+/**
+ * The parties each actor has dealt with, weighted by recency: a count decayed lazily (at each look-up or update),
+ * so that the whole document costs one update per event.
+ */
+class Counterparts {
+  private readonly ties = new Map<string, Map<string, Tie>>();
+  private readonly last = new Map<string, Last>();
+
+  note(actor: string, target: string, sentence: number): void {
+    this.noteOne(actor, target, sentence);
+    this.noteOne(target, actor, sentence);
+  }
+
+  private noteOne(x: string, y: string, sentence: number): void {
+    const l = this.last.get(x);
+    this.last.set(x, { code: y, at: sentence, before: !l ? null : l.at < sentence ? { code: l.code, at: l.at } : l.before });
+    for (const k of x === root(x) ? [x] : [x, root(x)]) {
+      let m = this.ties.get(k);
+      if (!m) this.ties.set(k, (m = new Map()));
+      const t = m.get(y);
+      if (t) {
+        t.weight = t.weight * DECAY ** (sentence - t.at) + 1;
+        t.at = sentence;
+      } else m.set(y, { weight: 1, at: sentence });
+    }
+  }
+
+  /** The party the actor itself last dealt with in the `reach` sentences before this one. */
+  recent(actor: string, sentence: number, reach: number): string | null {
+    const l = this.last.get(actor);
+    const p = !l ? null : l.at < sentence ? l : l.before;
+    return p && sentence - p.at <= reach && other(actor, p.code) ? p.code : null;
+  }
+
+  /** The actor's main counterpart so far (its unit's, else its state's): the heaviest recency-weighted tie, if heavy enough. */
+  main(actor: string, sentence: number): string | null {
+    for (const k of actor === root(actor) ? [actor] : [actor, root(actor)]) {
+      const m = this.ties.get(k);
+      if (!m) continue;
+      let best: string | null = null;
+      let score = MIN_WEIGHT;
+      for (const [code, t] of m) {
+        const w = t.weight * DECAY ** (sentence - t.at);
+        if (w >= score && other(actor, code)) [best, score] = [code, w];
+      }
+      if (best) return best;
+    }
+    return null;
+  }
+}
+
+/** Whether a trigger other than the act's own starts in [from, to): the words there belong to that trigger. */
+function triggerBetween(a: SentenceAnalysis, c: CodedEvent, from: number, to: number): boolean {
+  for (const t of a.triggers) if (t.start >= from && t.start < to && (t.start < c.start || t.start >= c.end)) return true;
+  return false;
+}
+
+/**
+ * A semicolon, another clause (", with …", "while …"), a reason ("for carrying Iranian oil") or, but for a blow ("…, hitting depots of X"), a participle
+ * after a comma ("…, letting them buy Iranian oil") between the act and a party: the party is not its object.
+ */
+function boundaryBetween(a: SentenceAnalysis, c: CodedEvent, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = a.tokens[k]!.norm;
+    if (w === ";" || CLAUSE_OPENERS.has(w) || (w === "," && a.tokens[k + 1]?.norm === "with")) return true;
+    if ((w === "for" || (w === "," && !PLACE_TYPES.has(c.type))) && a.tokens[k + 1]?.norm.endsWith("ing")) return true;
+  }
+  return false;
+}
+
+const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"]);
+
+/** The word before a mention, past its determiners: "through the Turkish pipeline" → "through". */
+function wordBefore(a: SentenceAnalysis, start: number): string {
+  let k = start - 1;
+  while (k > 0 && DETERMINERS.has(a.tokens[k]!.norm)) k--;
+  return a.tokens[k]?.norm ?? "";
+}
+
+/** Whether a trigger other than the act's own starts at `k`: a party right before it is that act's doer ("the Israeli strikes"). */
+function triggerAt(a: SentenceAnalysis, c: CodedEvent, k: number): boolean {
+  for (const t of a.triggers) if (t.start === k && (k < c.start || k >= c.end)) return true;
+  return false;
+}
+
+/** Whether the mention at [start, end) is the source of the report: "X said", "according to X". */
+function speaker(a: SentenceAnalysis, start: number, end: number): boolean {
+  const next = a.tokens[end]?.norm === "'s" ? a.tokens[end + 2]?.norm : a.tokens[end]?.norm;
+  return SPEAKS.has(next ?? "") || (a.tokens[start - 1]?.norm === "to" && a.tokens[start - 2]?.norm === "according");
+}
+
+/**
+ * "Iraq suspended the licence of the Swedish telecoms group", "warned Baku and Yerevan that …", "halted fuel
+ * transport to the region": the parties a sentence names as the target of an act its parser left without one,
+ * nearest first, inside the act's words or after them (its object, an "on/against/with/to" phrase, a demonym
+ * or possessor in it). A party belongs to the act only when no other act's words stand between
+ * them ("condemned the attack on Saudi facilities": Saudi Arabia belongs to the attack); a party acting in the
+ * sentence, the source of the report, and a forum a complaint is lodged with are no target.
+ */
+function sentenceParties(a: SentenceAnalysis, c: CodedEvent, acting: ReadonlySet<string>, region: string | null): string[] {
+  const found: { code: string; cost: number }[] = [];
+  const add = (code: string, start: number, end: number): void => {
+    if (!other(c.actor, code) || acting.has(code) || speaker(a, start, end)) return;
+    if (HOSTILE.has(c.type) && FORUM_CODES.has(code)) return;
+    const before = wordBefore(a, start);
+    if ((WHERE.has(before) && !PLACE_TYPES.has(c.type)) || PARTNER.has(before) || (before === "with" && PARTNER.has(a.tokens[start - 2]?.norm ?? ""))) return;
+    const next = a.tokens[end]?.norm ?? "";
+    // "coalition forces would leave", "the coalition mission will end" (not "Lavrov that had been …").
+    const noun = a.tokens[end]?.word === true && !CLAUSE_WORDS.has(next);
+    if (AUXILIARY.has(next) || (noun && AUXILIARY.has(a.tokens[end + 1]?.norm ?? "")) || triggerAt(a, c, end)) return;
+    // Only a party inside the act's words or after them: one before them is a subject or another act's object.
+    if (start < c.start || (start >= c.end && (triggerBetween(a, c, c.end, start) || boundaryBetween(a, c, c.end, start)))) return;
+    const cost = Math.max(0, start - c.end);
+    found.push({ code, cost });
+  };
+  for (const m of a.mentions) if (!m.member) add(m.code, m.start, m.end);
+  if (region) {
+    for (let k = 1; k < a.tokens.length; k++) {
+      const w = a.tokens[k]!.norm;
+      if ((w === "region" || w === "region's") && a.tokens[k - 1]!.norm === "the" && (a.mentionStart[k - 1] ?? -1) < 0) add(region, k, k + 1);
+    }
+  }
+  found.sort((x, y) => x.cost - y.cost);
+  const out: string[] = [];
+  for (const f of found) if (!out.includes(f.code)) out.push(f.code);
+  return out;
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+
+/** "attacks on shipping", "a campaign against corruption": the act names its object right after it, and no party. */
+function namedObject(a: SentenceAnalysis, c: CodedEvent): boolean {
+  const w = a.tokens[c.end]?.norm;
+  if (w !== "on" && w !== "against") return false;
+  let k = c.end + 1;
+  // Not "attacks on its people": a possessive points at a party.
+  while (ARTICLES.has(a.tokens[k]?.norm ?? "")) k++;
+  if (DETERMINERS.has(a.tokens[k]?.norm ?? "")) return false;
+  return a.tokens[k]?.word === true && (a.mentionStart[k] ?? -1) < 0 && !a.inDate[k];
+}
+
+/**
+ * Gives each event its most likely target (GUIDELINES: nearly every event has one), from evidence in decreasing
+ * strength, and lowers the confidence by how far the evidence was: (1) a party the sentence itself names; (2) the
+ * discourse — the party the actor dealt with in the last sentences; (3) the document — the actor's main
+ * counterpart so far, recency-weighted. One instance per document: `see` each coded event in order while the
+ * sentences are analysed, then `complete` the tidied events.
+ */
+export class TargetCompletion {
+  private readonly proposals = new Map<number, readonly string[]>();
+  private region: string | null = null;
+  // The sentence being coded: its analysis is kept only until the next sentence's first event.
+  private analysis: SentenceAnalysis | null = null;
+  private events: CodedEvent[] = [];
+
+  /** Takes an event coded in the sentence `a`, in document order. */
+  see(a: SentenceAnalysis, c: CodedEvent): void {
+    if (a !== this.analysis) {
+      this.flush();
+      this.analysis = a;
+      for (const m of a.mentions) if (REGIONS.has(m.code)) this.region = m.code;
+    }
+    this.events.push(c);
+  }
+
+  /** The sentence-level candidates of the buffered sentence's events without a target. */
+  private flush(): void {
+    const a = this.analysis;
+    const cs = this.events;
+    if (a && cs.some((c) => c.target === null)) {
+      const acting = new Set(cs.map((c) => c.actor));
+      for (const c of cs) {
+        if (c.target !== null || c.speculative || c.type === "MOBILIZE") continue;
+        // A second mention of an act the sentence already codes with its target ("…, the first attack on …").
+        if (cs.some((x) => x !== c && x.type === c.type && x.actor === c.actor && x.target !== null)) continue;
+        const parties = sentenceParties(a, c, acting, this.region);
+        if (parties.length) this.proposals.set(keyOf(c.sentence, c.start, c.end), parties);
+        else if (namedObject(a, c)) this.proposals.set(keyOf(c.sentence, c.start, c.end), []);
+      }
+    }
+    this.analysis = null;
+    this.events = [];
+  }
+
+  /** Fills the targets still missing, in document order; linear in the number of events. */
+  complete<T extends CodedEvent>(events: readonly T[]): T[] {
+    this.flush();
+    const all = new Counterparts();
+    const friendly = new Counterparts();
+    return events.map((e0) => {
+      // Only what a sentence says is remembered: an inferred target does not feed later inferences.
+      const e = e0.target === null ? this.own(e0) : e0;
+      if (e.target !== null && !e.speculative && other(e.actor, e.target)) {
+        all.note(e.actor, e.target, e.sentence);
+        if (!HOSTILE.has(e.type)) friendly.note(e.actor, e.target, e.sentence);
+      }
+      return e.target === null && !e.speculative ? this.fill(e, all, friendly) : e;
+    });
+  }
+
+  /** The event with the party its own sentence names as target, if any. */
+  private own<T extends CodedEvent>(e: T): T {
+    const p = this.proposals.get(keyOf(e.sentence, e.start, e.end))?.find((x) => other(e.actor, x));
+    return p ? { ...e, target: p } : e;
+  }
+
+  private fill<T extends CodedEvent>(e: T, all: Counterparts, friendly: Counterparts): T {
+    // The act names what it is aimed at, and that is no party: nothing to infer.
+    if (this.proposals.get(keyOf(e.sentence, e.start, e.end))?.length === 0) return e;
+    if (NOT_INFERRED.has(e.type) || e.actor === "UNK") return e;
+    const ties = FRIENDLY.has(e.type) ? friendly : all;
+    const recent = ties.recent(e.actor, e.sentence, DISCOURSE_REACH);
+    if (recent) return lowered(e, recent, DISCOURSE_DROP);
+    const main = ties.main(e.actor, e.sentence);
+    return main ? lowered(e, main, DOCUMENT_DROP) : e;
+  }
+}
+
+function lowered<T extends CodedEvent>(e: T, target: string, drop: number): T {
+  return { ...e, target, confidence: Math.round(Math.max(0.05, e.confidence - drop) * 100) / 100 };
+}
