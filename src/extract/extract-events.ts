@@ -327,7 +327,7 @@ function ownVisit(a: SentenceAnalysis, c: CodedEvent): CodedEvent {
 }
 
 // Also the claims a denial answers: "denied reports in Azerbaijani media" is aimed at whoever made them.
-const ASKED = /^(requests?|demands?|proposals?|offers?|calls?|appeals?|invitations?|plans?|bids?|ultimatums?|initiatives?|mediation|reports?|claims?|accusations?|allegations?)$/;
+const ASKED = /^(requests?|demands?|proposals?|offers?|calls?|appeals?|invitations?|plans?|bids?|ultimatums?|initiatives?|mediation|reports?|claims?|accusations?|allegations?|remarks|comments|statements?)$/;
 
 /** "refused the American request", "rejected Washington's demand": whoever made the request is the target. */
 function requester(a: SentenceAnalysis, c: CodedEvent): string | null {
@@ -335,7 +335,10 @@ function requester(a: SentenceAnalysis, c: CodedEvent): string | null {
   const noun = a.tokens.findIndex((t, k) => k > c.start && k <= c.end + 4 && ASKED.test(t.norm));
   if (noun < 0) return null;
   const m = a.mentions.find((x) => x.start > c.start && x.end <= noun + 3 && x.code !== c.actor && x.code !== "");
-  return m?.code ?? null;
+  if (m || !/^(his|her|their)$/.test(a.tokens[noun - 1]?.norm ?? "")) return m?.code ?? null;
+  // "dismissed her remarks as nonsense": the speaker is the last other party named before.
+  const before = [...a.mentions].reverse().find((x) => x.end <= c.start && root(x.code) !== root(c.actor) && x.code !== "");
+  return before?.code ?? null;
 }
 
 const FOOTNOTE = /\[(\d{1,3})\]/g;
@@ -485,7 +488,8 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         const place = c1.target === null && PLACE_TARGET_TYPES.has(c1.type) ? placeTarget(sentence.slice(a.tokens[/^(to|from|at|in|into)$/.test(a.tokens[c1.end - 1]!.norm) ? c1.end - 2 : c1.end - 1]!.end)) : null;
         const c2 = place && place !== c1.actor ? { ...c1, target: place } : c1;
         // "refused the American request", "accepted the Omani offer": whoever made the proposal is the target.
-        const c3 = (c2.type === "REJECT" || (c2.type === "AGREE" && a.tokens[c2.start]!.norm.startsWith("accept"))) && c2.target === null ? { ...c2, target: requester(a, c2) } : c2;
+        // "dismissed her remarks as nonsense": a judgement of what a party said is aimed at that party.
+        const c3 = (c2.type === "REJECT" || c2.type === "ACCUSE" || (c2.type === "AGREE" && a.tokens[c2.start]!.norm.startsWith("accept"))) && c2.target === null ? { ...c2, target: requester(a, c2) } : c2;
         const c4 = itReferent(a, answers.actor(focus.localise(a, continuedSanction(a, unnamedVictim(a, struckPlace(a, intercepts.target(a, withAnsweredAttacker(ownVisit(a, c3), answeredAttacker(a, c3, coded, intercepts)), coded))), coded))));
         // "Israel struck back", "retaliated": a counter-blow answers the last act aimed at the striker.
         const counter = c4.type === "ASSAULT" && c4.actor !== "UNK" && COUNTER.test(sentence.slice(a.tokens[c4.start]!.start, a.tokens[c4.end - 1]!.end + 12));
