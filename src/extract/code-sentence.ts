@@ -7,7 +7,6 @@ import { modalityAt, SPECULATIVE, trailingSpeaker } from "./07-modality.js";
 import { dimensionOf } from "./08-dimension.js";
 import { averted, permitted, presupposedAct, timeAnchor } from "./non-events.js";
 import { elidedAct } from "./elided-acts.js";
-import { negationEndsBefore } from "./negation-scope.js";
 import type { Coded } from "./09-tidy.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
 import { SUBCODES } from "./lexicon/actor-heads.js";
@@ -412,8 +411,7 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
     // "Talking while fighting": a bare gerund with no party on either side names an activity, not an event.
     if (e.type === "ASSAULT" && !nominal && !e.actors.length && !e.targets.length && e.end - e.start === 1 && a.tokens[e.start]!.norm.endsWith("ing")) continue;
     const mod = modalityAt(a, e.anchor, e.start, nominal && e.anchor === e.start);
-    // "was not a solution and called for a ceasefire": the negation ends with the predicate before "and".
-    if (mod.negated && !negationEndsBefore(a, e.anchor)) continue;
+    if (mod.negated) continue;
     // Time anchors ("a day before the strikes"), permitted acts ("let troops deploy") and acts presupposed by a reply
     // ("an answer to Houthi attacks") report no event.
     if (timeAnchor(a, e, nominal) || permitted(a, e) || presupposedAct(a, e) || averted(a, e)) continue;
