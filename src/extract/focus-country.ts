@@ -21,6 +21,8 @@ const NOT_AMERICAN = new Set(["government", "cabinet", "ministry", "council", "r
 const PLURAL_FIGHTERS = new Set(["militants", "fighters", "rebels", "insurgents"]);
 // How many sentences back an earlier mention with the same head noun still decides whose a generic head is.
 const HEAD_REACH = 6;
+// Prepositions before "the country" that make it the place where something is.
+const PLACE_PREPS = new Set(["in", "inside", "across", "throughout", "within", "into", "from", "to"]);
 // Words that open a later clause of a sentence before its pronoun subject: "…, and it condemned".
 const CLAUSE_JOIN = new Set(["and", "but", ";"]);
 // Words before a mention that put it in a phrase rather than in subject position.
@@ -99,7 +101,9 @@ function titleOf(a: SentenceAnalysis, m: ActorMention): string | null {
     if (m.end - m.start > 1 && TITLES.has(last)) return last;
     return null;
   }
-  // A title before the name: "Prime Minister Mohammed Shia al-Sudani", "President Biden".
+  // A title before the name: "Prime Minister Mohammed Shia al-Sudani", "President Biden". Every title ends with a
+  // TITLE_HEADS word, so no string is built for the other names (this runs for every name of every sentence).
+  if (m.start < 1 || !TITLE_HEADS.has(t[m.start - 1]!.norm)) return null;
   if (m.start >= 2 && TITLES.has(two(m.start - 2))) return two(m.start - 2);
   if (m.start >= 1 && TITLES.has(t[m.start - 1]!.norm)) return t[m.start - 1]!.norm;
   return null;
@@ -161,6 +165,8 @@ export class FocusCountry {
   private readonly shortNames = new Map<string, string>();
   /** The last state other than the United States in focus: whose "government" or "cabinet" an unqualified one is. */
   private nonUS: string | null = null;
+  /** How often the document has named each state: where "in the country" is when the subject is another state's forces. */
+  private readonly named = new Map<string, number>();
   /** Title ("prime minister") → the parties the document has named with it, the latest last. */
   private readonly titles = new Map<string, string[]>();
   /** The state of a region the document has named ("the Kurdistan Region" → IRQ): whose "federal" bodies are. */
@@ -276,6 +282,7 @@ export class FocusCountry {
   private note(a: SentenceAnalysis, mentions: readonly ActorMention[]): void {
     for (const m of mentions) {
       const r = root(m.code);
+      if (STATES.has(r)) this.named.set(r, (this.named.get(r) ?? 0) + 1);
       if (FEDERAL.has(r)) this.federations.set(r, (this.federations.get(r) ?? 0) + 1);
       if (REGIONS.has(m.code)) this.regionState = r;
       if (m.modifier || m.code === "UNK") continue;
@@ -332,6 +339,18 @@ export class FocusCountry {
     // "the militants", "the fighters" are the armed group last named; "the movement", "the group" any group or party.
     if (g.body === "ARMED" && PLURAL_FIGHTERS.has(g.head)) return this.armed ?? g.fallback;
     if ((g.body === "ARMED" || g.body === "PARTIES") && this.group) return this.group;
+    // "the government in London", "the authorities in Tehran": the capital after the head says whose they are.
+    const seat = a.tokens[m.end]?.norm === "in" ? a.mentions[a.mentionStart[m.end + 1] ?? -1] : undefined;
+    if (seat && STATES.has(seat.code)) return unitOf(seat.code, g.body);
+    // "American troops remain at two bases in the country": where a state's forces are, "the country" is the state
+    // the document names most other than theirs (troops stationed abroad are not in their own country).
+    if ((g.head === "country" || g.head === "nation") && PLACE_PREPS.has(a.tokens[m.start - 2]?.norm ?? "")) {
+      const own = before.find((x) => !x.modifier && !PREPS.test(a.tokens[x.start - 1]?.norm ?? ""));
+      if (own && own.body === "MILITARY") {
+        const host = this.mostNamed(root(own.code));
+        if (host) return host;
+      }
+    }
     // "Sudani's office said the government had warned Stockholm": a state's voice speaks of its own government.
     const voice = g.body === "ARMED" || g.body === "PARTIES" ? null : speakerState(a, m, before);
     if (voice) return unitOf(voice, g.body);
@@ -350,6 +369,14 @@ export class FocusCountry {
     // or parliament is of the last other state in focus, or the lexicon's default.
     if (this.country === "USA" && NOT_AMERICAN.has(g.head)) return this.nonUS ? unitOf(this.nonUS, g.body) : g.fallback;
     return this.country ? unitOf(this.country, g.body) : g.fallback;
+  }
+
+  /** The state the document has named most other than `not` (the latest on a tie), or null. */
+  private mostNamed(not: string): string | null {
+    let best: string | null = null;
+    let n = 0;
+    for (const [code, k] of this.named) if (k >= n && code !== not) [best, n] = [code, k];
+    return best;
   }
 
   /** The federation the document has named most (the latest on a tie), or null. */

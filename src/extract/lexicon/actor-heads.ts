@@ -53,7 +53,7 @@ export const HEADS: readonly HeadEntry[] = [
     "vice president", "leader/n", "leadership", "ministry/n", "minister/n", "cabinet", "delegation/n", "negotiator/n",
     "spokesman", "spokesperson", "spokeswoman", "regime", "national security adviser", "security adviser",
     "national security advisor", "foreign policy", "side", "counterpart/n", "officer/n", "commission", "king", "emir",
-    "crown prince", "sultan", "head of state", "foreign secretary", "interior minister", "chancellor", "premier",
+    "crown prince", "sultan", "head of state", "foreign secretary", "interior minister", "chancellor", "premier", "junta/n",
     "council", "presidency", "kingdom", "country", "nation", "monarch",
     // State agencies and regulators act for their state: "the Iraqi civil aviation authority banned flights".
     "civil aviation authority", "aviation authority", "civil aviation authorities", "regulator/n", "communications regulator/n",
