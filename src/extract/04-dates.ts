@@ -76,7 +76,7 @@ interface Rule {
   readonly make: (m: RegExpExecArray, ctx: DateContext, text: string) => { date: string; dateEnd?: string } | null;
   /** Cues (any of them) the pattern cannot match without: a sentence lacking them skips the rule. */
   readonly cue: number;
-  /** Cues that must all be present as well. */
+  /** Cues that must all be present as well (each is a substring every match contains). */
   readonly also?: number;
 }
 
@@ -90,24 +90,41 @@ const DAY_WORD = 32;
 const WEEK_WORD = 64;
 const TONIGHT = 128;
 const TIME_WORD = 256;
+// Finer cues, each a substring (or word) every match of the rules that need it contains, so the sentences that have
+// the coarse cue but cannot match skip the rule's scan.
+const MONTH_EXACT = 512;
+const WEEKDAY = 1024;
+const DASH = 2048;
+const FROM_BETWEEN = 4096;
+const SPAN_PREP = 8192;
+const PAST_LAST = 16384;
 // A month name as the rules accept it: capitalised (the case-insensitive bare-month rule keeps only those).
 const MONTH_CUE = /J[Aa][Nn]|F[Ee][Bb]|M[Aa][RrYy]|A[Pp][Rr]|J[Uu][NnLl]|A[Uu][Gg]|S[Ee][Pp]|O[Cc][Tt]|N[Oo][Vv]|D[Ee][Cc]/;
 const TIME_CUE = /eve|morning|afternoon|night|hour|minute/;
+// A month as the case-sensitive rules write it (MONTH_WORD), a whole word: "Marines", "Decision" are not.
+const MONTH_EXACT_CUE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+const WEEKDAY_CUE = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
 
 /** The cues of a sentence: each is a substring every match of the rules that need it contains. */
 function cuesOf(text: string): number {
   let c = 0;
   if (/\d/.test(text)) c |= /(?:19|20)\d\d/.test(text) ? DIGIT | YEAR_NUM : DIGIT;
-  if (MONTH_CUE.test(text)) c |= MONTH_NAME;
+  if (MONTH_CUE.test(text)) c |= MONTH_EXACT_CUE.test(text) ? MONTH_NAME | MONTH_EXACT : MONTH_NAME;
+  if (c & YEAR_NUM) {
+    if (text.includes("-") || text.includes("\u2013") || text.includes("\u2014") || text.includes("/")) c |= DASH;
+    if (text.includes("from") || text.includes("between")) c |= FROM_BETWEEN;
+    if (text.includes("and") && (text.includes("ver") || text.includes("uring") || text.includes("hrough") || text.includes("cross"))) c |= SPAN_PREP;
+  } else if (c & DIGIT && (text.includes("-") || text.includes("\u2013"))) c |= DASH;
   // Lower-casing maps two non-ASCII letters to ASCII ones (the Kelvin sign, dotted İ) that the case-insensitive
   // patterns and ANY_DATE do not take for k and i: blank them first so the cues stay exact.
   const lower = (text.includes("\u212A") || text.includes("\u0130") ? text.replace(/[\u212A\u0130]/g, "\uFFFD") : text).toLowerCase();
   if (lower.includes("year")) c |= YEAR_WORD;
   if (lower.includes("month")) c |= MONTH_UNIT;
-  if (lower.includes("day")) c |= DAY_WORD | TIME_WORD;
+  if (lower.includes("day")) c |= WEEKDAY_CUE.test(text) ? DAY_WORD | TIME_WORD | WEEKDAY : DAY_WORD | TIME_WORD;
   if (lower.includes("week")) c |= WEEK_WORD | TIME_WORD;
   if (lower.includes("tonight")) c |= TONIGHT;
   if (!(c & TIME_WORD) && TIME_CUE.test(lower)) c |= TIME_WORD;
+  if (c & (MONTH_UNIT | YEAR_WORD) && (lower.includes("past") || lower.includes("last"))) c |= PAST_LAST;
   return c;
 }
 
@@ -140,15 +157,15 @@ const valid = (y: number, m: number, d: number): boolean => {
 // Ordered: longer forms first; each match blanks its characters so shorter rules do not re-match them.
 const RULES: readonly Rule[] = [
   // "Through 2018 and 2019", "during 2019 and 2020": a span named by its two years.
-  { re: new RegExp(`\\b(?:[Tt]hrough(?:out)?|[Dd]uring|[Aa]cross|[Oo]ver)\\s+${YEAR}\\s+and\\s+${YEAR}\\b`, "g"), make: (m) => (Number(m[2]) > Number(m[1]) ? { date: m[1]!, dateEnd: m[2]! } : null), cue: YEAR_NUM },
-  { re: new RegExp(`\\b(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|through)\\s+${YEAR}\\b`, "g"), make: (m) => ({ date: m[1]!, dateEnd: m[2]! }), cue: YEAR_NUM },
-  { re: new RegExp(`\\b${YEAR}\\s*[-–—/]\\s*${YEAR}\\b`, "g"), make: (m) => (Number(m[2]) > Number(m[1]) ? { date: m[1]!, dateEnd: m[2]! } : null), cue: YEAR_NUM },
+  { re: new RegExp(`\\b(?:[Tt]hrough(?:out)?|[Dd]uring|[Aa]cross|[Oo]ver)\\s+${YEAR}\\s+and\\s+${YEAR}\\b`, "g"), make: (m) => (Number(m[2]) > Number(m[1]) ? { date: m[1]!, dateEnd: m[2]! } : null), cue: YEAR_NUM, also: SPAN_PREP },
+  { re: new RegExp(`\\b(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|through)\\s+${YEAR}\\b`, "g"), make: (m) => ({ date: m[1]!, dateEnd: m[2]! }), cue: YEAR_NUM, also: FROM_BETWEEN },
+  { re: new RegExp(`\\b${YEAR}\\s*[-–—/]\\s*${YEAR}\\b`, "g"), make: (m) => (Number(m[2]) > Number(m[1]) ? { date: m[1]!, dateEnd: m[2]! } : null), cue: YEAR_NUM, also: DASH },
   // "on 3-4 March", "between 13 and 14 April 2024", "March 3-4": a span of days, dated from its first.
-  { re: new RegExp(`\\b(\\d{1,2})\\s*(?:[-–]|\\s(?:to|and|until)\\s)\\s*${DAY}\\s+(?:of\\s+)?${MONTH_WORD}(?:,?\\s+${YEAR})?\\b`, "g"), make: (m, ctx, text) => dayRange(ctx, monthOf(m[3]!), Number(m[1]), Number(m[2]), m[4] ? Number(m[4]) : narrativeYear(ctx, text, m.index), Boolean(m[4])), cue: DIGIT, also: MONTH_NAME },
-  { re: new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})\\s*[-–]\\s*${DAY}(?:,?\\s+${YEAR})?\\b`, "g"), make: (m, ctx, text) => dayRange(ctx, monthOf(m[1]!), Number(m[2]), Number(m[3]), m[4] ? Number(m[4]) : narrativeYear(ctx, text, m.index), Boolean(m[4])), cue: DIGIT, also: MONTH_NAME },
-  { re: new RegExp(`\\b${MONTH_WORD}\\s+${DAY},?\\s+${YEAR}\\b`, "g"), make: (m) => day(Number(m[3]), monthOf(m[1]!), Number(m[2])), cue: YEAR_NUM, also: MONTH_NAME },
-  { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH_WORD},?\\s+${YEAR}\\b`, "g"), make: (m) => day(Number(m[3]), monthOf(m[2]!), Number(m[1])), cue: YEAR_NUM, also: MONTH_NAME },
-  { re: new RegExp(`\\b${MONTH_WORD},?\\s+(?:of\\s+)?${YEAR}\\b`, "g"), make: (m) => ({ date: `${m[2]}-${pad(monthOf(m[1]!))}` }), cue: YEAR_NUM, also: MONTH_NAME },
+  { re: new RegExp(`\\b(\\d{1,2})\\s*(?:[-–]|\\s(?:to|and|until)\\s)\\s*${DAY}\\s+(?:of\\s+)?${MONTH_WORD}(?:,?\\s+${YEAR})?\\b`, "g"), make: (m, ctx, text) => dayRange(ctx, monthOf(m[3]!), Number(m[1]), Number(m[2]), m[4] ? Number(m[4]) : narrativeYear(ctx, text, m.index), Boolean(m[4])), cue: DIGIT, also: MONTH_EXACT },
+  { re: new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})\\s*[-–]\\s*${DAY}(?:,?\\s+${YEAR})?\\b`, "g"), make: (m, ctx, text) => dayRange(ctx, monthOf(m[1]!), Number(m[2]), Number(m[3]), m[4] ? Number(m[4]) : narrativeYear(ctx, text, m.index), Boolean(m[4])), cue: DIGIT, also: MONTH_EXACT | DASH },
+  { re: new RegExp(`\\b${MONTH_WORD}\\s+${DAY},?\\s+${YEAR}\\b`, "g"), make: (m) => day(Number(m[3]), monthOf(m[1]!), Number(m[2])), cue: YEAR_NUM, also: MONTH_EXACT },
+  { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH_WORD},?\\s+${YEAR}\\b`, "g"), make: (m) => day(Number(m[3]), monthOf(m[2]!), Number(m[1])), cue: YEAR_NUM, also: MONTH_EXACT },
+  { re: new RegExp(`\\b${MONTH_WORD},?\\s+(?:of\\s+)?${YEAR}\\b`, "g"), make: (m) => ({ date: `${m[2]}-${pad(monthOf(m[1]!))}` }), cue: YEAR_NUM, also: MONTH_EXACT },
   {
     // "in March of last year", "in May of this year".
     re: new RegExp(`\\b${MONTH_WORD}\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, "g"),
@@ -156,7 +173,7 @@ const RULES: readonly Rule[] = [
       const y = rel(ctx, m[2] === "last" ? -1 : m[2] === "next" ? 1 : 0, "year");
       return y ? { date: `${y.date}-${pad(monthOf(m[1]!))}` } : null;
     },
-    cue: MONTH_NAME, also: YEAR_WORD,
+    cue: MONTH_EXACT, also: YEAR_WORD,
   },
   {
     re: new RegExp(`\\b${MONTH_WORD}\\s+of\\s+(?:the\\s+same|that)\\s+year\\b`, "g"),
@@ -164,10 +181,10 @@ const RULES: readonly Rule[] = [
       const y = yearBefore(text, m.index) ?? ctx.lastYear;
       return y ? { date: `${y}-${pad(monthOf(m[1]!))}` } : null;
     },
-    cue: MONTH_NAME, also: YEAR_WORD,
+    cue: MONTH_EXACT, also: YEAR_WORD,
   },
-  { re: new RegExp(`\\b${MONTH_WORD}\\s+${DAY}\\b(?!\\s*(?:,\\s*)?(?:19|20)\\d\\d)`, "g"), make: (m, ctx, text) => dayNoYear(ctx, monthOf(m[1]!), Number(m[2]), narrativeYear(ctx, text, m.index)), cue: DIGIT, also: MONTH_NAME },
-  { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH_WORD}\\b`, "g"), make: (m, ctx, text) => dayNoYear(ctx, monthOf(m[2]!), Number(m[1]), narrativeYear(ctx, text, m.index)), cue: DIGIT, also: MONTH_NAME },
+  { re: new RegExp(`\\b${MONTH_WORD}\\s+${DAY}\\b(?!\\s*(?:,\\s*)?(?:19|20)\\d\\d)`, "g"), make: (m, ctx, text) => dayNoYear(ctx, monthOf(m[1]!), Number(m[2]), narrativeYear(ctx, text, m.index)), cue: DIGIT, also: MONTH_EXACT },
+  { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH_WORD}\\b`, "g"), make: (m, ctx, text) => dayNoYear(ctx, monthOf(m[2]!), Number(m[1]), narrativeYear(ctx, text, m.index)), cue: DIGIT, also: MONTH_EXACT },
   {
     // A bare month needs a preposition, so the modal "may" is never read as May.
     re: new RegExp(`\\b(?:in|since|until|during|by|early|late|mid|mid-|last|this|of)\\s+(?:early\\s+|late\\s+|mid-?)?${MONTH_WORD}\\b(?!\\s+\\d)`, "gi"),
@@ -225,7 +242,7 @@ const RULES: readonly Rule[] = [
     re: /\b(?<!(?:last|this|next)\s)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
     // "on Saturday 26 October", "Sunday, March 3": the weekday only names the day of the date written after it.
     make: (m, ctx, text) => (DATE_AFTER_WEEKDAY.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) ? null : weekday(ctx, m[1]!)),
-    cue: DAY_WORD,
+    cue: WEEKDAY,
   },
   { re: /\byesterday\b/gi, make: (_m, ctx) => (ctx.published?.length === 10 ? dayOffset(ctx, 1) : null), cue: DAY_WORD },
   { re: /\b(?:today|tonight)\b/gi, make: (_m, ctx) => (ctx.published?.length === 10 ? dayOffset(ctx, 0) : null), cue: DAY_WORD | TONIGHT },
@@ -235,7 +252,7 @@ const RULES: readonly Rule[] = [
   {
     re: /\b(?:over|during|in)\s+the\s+(?:past|last)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(months|years)\b/gi,
     make: (m, ctx) => pastRange(ctx, m[1]!, m[2]!),
-    cue: MONTH_UNIT | YEAR_WORD,
+    cue: MONTH_UNIT | YEAR_WORD, also: PAST_LAST,
   },
   { re: new RegExp(`(?<![\\d,.$])\\b${YEAR}\\b(?![\\d,.]\\d|\\s*(?:troops|soldiers|people|dollars|barrels|km|kilometers|%))`, "g"), make: (m) => ({ date: m[1]! }), cue: YEAR_NUM },
 ];
@@ -559,7 +576,8 @@ export function findDates(text: string, tokens: readonly Token[], ctx: DateConte
   if (ctx.sequels && ctx.sentence !== undefined && isSequel(text, tokens)) ctx.sequels.add(ctx.sentence);
   if (ctx.sentence !== undefined && ctx.sentence < 2 && STATEMENT_TITLE.test(text)) ctx.statement = true;
   const cues = cuesOf(text);
-  if (!(cues & (SURE_DATE_CUES | TIME_WORD)) && !ANY_DATE.test(text) && !(ctx.lastDay && (AFTER_TOLD.test(text) || HAVE_SINCE.test(text)))) {
+  // With no cue at all no rule runs, so the full path below ends as this one does: ANY_DATE need not be tested.
+  if (!(cues & (SURE_DATE_CUES | TIME_WORD)) && (cues === 0 || !ANY_DATE.test(text)) && !(ctx.lastDay && (AFTER_TOLD.test(text) || HAVE_SINCE.test(text)))) {
     ctx.recentYear = null;
     if (ctx.recentDay && !PLACED.test(text)) out.push({ start: 0, end: 0, date: ctx.recentHeading ? ctx.recentDay : ctx.recentDay.slice(0, 7), dateEnd: null, deadline: false, carried: true });
     ctx.recentDay = null;
@@ -578,7 +596,7 @@ export function findDates(text: string, tokens: readonly Token[], ctx: DateConte
     work = work.slice(0, index) + " ".repeat(length) + work.slice(index + length);
   };
   for (const rule of RULES) {
-    if (!(cues & rule.cue) || (rule.also !== undefined && !(cues & rule.also))) continue;
+    if (!(cues & rule.cue) || (rule.also !== undefined && (cues & rule.also) !== rule.also)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(work); m; m = rule.re.exec(work)) {
       const r = rule.make(m, ctx, text);
