@@ -98,9 +98,14 @@ const DASH = 2048;
 const FROM_BETWEEN = 4096;
 const SPAN_PREP = 8192;
 const PAST_LAST = 16384;
+// TIME_CUE as the sentence gate used it before TIME_WORD was made exact: only a sentence whose one cue is a month
+// name still needs it (see `findDates`).
+const TIME_LOOSE = 32768;
 // A month name as the rules accept it: capitalised (the case-insensitive bare-month rule keeps only those).
 const MONTH_CUE = /J[Aa][Nn]|F[Ee][Bb]|M[Aa][RrYy]|A[Pp][Rr]|J[Uu][NnLl]|A[Uu][Gg]|S[Ee][Pp]|O[Cc][Tt]|N[Oo][Vv]|D[Ee][Cc]/;
 const TIME_CUE = /eve|morning|afternoon|night|hour|minute/;
+// "the eve": the only match of RELATIVE on "eve" ends the word ("every", "never", "seven" do not count).
+const EVE = /eve(?![a-z])/;
 // A month as the case-sensitive rules write it (MONTH_WORD), a whole word: "Marines", "Decision" are not.
 const MONTH_EXACT_CUE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 const WEEKDAY_CUE = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
@@ -123,7 +128,9 @@ function cuesOf(text: string): number {
   if (lower.includes("day")) c |= WEEKDAY_CUE.test(text) ? DAY_WORD | TIME_WORD | WEEKDAY : DAY_WORD | TIME_WORD;
   if (lower.includes("week")) c |= WEEK_WORD | TIME_WORD;
   if (lower.includes("tonight")) c |= TONIGHT;
-  if (!(c & TIME_WORD) && TIME_CUE.test(lower)) c |= TIME_WORD;
+  // A word every match of RELATIVE and DAYS_AFTER_CLAUSE contains.
+  if (!(c & TIME_WORD) && (lower.includes("hour") || lower.includes("minute") || lower.includes("night") || lower.includes("morning") || lower.includes("afternoon") || lower.includes("evening") || EVE.test(lower))) c |= TIME_WORD;
+  if (c & MONTH_NAME && !(c & (SURE_DATE_CUES | TIME_WORD)) && TIME_CUE.test(lower)) c |= TIME_LOOSE;
   if (c & (MONTH_UNIT | YEAR_WORD) && (lower.includes("past") || lower.includes("last"))) c |= PAST_LAST;
   return c;
 }
@@ -576,8 +583,9 @@ export function findDates(text: string, tokens: readonly Token[], ctx: DateConte
   if (ctx.sequels && ctx.sentence !== undefined && isSequel(text, tokens)) ctx.sequels.add(ctx.sentence);
   if (ctx.sentence !== undefined && ctx.sentence < 2 && STATEMENT_TITLE.test(text)) ctx.statement = true;
   const cues = cuesOf(text);
-  // With no cue at all no rule runs, so the full path below ends as this one does: ANY_DATE need not be tested.
-  if (!(cues & (SURE_DATE_CUES | TIME_WORD)) && (cues === 0 || !ANY_DATE.test(text)) && !(ctx.lastDay && (AFTER_TOLD.test(text) || HAVE_SINCE.test(text)))) {
+  // Without a sure cue or a month name no rule runs, so the full path below ends as this one does: ANY_DATE need not
+  // be tested ('may'). With a month name alone, the gate is the one the month rules were written against.
+  if (!(cues & (SURE_DATE_CUES | TIME_WORD)) && (!(cues & MONTH_NAME) || (!(cues & TIME_LOOSE) && !ANY_DATE.test(text))) && !(ctx.lastDay && (AFTER_TOLD.test(text) || HAVE_SINCE.test(text)))) {
     ctx.recentYear = null;
     if (ctx.recentDay && !PLACED.test(text)) out.push({ start: 0, end: 0, date: ctx.recentHeading ? ctx.recentDay : ctx.recentDay.slice(0, 7), dateEnd: null, deadline: false, carried: true });
     ctx.recentDay = null;
