@@ -17,9 +17,9 @@ const SPEAKS: ReadonlySet<string> = new Set(["said", "says", "told", "stated", "
 const NOT_INFERRED: ReadonlySet<string> = new Set(["MOBILIZE", "PROTEST"]);
 // Friendly acts take their counterpart from friendly dealings only: praising one's own blow is no support for its victim.
 const FRIENDLY: ReadonlySet<string> = new Set(["SUPPORT", "AGREE", "COOPERATE", "AID", "CONCEDE", "CONSULT", "RETREAT"]);
-// "in Baghdad", "through the Turkish pipeline": where an act happens is its target only for a blow or an arrest.
+// "in Baghdad", "through the Turkish pipeline": where an act happens is its target only for a blow, an arrest or a crowd.
 const WHERE: ReadonlySet<string> = new Set(["in", "at", "near", "through", "via", "across", "along", "inside", "outside", "around", "throughout", "within"]);
-const PLACE_TYPES: ReadonlySet<string> = new Set(["ASSAULT", "COERCE"]);
+const PLACE_TYPES: ReadonlySet<string> = new Set(["ASSAULT", "COERCE", "PROTEST"]);
 // "together with Iraqi forces", "alongside Jordan": a partner in the act, not its target.
 const PARTNER: ReadonlySet<string> = new Set(["together", "along", "jointly", "alongside"]);
 // "coalition forces would leave", "the coalition mission will end": a party before a verb is that clause's subject.
@@ -204,7 +204,7 @@ function namedObject(a: SentenceAnalysis, c: CodedEvent): boolean {
  * Gives each event its most likely target (GUIDELINES: nearly every event has one), from evidence in decreasing
  * strength, and lowers the confidence by how far the evidence was: (1) a party the sentence itself names; (2) the
  * discourse — the party the actor dealt with in the last sentences; (3) the document — the actor's main
- * counterpart so far, recency-weighted. One instance per document: `see` each coded event in order while the
+ * counterpart so far, recency-weighted; a crowd's protest naming no one is aimed at its own government. One instance per document: `see` each coded event in order while the
  * sentences are analysed, then `complete` the tidied events.
  */
 export class TargetCompletion {
@@ -268,6 +268,8 @@ export class TargetCompletion {
   private fill<T extends CodedEvent>(e: T, all: Counterparts, friendly: Counterparts): T {
     // The act names what it is aimed at, and that is no party: nothing to infer.
     if (this.proposals.get(keyOf(e.sentence, e.start, e.end))?.length === 0) return e;
+    // A crowd that names no one else protests against its own state's government (GUIDELINES: protesters; dev gold).
+    if (e.type === "PROTEST" && e.actor.endsWith(".PUBLIC")) return lowered(e, root(e.actor), DISCOURSE_DROP);
     if (NOT_INFERRED.has(e.type) || e.actor === "UNK") return e;
     const ties = FRIENDLY.has(e.type) ? friendly : all;
     const recent = ties.recent(e.actor, e.sentence, DISCOURSE_REACH);
