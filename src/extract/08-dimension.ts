@@ -35,14 +35,15 @@ function isHeadline(a: SentenceAnalysis): boolean {
 /** Topic words in tokens [from, to), those inside the act's own words [start, end) counting twice. */
 function count(a: SentenceAnalysis, from: number, to: number, start: number, end: number): Topic {
   const t: Topic = { mil: 0, eco: 0, pol: 0 };
-  const headline = isHeadline(a);
+  let headline: boolean | undefined;
   for (let k = Math.max(0, from); k < Math.min(a.tokens.length, to); k++) {
     const w = a.tokens[k]!.norm;
     const mil = MILITARY_TOPIC.has(w);
     // "power cuts", "power plants" are electricity; "seize power" is politics.
     const eco = ECONOMIC_TOPIC.has(w) || (w === "power" && POWER_SUPPLY.has(a.tokens[k + 1]?.norm ?? ""));
     const pol = POLITICAL_TOPIC.has(w);
-    if (!(mil || eco || pol) || inName(a, k, headline)) continue;
+    if (!(mil || eco || pol)) continue;
+    if (a.tokens[k]!.upper && k > 0 && inName(a, k, (headline ??= isHeadline(a)))) continue;
     const weight = k >= start && k < end ? 2 : 1;
     // A ceasefire or truce is the whole topic of the talks or pledges that name it.
     if (mil) t.mil += FIGHT_ENDS.has(w) ? 2 : weight;
@@ -122,15 +123,18 @@ const LEAVE_DEAL = /\b(?:withdr\w*|out of|quit\w*|exit\w*|left|leav\w*|pull\w* o
  * @example dimensionOf(a, "SANCTION", "discontinue", 3, 5) // "economic"
  */
 export function dimensionOf(a: SentenceAnalysis, type: string, mode: string | null, start: number, end: number, target: string | null, actor?: string): Dimension {
-  const near = count(a, start - 6, end + 6, start, end);
-  const words = a.tokens.slice(start, end).map((t) => t.norm).join(" ");
+  const near = (): Topic => count(a, start - 6, end + 6, start, end);
+  const words = (): string => a.tokens.slice(start, end).map((t) => t.norm).join(" ");
   switch (type) {
     case "ASSAULT": case "MOBILIZE": case "COERCE":
       return "military";
     case "AID": {
       if (business(actor) || business(target)) return "economic";
       const topic = clauseTopic(a, start, end);
-      return topic.eco > topic.mil || (topic.mil === 0 && near.eco > near.mil) ? "economic" : "military";
+      if (topic.eco > topic.mil) return "economic";
+      if (topic.mil > 0) return "military";
+      const n = near();
+      return n.eco > n.mil ? "economic" : "military";
     }
     case "RETREAT":
       if (mode === "release" || mode === "resign") return "political";
@@ -138,7 +142,7 @@ export function dimensionOf(a: SentenceAnalysis, type: string, mode: string | nu
       return business(actor) ? "economic" : "military";
     case "SANCTION": {
       const around = a.tokens.slice(start, end + 8).map((t) => t.norm).join(" ");
-      if (mode === "withdraw" || mode === "convict" || mode === "expel" || /embass|consulate|directive|memorandum|ambassador|diplomat|relations|ties\b|talks|negotiation|dialogue|visa/.test(words) || LEAVE_DEAL.test(around)) return "political";
+      if (mode === "withdraw" || mode === "convict" || mode === "expel" || /embass|consulate|directive|memorandum|ambassador|diplomat|relations|ties\b|talks|negotiation|dialogue|visa/.test(words()) || LEAVE_DEAL.test(around)) return "political";
       // "cancelled $300 million in military aid", "suspended arms sales": cutting force-related help is military.
       return MILITARY_HELP.test(around) ? "military" : "economic";
     }
@@ -146,12 +150,15 @@ export function dimensionOf(a: SentenceAnalysis, type: string, mode: string | nu
       if (mode === "arrest" || mode === "relations") return "political";
       if (mode === "violence" || mode === "expel") return "military";
       // "warned Baghdad that its accounts could be frozen": a threat about money is economic wherever the money is named.
-      if (near.eco > 0) return "economic";
-      if (near.mil > 0) return "military";
+      {
+        const n = near();
+        if (n.eco > 0) return "economic";
+        if (n.mil > 0) return "military";
+      }
       return count(a, 0, a.tokens.length, -1, -1).eco > 0 ? "economic" : "political";
     case "PROTEST":
       // A protest takes the dimension of its grievance, which may be told anywhere in the sentence.
-      return near.eco > 0 || count(a, 0, a.tokens.length, -1, -1).eco > 0 ? "economic" : "political";
+      return near().eco > 0 || count(a, 0, a.tokens.length, -1, -1).eco > 0 ? "economic" : "political";
     case "ACCUSE": {
       const topic = clauseTopic(a, start, end);
       // "ordered the security services to pursue those responsible": hunting an attack's authors is security work.
@@ -168,7 +175,7 @@ export function dimensionOf(a: SentenceAnalysis, type: string, mode: string | nu
     }
     case "REJECT": case "CONSULT": case "REQUEST": case "AGREE": case "CONCEDE": case "COOPERATE": {
       // An announced drawdown is about forces whatever words surround it.
-      if (type === "CONCEDE" && /\b(?:withdr\w*|draw down|drawdown|pull out|troops?|forces|mission|presence)\b/.test(words)) return "military";
+      if (type === "CONCEDE" && /\b(?:withdr\w*|draw down|drawdown|pull out|troops?|forces|mission|presence)\b/.test(words())) return "military";
       if (business(actor) || business(target)) return "economic";
       // What is asked, agreed, discussed or refused decides: "urged both sides to show restraint" is military,
       // "asked for guarantees of the economic benefits" economic, "demanded an apology" political. A meeting, a
