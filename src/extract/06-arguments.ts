@@ -5,7 +5,7 @@ import type { TriggerMatch } from "./03-triggers.js";
 import type { Governor } from "./lexicon/triggers.js";
 import { appositiveStart, type Candidate, type SentenceAnalysis } from "./sentence-analysis.js";
 import { describedParty } from "./apposition.js";
-import { conjunctOwner, conjunctPronoun, mainSubject, ownCommonSubject } from "./clause-subject.js";
+import { conjunctOwner, conjunctPronoun, mainSubject, ownCommonSubject, ownPeopleSent } from "./clause-subject.js";
 import { obligedParty } from "./obligation.js";
 import { actorRoot as root } from "../domain/actor.js";
 import { HARM_TYPES as HARMS, HOSTILE_TYPES } from "../domain/plover.js";
@@ -1358,6 +1358,11 @@ function combine(gov: Governor, g: RawEvent, c: RawEvent | null, a: SentenceAnal
       // another side's removal is a demand (GUIDELINES: a vote demanding expulsion is a REQUEST).
       if (VOTES.has(a.tokens[g.start]!.norm) && c.type !== "RETREAT" && c.type !== "REQUEST" && !REMOVAL_WORDS.test(text)) {
         return { ...c, ...span, actors, planned: c.planned };
+      }
+      // "ordered non-emergency staff and their relatives to leave the embassy": sending one's own people away is
+      // one's own withdrawal, done by the order (clause-subject: ownPeopleSent).
+      if (c.type === "RETREAT" && actors[0] && ownPeopleSent(a, g.start + 1, c.start, actors[0].code, side)) {
+        return mk("RETREAT", "withdraw", cTargets.filter((m) => side(m.code) !== side(actors[0]!.code)));
       }
       const mode = c.type === "RETREAT" || /expel|remove|exit|withdraw|leave|oust/.test(text) ? "yield" : (g.mode ?? "change");
       const domestic = addressee && actors[0] && root(addressee.code) === root(actors[0].code);

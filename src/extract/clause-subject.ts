@@ -105,3 +105,32 @@ export function conjunctOwner(a: SentenceAnalysis, own: number): ActorMention | 
   }
   return null;
 }
+
+// People a state sends away from a post: its own when marked so ("non-emergency staff", "its diplomats").
+const PEOPLE: ReadonlySet<string> = new Set([
+  "staff", "personnel", "diplomats", "employees", "citizens", "nationals", "relatives", "families", "dependants", "dependents",
+  "troops", "forces", "soldiers", "advisers", "advisors",
+]);
+const OWN_MARKS: ReadonlySet<string> = new Set(["its", "their", "non-emergency", "non-essential", "nonessential", "emergency", "essential", "own"]);
+
+/**
+ * "The State Department ordered non-emergency staff and their relatives to leave the embassy", "Rome told its
+ * citizens to leave Libya": whether the words from `from` to `to` (the object of an order or request) name the
+ * ordering party's own people — a people noun marked as its own, or a party of its own side — and no party of
+ * another side.
+ */
+export function ownPeopleSent(a: SentenceAnalysis, from: number, to: number, actor: string, side: (code: string) => string): boolean {
+  let own = false;
+  for (let k = from; k < to && k - from < 10; k++) {
+    const i = a.mentionStart[k] ?? -1;
+    if (i >= 0) {
+      const m = a.mentions[i]!;
+      if (side(m.code) !== side(actor)) return false;
+      own = own || m.body === "MILITARY" || m.body === "DIPLOMACY" || m.code.endsWith(".MILITARY");
+      continue;
+    }
+    // "non - emergency staff" is tokenised with its hyphen: the word before the noun carries the mark.
+    if (PEOPLE.has(a.tokens[k]!.norm) && (own || OWN_MARKS.has(a.tokens[k - 1]?.norm ?? ""))) return true;
+  }
+  return false;
+}
