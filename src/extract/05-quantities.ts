@@ -50,6 +50,9 @@ const RE_BARE_LEVEL = new RegExp(`\\b(?:to|at|from|of)\\s+${QUALIFIER}${NUM}\\b(
 
 // Substrings every currency word of RE_MONEY_WORD contains, lower-cased.
 const MONEY_WORDS = ["dollar", "usd", "dinar", "iqd", "euro", "rials", "riyals", "pounds"];
+// Every match of RE_PEOPLE contains one of its units: its leading qualifier makes the pattern try ~20 words at every
+// character, so a sentence with no unit word skips it.
+const PEOPLE_WORDS = Object.keys(PEOPLE_UNITS);
 
 /** Every match of a global pattern, without the copy of the pattern `matchAll` makes on each call. */
 function matches(re: RegExp, text: string): RegExpExecArray[] {
@@ -90,7 +93,7 @@ export function findQuantities(text: string, tokens: readonly Token[]): Quantity
     add(m.index, m[0], num(m[1]!) * (SCALES[(m[2] ?? "").toLowerCase()] ?? 1), CURRENCY_WORDS[m[3]!.toLowerCase()] ?? "USD", "funds");
   }
   for (const m of text.includes("%") || lower.includes("per") ? matches(RE_PERCENT, text) : []) add(m.index, m[0], num(m[1]!), "%", "share");
-  for (const m of matches(RE_PEOPLE, text)) {
+  for (const m of PEOPLE_WORDS.some((w) => lower.includes(w)) ? matches(RE_PEOPLE, text) : []) {
     if (isYear(m[1]!) && !/,/.test(m[1]!)) continue;
     const [measure, unit] = PEOPLE_UNITS[m[2]!.toLowerCase()] ?? ["count", "count"];
     add(m.index, m[0], num(m[1]!), unit, measure);
