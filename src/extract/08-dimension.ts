@@ -113,6 +113,8 @@ const ARMED_GROUPS: ReadonlySet<string> = new Set(ACTORS.filter((x) => x.kind ==
 /** A force or an armed group: what it asks, agrees or discusses is about force unless its words say otherwise. */
 const armed = (code: string | null | undefined): boolean =>
   code != null && (ARMED_GROUPS.has(code) || code.endsWith(".MILITARY") || code.endsWith(".MILITIAS") || code.endsWith(".IRGC") || code === "COALITION");
+// A court's orders and rulings are legal acts (GUIDELINES: Dimension, political), whatever they bear on.
+const court = (code: string | null | undefined): boolean => code != null && (code === "ICJ" || code === "ICC" || code.endsWith(".JUDICIARY"));
 const business = (code: string | null | undefined): boolean => code != null && (code.endsWith(".BUSINESS") || code.endsWith(".TREASURY"));
 // "took the United States out of the nuclear deal": leaving an agreement is a political act (GUIDELINES: Dimension).
 const MILITARY_HELP = /\b(?:military|security|defen[cs]e) (?:aid|assistance|support|cooperation|sales|training)\b|\barms (?:sales|deliveries|exports|supplies)\b/;
@@ -153,7 +155,8 @@ export function dimensionOf(a: SentenceAnalysis, type: string, mode: string | nu
       {
         const n = near();
         if (n.eco > 0) return "economic";
-        if (n.mil > 0) return "military";
+        // "the Houthis warned that America would pay a heavy price": an armed party's threat is a threat of force.
+        if (n.mil > 0 || armed(actor)) return "military";
       }
       return count(a, 0, a.tokens.length, -1, -1).eco > 0 ? "economic" : "political";
     case "PROTEST":
@@ -176,6 +179,7 @@ export function dimensionOf(a: SentenceAnalysis, type: string, mode: string | nu
     case "REJECT": case "CONSULT": case "REQUEST": case "AGREE": case "CONCEDE": case "COOPERATE": {
       // An announced drawdown is about forces whatever words surround it.
       if (type === "CONCEDE" && /\b(?:withdr\w*|draw down|drawdown|pull out|troops?|forces|mission|presence)\b/.test(words())) return "military";
+      if (court(actor)) return "political";
       if (business(actor) || business(target)) return "economic";
       // What is asked, agreed, discussed or refused decides: "urged both sides to show restraint" is military,
       // "asked for guarantees of the economic benefits" economic, "demanded an apology" political. A meeting, a
@@ -188,7 +192,7 @@ export function dimensionOf(a: SentenceAnalysis, type: string, mode: string | nu
         if (own.eco !== own.mil) return own.eco > own.mil ? "economic" : "military";
       }
       const least = type === "REQUEST" || type === "CONCEDE" ? 1 : 2;
-      if (topic.mil >= least && topic.mil > topic.eco && topic.mil >= topic.pol) return "military";
+      if (topic.mil >= least && topic.mil > topic.eco && topic.mil > topic.pol) return "military";
       if (topic.eco > topic.mil && topic.eco >= topic.pol) return "economic";
       return type === "COOPERATE" ? "economic" : "political";
     }

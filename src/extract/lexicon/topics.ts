@@ -14,7 +14,7 @@ export const MILITARY_TOPIC: ReadonlySet<string> = new Set([
   "munitions", "interceptors", "air", "naval", "navy", "raid", "raids", "bombing", "bombings",
   // Calming a fight is about the fight: "urged both sides to show restraint", "brokered a ceasefire".
   "restraint", "escalation", "ceasefires", "truces", "escalate", "armistice", "peacekeepers", "peacekeeping", "demilitarised", "demilitarized",
-  "disengagement", "defend", "violence", "clashes", "troopships",
+  "disengagement", "pause", "defend", "violence", "clashes", "troopships",
 ]);
 
 /** Money, trade, energy and livelihoods (GUIDELINES: Dimension, economic). */
@@ -39,5 +39,5 @@ export const POLITICAL_TOPIC: ReadonlySet<string> = new Set([
   "envoy", "relations", "ties", "apology", "constitution", "constitutional", "unconstitutional", "referendum", "election",
   "elections", "court", "courts", "law", "legal", "illegal", "visa", "visas", "corruption", "reform",
   "reforms", "premises", "punish", "accountable", "responsible", "investigation", "justice",
-  "unacceptable", "violation", "condemnation", "recognition", "independence", "autonomy", "resignation", "opposition",
+  "unacceptable", "violation", "condemnation", "recognition", "independence", "autonomy", "resignation", "opposition", "political", "politics", "influence",
 ]);
