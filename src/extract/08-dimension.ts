@@ -57,6 +57,8 @@ const POWER_SUPPLY = new Set(["cuts", "cut", "outages", "shortages", "shortage",
 const FIGHT_ENDS = new Set(["ceasefire", "truce", "armistice", "ceasefires", "truces"]);
 // Words that open another clause after a comma: its words are another act's topic.
 const NEXT_CLAUSE = new Set(["and", "but", "while", "whereas", "which", "who", "although", "though", "as", "after", "before", "saying", "calling", "it", "they", "he", "she", "we"]);
+// "retreated after receiving assurances of security": a clause these open tells why or when, another act's topic.
+const SUBORDINATE = new Set(["after", "because", "unless", "once", "whereas"]);
 const POINTING = new Set(["that", "this", "these", "those", "such", "it", "them"]);
 const BACK_BREAK = new Set(["and", "but", "then", "while", "after", "before"]);
 const HARD_BREAK = new Set([";", ":", "—", "–", "(", ")"]);
@@ -92,7 +94,7 @@ function clauseTopic(a: SentenceAnalysis, start: number, end: number): Topic {
   let to = end;
   while (to < a.tokens.length && to - end < FORWARD) {
     const w = a.tokens[to]!.norm;
-    if (HARD_BREAK.has(w) || (w === "," && (NEXT_CLAUSE.has(a.tokens[to + 1]?.norm ?? "") || opensSubject(a, to + 1) || opensAct(a, to + 1)))) break;
+    if (HARD_BREAK.has(w) || SUBORDINATE.has(w) || (w === "," && (NEXT_CLAUSE.has(a.tokens[to + 1]?.norm ?? "") || opensSubject(a, to + 1) || opensAct(a, to + 1)))) break;
     to++;
   }
   const own = count(a, from, to, start, end);

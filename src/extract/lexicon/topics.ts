@@ -30,7 +30,7 @@ export const ECONOMIC_TOPIC: ReadonlySet<string> = new Set([
   "pipeline", "pipelines", "banking", "firms", "business", "businesses", "investors", "invest", "market", "markets",
   "commercial", "goods", "grid", "crude", "refinery", "refineries", "petroleum", "customs", "tariff", "loan", "finance",
   "financing", "laundering", "embargo", "barrels", "lng", "exporters", "importers", "tender", "bid", "bids", "economically",
-  "subsidies", "inflation", "purchases", "supplies", "shipments", "flaring",
+  "subsidies", "inflation", "blacklist", "blacklisted", "blacklisting", "purchases", "supplies", "shipments", "flaring",
 ]);
 
 /** Sovereignty, diplomacy, law and the political order: an act about these is political even beside a war. */
