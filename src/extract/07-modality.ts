@@ -200,6 +200,9 @@ export function trailingSpeaker(a: SentenceAnalysis): string | null {
   return null;
 }
 
+// Every word modalityAt's backward loop acts on (CLAUSE_STOP holds the comma).
+const BACKWARD_WORDS: ReadonlySet<string> = new Set([...CLAUSE_STOP, ...SPECULATIVE, ...BEFORE_TO, ...PREMODIFIERS, ...NEGATORS]);
+
 /**
  * Reads negation and modality to the left of an event's anchor, within its clause.
  * @example modalityAt(a, anchorOf("withdraw")) // "did not withdraw" → { negated: true }
@@ -222,6 +225,8 @@ export function modalityAt(a: SentenceAnalysis, anchor: number, eventStart: numb
   const fresh = FINITE_PAST.test(a.tokens[anchor]?.norm ?? "") && COORDINATORS.has(a.tokens[anchor - 1]?.norm ?? "") && !FINITE_PAST.test(a.tokens[anchor - 2]?.norm ?? "") && !perfectBefore(a, anchor - 1);
   for (let k = fresh ? -1 : anchor - 1, n = 0; k >= 0; k--, n++) {
     const w = a.tokens[k]!.norm;
+    // Most words are none of the ones below: one look-up skips them.
+    if (!BACKWARD_WORDS.has(w)) continue;
     // Inside an aside (", especially …") the clause it hangs on still governs.
     if (w === "," && ASIDE.has(a.tokens[k + 1]?.norm ?? "")) continue;
     if (w === "," && !dateTok[k]) {
