@@ -22,6 +22,10 @@ function inName(a: SentenceAnalysis, k: number, headline: boolean): boolean {
 }
 
 function isHeadline(a: SentenceAnalysis): boolean {
+  // "…, Britain and France asked the UN Security Council's sanctions committee to blacklist Masood Azhar.": many names
+  // in a sentence that ends as prose do not make it a headline.
+  const last = a.tokens[a.tokens.length - 1]?.norm;
+  if (last === "." || last === "?" || last === "!") return false;
   let words = 0;
   let upper = 0;
   for (const t of a.tokens) {
@@ -83,7 +87,7 @@ function opensAct(a: SentenceAnalysis, k: number): boolean {
  * act is about is told in its own clause — its subject, its object and what it asks or says — not in the clause
  * beside it ("… condemned the attack and demanded that the authorities punish those responsible").
  */
-function clauseTopic(a: SentenceAnalysis, start: number, end: number): Topic {
+function clauseTopic(a: SentenceAnalysis, start: number, end: number, ownEnd = end): Topic {
   let from = start;
   while (from > 0 && start - from < BACK) {
     const w = a.tokens[from - 1]!.norm;
@@ -97,7 +101,7 @@ function clauseTopic(a: SentenceAnalysis, start: number, end: number): Topic {
     if (HARD_BREAK.has(w) || SUBORDINATE.has(w) || (w === "," && (NEXT_CLAUSE.has(a.tokens[to + 1]?.norm ?? "") || opensSubject(a, to + 1) || opensAct(a, to + 1)))) break;
     to++;
   }
-  const own = count(a, from, to, start, end);
+  const own = count(a, from, to, start, ownEnd);
   if (own.mil + own.eco + own.pol > 0) return own;
   // "pledged technical support for that effort": a clause that names no topic and points back takes the sentence's.
   for (let k = start; k < to; k++) if (POINTING.has(a.tokens[k]!.norm)) return count(a, 0, a.tokens.length, start, end);
@@ -108,6 +112,19 @@ function clauseTopic(a: SentenceAnalysis, start: number, end: number): Topic {
 function phraseEnd(a: SentenceAnalysis, end: number, max: number): number {
   let k = end;
   while (k < a.tokens.length && k - end < max && a.tokens[k]!.norm !== "," && !HARD_BREAK.has(a.tokens[k]!.norm) && !BACK_BREAK.has(a.tokens[k]!.norm)) k++;
+  return k;
+}
+
+const OBJECT_STOP = new Set(["beyond", "than", "except", "without", "after", "before", "because", "that", "which", "to"]);
+/**
+ * "reaffirmed their commitment to a long-term security partnership", "assurances of enhanced security": the few words
+ * right after an agreement or a meeting name what it is about, as its own words do.
+ */
+function objectEnd(a: SentenceAnalysis, end: number): number {
+  let k = end;
+  // "commitment to a … partnership": a 'to' right after the act's words leads to its object, not to another clause.
+  if (a.tokens[k]?.norm === "to" || a.tokens[k]?.norm === "of" || a.tokens[k]?.norm === "on") k++;
+  while (k < a.tokens.length && k - end < 6 && a.tokens[k]!.norm !== "," && !HARD_BREAK.has(a.tokens[k]!.norm) && !BACK_BREAK.has(a.tokens[k]!.norm) && !OBJECT_STOP.has(a.tokens[k]!.norm)) k++;
   return k;
 }
 
@@ -186,7 +203,7 @@ export function dimensionOf(a: SentenceAnalysis, type: string, mode: string | nu
       // What is asked, agreed, discussed or refused decides: "urged both sides to show restraint" is military,
       // "asked for guarantees of the economic benefits" economic, "demanded an apology" political. A meeting, a
       // pledge or a refusal passes a single word of force by ("a partnership well beyond security").
-      const topic = clauseTopic(a, start, end);
+      const topic = clauseTopic(a, start, end, objectEnd(a, end));
       if (armed(actor) || armed(target)) topic.mil++;
       // "will lift the sanctions once a ceasefire holds": at a tie the act's own words decide.
       if (topic.mil === topic.eco && topic.mil > topic.pol) {
