@@ -39,5 +39,5 @@ export const POLITICAL_TOPIC: ReadonlySet<string> = new Set([
   "envoy", "relations", "ties", "apology", "constitution", "constitutional", "unconstitutional", "referendum", "election",
   "elections", "court", "courts", "law", "legal", "illegal", "visa", "visas", "corruption", "reform",
   "reforms", "premises", "punish", "accountable", "responsible", "investigation", "justice",
-  "unacceptable", "violation", "condemnation", "recognition", "independence", "autonomy", "resignation", "opposition", "political", "politics", "influence",
+  "unacceptable", "violation", "condemnation", "recognition", "independence", "autonomy", "resignation", "opposition", "political", "politics", "influence", "session", "sessions", "summit", "propaganda",
 ]);
