@@ -19,6 +19,9 @@ export interface CodedEvent extends Coded {
   readonly figure: QuantityMention | null;
 }
 
+/** One number for an act's place, its sentence and token range: a coded sentence has fewer than 4096 tokens (MAX_SENTENCE in extract-events). */
+export const actKey = (sentence: number, start: number, end: number): number => (sentence * 4096 + start) * 4096 + end;
+
 const WAIVER_WORDS = /^(waivers?|exemptions?|exceptions?|sanctions)$/;
 // Staff and diplomats evacuated from a post also withdraw ("evacuated non-essential staff from its embassy").
 const TROOP_WORDS = /^(troops?|forces|soldiers|personnel|presence|footprint|military|contingent|bases?|staff|diplomats)$/;

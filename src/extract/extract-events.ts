@@ -16,7 +16,7 @@ import { type RawEvent, rawEvents } from "./06-arguments.js";
 import { tidy } from "./09-tidy.js";
 import { SUBCODES } from "./lexicon/actor-heads.js";
 import { PLACE_TARGET_TYPES, placeTarget } from "./lexicon/places.js";
-import { type CodedEvent, codeSentence } from "./code-sentence.js";
+import { actKey, type CodedEvent, codeSentence } from "./code-sentence.js";
 import { analysis, type SentenceAnalysis } from "./sentence-analysis.js";
 import { blowAnswered, Parties, referentTarget, themReferent, tiesPartner } from "./discourse.js";
 import { answeredAttacker, attackReferentTargets } from "./attack-referent.js";
@@ -463,9 +463,9 @@ export function extractEvents(input: ExtractInput): ExtractResult {
   const targets = new TargetCompletion();
   const lastByType = new Map<string, { actor: string; target: string | null }>();
   // Only what later steps need is kept per sentence: whole analyses of a long document would crowd the heap.
-  // Keyed by sentence and token range packed in one number (tokens of a sentence are fewer than 4096, see MAX_SENTENCE).
+  // Keyed by sentence and token range packed in one number (actKey).
   const triggerText = new Map<number, string>();
-  const triggerKey = (sentence: number, c: CodedEvent): number => (sentence * 4096 + c.start) * 4096 + c.end;
+  const triggerKey = (sentence: number, c: CodedEvent): number => actKey(sentence, c.start, c.end);
   const figures = new Map<number, readonly QuantityMention[]>();
   const steps = new Map<number, NarrativeStep | null>();
   input.sentences.forEach((span, i) => {

@@ -3,7 +3,7 @@ import { ACTORS, FORUM_CODES } from "../domain/actors.js";
 import { actorRoot as root } from "../domain/actor.js";
 import { HOSTILE_TYPES as HOSTILE } from "../domain/plover.js";
 import { GENERIC } from "./02-actors.js";
-import type { CodedEvent } from "./code-sentence.js";
+import { actKey, type CodedEvent } from "./code-sentence.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
 
 // Regional governments: "the region", "the region's oil" is the one the document has named last.
@@ -44,8 +44,6 @@ function other(actor: string, target: string): boolean {
   return REGIONS.has(actor) || REGIONS.has(target) || INNER_SIDE.test(actor) || INNER_SIDE.test(target);
 }
 
-/** Packs a sentence and token range into one number (tokens of a sentence are fewer than 4096). */
-const keyOf = (sentence: number, start: number, end: number): number => (sentence * 4096 + start) * 4096 + end;
 
 interface Tie {
   weight: number;
@@ -235,8 +233,8 @@ export class TargetCompletion {
         // A second mention of an act the sentence already codes with its target ("…, the first attack on …").
         if (cs.some((x) => x !== c && x.type === c.type && x.actor === c.actor && x.target !== null)) continue;
         const parties = sentenceParties(a, c, acting, this.region);
-        if (parties.length) this.proposals.set(keyOf(c.sentence, c.start, c.end), parties);
-        else if (namedObject(a, c)) this.proposals.set(keyOf(c.sentence, c.start, c.end), []);
+        if (parties.length) this.proposals.set(actKey(c.sentence, c.start, c.end), parties);
+        else if (namedObject(a, c)) this.proposals.set(actKey(c.sentence, c.start, c.end), []);
       }
     }
     this.analysis = null;
@@ -261,13 +259,13 @@ export class TargetCompletion {
 
   /** The event with the party its own sentence names as target, if any. */
   private own<T extends CodedEvent>(e: T): T {
-    const p = this.proposals.get(keyOf(e.sentence, e.start, e.end))?.find((x) => other(e.actor, x));
+    const p = this.proposals.get(actKey(e.sentence, e.start, e.end))?.find((x) => other(e.actor, x));
     return p ? { ...e, target: p } : e;
   }
 
   private fill<T extends CodedEvent>(e: T, all: Counterparts, friendly: Counterparts): T {
     // The act names what it is aimed at, and that is no party: nothing to infer.
-    if (this.proposals.get(keyOf(e.sentence, e.start, e.end))?.length === 0) return e;
+    if (this.proposals.get(actKey(e.sentence, e.start, e.end))?.length === 0) return e;
     // A crowd that names no one else protests against its own state's government (GUIDELINES: protesters; dev gold).
     if (e.type === "PROTEST" && e.actor.endsWith(".PUBLIC")) return lowered(e, root(e.actor), DISCOURSE_DROP);
     if (NOT_INFERRED.has(e.type) || e.actor === "UNK") return e;
