@@ -33,6 +33,8 @@ export interface DateContext {
   lastYear: number | null;
   /** The last day-precise date named, the anchor of "two days later". */
   lastDay?: string | null;
+  /** The time the previous sentence told last, at its precision (see `anchorIn`): "In May, … . The next day" is in May. */
+  lastTime?: string | null;
   /** A year the previous sentence named (not in a range): the year of "on 28 January" in a narrative. */
   recentYear?: number | null;
   /** The day the previous sentence named, if any. */
@@ -163,6 +165,9 @@ const valid = (y: number, m: number, d: number): boolean => {
 
 // Ordered: longer forms first; each match blanks its characters so shorter rules do not re-match them.
 const RULES: readonly Rule[] = [
+  // "from June onward", "from 2019 onwards": a span from that time to publication (GUIDELINES: Dates, ranges).
+  { re: new RegExp(`\\b[Ff]rom\\s+(?:early\\s+|late\\s+|mid-?)?${MONTH_WORD}(?:,?\\s+${YEAR})?\\s+on(?:wards?)?\\b`, "g"), make: (m, ctx, text) => onward(ctx, monthOf(m[1]!), m[2] ? Number(m[2]) : narrativeYear(ctx, text, m.index), Boolean(m[2])), cue: MONTH_EXACT },
+  { re: new RegExp(`\\b[Ff]rom\\s+${YEAR}\\s+on(?:wards?)?\\b`, "g"), make: (m, ctx) => onward(ctx, 0, Number(m[1]), true), cue: YEAR_NUM },
   // "Through 2018 and 2019", "during 2019 and 2020": a span named by its two years.
   { re: new RegExp(`\\b(?:[Tt]hrough(?:out)?|[Dd]uring|[Aa]cross|[Oo]ver)\\s+${YEAR}\\s+and\\s+${YEAR}\\b`, "g"), make: (m) => (Number(m[2]) > Number(m[1]) ? { date: m[1]!, dateEnd: m[2]! } : null), cue: YEAR_NUM, also: SPAN_PREP },
   { re: new RegExp(`\\b(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|through)\\s+${YEAR}\\b`, "g"), make: (m) => ({ date: m[1]!, dateEnd: m[2]! }), cue: YEAR_NUM, also: FROM_BETWEEN },
@@ -226,7 +231,7 @@ const RULES: readonly Rule[] = [
     // "later that month", "the same month", "the following month", "two months later": counted from the month named last.
     re: /\b(?:(?:later|earlier)\s+(?:that|the\s+same)|that\s+same|the\s+same|that|the\s+(following|next|previous))\s+month\b|\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months?\s+(later|earlier)\b/gi,
     make: (m, ctx, text) => {
-      const from = monthBefore(text, m.index) ?? ctx.lastMonth;
+      const from = monthBefore(text, m.index, ctx) ?? ctx.lastMonth;
       if (!from) return null;
       const k = m[1] ? (m[1].toLowerCase() === "previous" ? -1 : 1) : m[2] ? (COUNT[m[2].toLowerCase()] ?? 0) * (m[3]!.toLowerCase() === "earlier" ? -1 : 1) : 0;
       return { date: addMonths(from, k) };
@@ -245,6 +250,7 @@ const RULES: readonly Rule[] = [
     cue: YEAR_WORD,
   },
   { re: /\blast\s+year\b/gi, make: (_m, ctx) => rel(ctx, -1, "year"), cue: YEAR_WORD },
+  { re: /\b(?:(?:earlier|later)\s+)?(this|last)\s+week\b/gi, make: (m, ctx) => weekOf(ctx, m[1]!.toLowerCase() === "last"), cue: WEEK_WORD },
   {
     re: /\b(?<!(?:last|this|next)\s)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
     // "on Saturday 26 October", "Sunday, March 3": the weekday only names the day of the date written after it.
@@ -281,12 +287,27 @@ function yearBefore(text: string, index: number): number | null {
 
 const MONTH_YEAR_BEFORE = new RegExp(`\\b${MONTH_WORD}\\s+(?:\\d{1,2},?\\s+)?${YEAR}\\b|\\b\\d{1,2}\\s+${MONTH_WORD},?\\s+${YEAR}\\b`, "g");
 
-/** The last month written with its year before `index` in the sentence ("in November 2022 …, and later that month"). */
-function monthBefore(text: string, index: number): string | null {
+// "in July", "since early March": a month named without its year (a preposition keeps the modal "may" out).
+const BARE_MONTH_BEFORE = new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|of)\\s+(?:early\\s+|late\\s+|mid-?)?${MONTH_WORD}\\b(?!\\s+\\d)`, "g");
+
+/**
+ * The last month named before `index` in the sentence ("in November 2022 …, and later that month"; "cut exports in July,
+ * which set off protests that month"), a month without its year taking the narrative's or publication's year.
+ */
+function monthBefore(text: string, index: number, ctx: DateContext): string | null {
   let last: string | null = null;
+  let at = -1;
   MONTH_YEAR_BEFORE.lastIndex = 0;
   for (let m = MONTH_YEAR_BEFORE.exec(text); m && m.index < index; m = MONTH_YEAR_BEFORE.exec(text)) {
     last = m[1] ? `${m[2]}-${pad(monthOf(m[1]))}` : `${m[4]}-${pad(monthOf(m[3]!))}`;
+    at = m.index;
+  }
+  BARE_MONTH_BEFORE.lastIndex = 0;
+  for (let m = BARE_MONTH_BEFORE.exec(text); m && m.index < index; m = BARE_MONTH_BEFORE.exec(text)) {
+    if (m.index <= at) continue;
+    const month = monthOf(m[1]!);
+    const y = month ? yearFor(ctx, month, null, narrativeYear(ctx, text, m.index)) : null;
+    if (y) last = `${y}-${pad(month)}`;
   }
   return last;
 }
@@ -310,6 +331,16 @@ function dayRange(ctx: DateContext, m: number, d1: number, d2: number, year: num
   const y = written ? year : yearFor(ctx, m, d1, year);
   if (!y || !valid(y, m, d1) || !valid(y, m, d2)) return null;
   return { date: `${y}-${pad(m)}-${pad(d1)}`, dateEnd: `${y}-${pad(m)}-${pad(d2)}` };
+}
+
+/** The span from `month` (0: the whole year) of `year` to publication, at the precision the text gives. */
+function onward(ctx: DateContext, month: number, year: number | null, written: boolean): { date: string; dateEnd: string } | null {
+  const p = pubParts(ctx);
+  const y = written || !month ? year : yearFor(ctx, month, null, year);
+  if (!y || !p) return null;
+  const date = month ? `${y}-${pad(month)}` : String(y);
+  const dateEnd = month ? `${p[0]}-${pad(p[1])}` : String(p[0]);
+  return dateEnd > date ? { date, dateEnd } : null;
 }
 
 function dayNoYear(ctx: DateContext, m: number, d: number, narrative: number | null): { date: string } | null {
@@ -352,6 +383,20 @@ function dayOffset(ctx: DateContext, back: number): { date: string } | null {
   if (!p || p[2] === 31 && ctx.published?.length !== 10) return null;
   const t = new Date(Date.UTC(p[0], p[1] - 1, p[2] - back));
   return { date: `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}` };
+}
+
+/**
+ * "this week" (Monday to publication), "last week" (the Monday to Sunday before): the unit its first and last days
+ * share — the month, else the year (GUIDELINES: Dates, the precision the text supports).
+ */
+function weekOf(ctx: DateContext, last: boolean): { date: string } | null {
+  const p = pubParts(ctx);
+  if (!p || ctx.published?.length !== 10) return null;
+  const sinceMonday = (new Date(Date.UTC(p[0], p[1] - 1, p[2])).getUTCDay() + 6) % 7;
+  const from = dayOffset(ctx, sinceMonday + (last ? 7 : 0))!.date;
+  const to = dayOffset(ctx, last ? sinceMonday + 1 : 0)!.date;
+  const unit = from.slice(0, 7) === to.slice(0, 7) ? from.slice(0, 7) : from.slice(0, 4) === to.slice(0, 4) ? from.slice(0, 4) : null;
+  return unit ? { date: unit } : null;
 }
 
 /** "said Tuesday": the most recent such day on or before publication (GUIDELINES: Dates). */
@@ -446,6 +491,27 @@ function relative(m: RegExpExecArray, anchor: string): string | null {
   // "within days", "that week", "the same week": the month of the day named.
   if (/days|week/.test(w)) return shift(anchor, 0, true);
   return anchor;
+}
+
+/** A time the narrative moves to: not a deadline, a span, a year naming a noun, a look back or a time to come. */
+const isTimePoint = (d: DateMention, published: string | null): boolean =>
+  !d.dateEnd && !d.deadline && !d.attributive && !d.lookBack && !d.bound && !d.carried && (!published || notBefore(published, d.date));
+
+/**
+ * The time told last before token `at` among `dates`, the anchor of "the next day", "two days later". A time coarser
+ * than a day ("in May, …; the next day") fixes only itself (GUIDELINES: Dates, "Days later" → the month) unless it
+ * lies before a day told earlier in the sentence: then it is a flashback ("retook on 5 May the town it lost in March")
+ * and the day stays the anchor.
+ */
+function anchorIn(dates: readonly DateMention[], at: number, published: string | null): string | null {
+  let day: string | null = null;
+  let time: string | null = null;
+  for (const d of dates) {
+    if (d.end > at || !isTimePoint(d, published)) continue;
+    time = d.date;
+    if (d.date.length === 10) day = d.date;
+  }
+  return time && time.length < 10 && day && !notBefore(time, day) ? day : time;
 }
 
 /** Every match of a global pattern, without the copy of the pattern `matchAll` makes on each call. */
@@ -582,6 +648,8 @@ export function findDates(text: string, tokens: readonly Token[], ctx: DateConte
   const out: DateMention[] = [];
   if (ctx.sequels && ctx.sentence !== undefined && isSequel(text, tokens)) ctx.sequels.add(ctx.sentence);
   if (ctx.sentence !== undefined && ctx.sentence < 2 && STATEMENT_TITLE.test(text)) ctx.statement = true;
+  const before = ctx.lastTime ?? null;
+  ctx.lastTime = null;
   const cues = cuesOf(text);
   // Without a sure cue or a month name no rule runs, so the full path below ends as this one does: ANY_DATE need not
   // be tested ('may'). With a month name alone, the gate is the one the month rules were written against.
@@ -616,8 +684,9 @@ export function findDates(text: string, tokens: readonly Token[], ctx: DateConte
   for (const m of cues & TIME_WORD ? matches(RELATIVE, work) : []) {
     const range = tokenRange(tokens, m.index, m.index + m[0].length);
     if (!range) continue;
-    const anchor = [...out].reverse().find((d) => d.end <= range[0] && d.date.length === 10)?.date ?? ctx.lastDay;
-    const d = anchor ? relative(m, anchor) : null;
+    // Else the time of the sentence before, else the last day told (GUIDELINES: Dates, resolved at document level).
+    const anchor = anchorIn(out, range[0], ctx.published) ?? before ?? ctx.lastDay;
+    const d = anchor ? (anchor.length === 10 ? relative(m, anchor) : anchor) : null;
     // A look back ("a day earlier") does not move the narrative on: later phrases still count from the anchor.
     if (d) out.push({ start: range[0], end: range[1], date: d, dateEnd: null, deadline: false, ...(d < anchor! ? { lookBack: true } : {}) });
   }
@@ -631,6 +700,7 @@ export function findDates(text: string, tokens: readonly Token[], ctx: DateConte
     if (d.date.length === 10 && !d.lookBack) ctx.lastDay = d.date;
     if (d.date.length >= 7 && !d.dateEnd && !d.deadline && !d.lookBack) ctx.lastMonth = d.date.slice(0, 7);
   }
+  ctx.lastTime = anchorIn(out, tokens.length, ctx.published);
   // Only a year written with its month ("in March 2020") sets the narrative year of the next sentence; a bare
   // year ("ties were cut in 2016") is background, and "on 10 March" then counts from publication.
   if (ctx.timeline && ctx.sentence !== undefined) noteTimes(ctx.timeline, ctx.sentence, tokens, out, ctx.published);
