@@ -7,6 +7,7 @@ import { appositiveStart, type Candidate, type SentenceAnalysis } from "./senten
 import { describedParty } from "./apposition.js";
 import { conjunctOwner, conjunctPronoun, mainSubject, ownCommonSubject, ownPeopleSent } from "./clause-subject.js";
 import { obligedParty } from "./obligation.js";
+import { chargeAt, otherParty, reportedClause } from "./reported-clause.js";
 import { actorRoot as root } from "../domain/actor.js";
 import { HARM_TYPES as HARMS, HOSTILE_TYPES } from "../domain/plover.js";
 
@@ -720,6 +721,7 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
   const consumed = new Set<number>();
   const dropped: TriggerMatch[] = [];
   const coordinatedActs: RawEvent[] = [];
+  const speeches: RawEvent[] = [];
   // Right to left, so chains ("voted on a resolution requiring … to remove") fold inward first.
   for (let i = ts.length - 1; i >= 0; i--) {
     const t = ts[i]!;
@@ -760,6 +762,8 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
       built[i] = extraposed && !own.actors.some((m) => side(m.code) === side(extraposed.code)) ? { ...base, targets: [extraposed] } : base;
       continue;
     }
+    // "the United States", "the State Department" hold the speech verb's letters: only a lower-case verb reports.
+    if (t.entry.gov === "say" && !a.tokens[t.start]!.upper) speeches.push(base);
     const ci = complementOf(a, t, ts, mask);
     const comp = ci >= 0 ? built[ci] : null;
     built[i] = combine(t.entry.gov, base, comp ?? null, a);
@@ -813,7 +817,61 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
   const gaveWay = (e: RawEvent, i: number): boolean => e !== events[i] && !JOINED.has(e);
   const moved = !lodged.some((e, i) => e !== events[i]) ? null : new Set(lodged.filter(gaveWay).map(key));
   const once = moved === null ? lodged : lodged.filter((e, i) => !(lodged[i] === events[i] && moved.has(key(e)) && lodged.some((x, j) => j !== i && x !== events[j] && key(x) === key(e))));
-  return nounTargets(a, once.map((e) => counterpartOfConcession(a, accusedParty(a, e, dropped, once))));
+  const coded = nounTargets(a, once.map((e) => counterpartOfConcession(a, accusedParty(a, e, dropped, once))));
+  return speeches.length ? reportedCharges(a, coded, speeches) : coded;
+}
+
+const sameSide = (x: string, y: string): boolean => side(x) === side(y);
+
+/**
+ * "Khamenei said the United States was stirring up unrest": a report charging another party with wrongdoing is the
+ * speaker's accusation of it (GUIDELINES: criticism is ACCUSE; the reporting itself is not coded). Acts coded inside
+ * the report are kept, and aimed: an accusation with no target at the party the report names ("said Turkey had
+ * violated Iraqi sovereignty"), a harm to "its"/"their" people at the speaker ("said the militia fired on its troops").
+ */
+function reportedCharges(a: SentenceAnalysis, events: RawEvent[], speeches: readonly RawEvent[]): RawEvent[] {
+  let out = events;
+  for (const s of speeches) {
+    const speaker = s.actors[0];
+    const clause = speaker && !speaker.modifier && !speaker.member ? reportedClause(a, s.end) : null;
+    if (!speaker || !clause) continue;
+    const other = otherParty(a, clause, speaker, sameSide);
+    const told = out.filter((e) => e.end > clause.start && e.start < clause.end);
+    if (told.length) out = out.map((e) => (told.includes(e) ? aimedReport(a, e, speaker, other) : e));
+    // "said Washington's sanctions were illegal": an act named by a noun is what the charge is about, not a report of a deed.
+    if (told.some((e) => a.triggers.find((x) => x.start === e.anchor)?.entry.pos !== "n")) continue;
+    const charge = other ? chargeAt(a, clause) : -1;
+    if (!other || charge < 0) continue;
+    const accusation: RawEvent = {
+      type: "ACCUSE", mode: "disapprove", actors: [speaker], targets: [other], party: null, start: s.start, end: charge + 1,
+      anchor: s.start, actorFrom: s.actorFrom, planned: false, weak: false,
+    };
+    out = [...out, accusation];
+  }
+  return out;
+}
+
+/** An act told inside a report, aimed at the party the report is about, or at the speaker when its own people were hit. */
+function aimedReport(a: SentenceAnalysis, e: RawEvent, speaker: ActorMention, other: ActorMention | null): RawEvent {
+  if (e.targets.length) return e;
+  const doer = e.actors[0];
+  // "said the US strikes violated …": a party naming an act noun is that act's doer, left to the rules on condemned acts.
+  const named = other && !other.modifier && !a.triggers.some((x) => x.start === other.end && x.entry.pos === "n") ? other : null;
+  if (e.type === "ACCUSE" && named && named.start < e.end && (!doer || sameSide(doer.code, speaker.code))) {
+    return { ...e, actors: doer ? e.actors : [speaker], targets: [named] };
+  }
+  if (HARMS.has(e.type) && doer && !sameSide(doer.code, speaker.code) && ownObject(a, e.end)) return { ...e, targets: [speaker] };
+  return e;
+}
+
+/** Whether "its", "their" or "our" opens the object right after an act ("fired on its troops", "struck their posts"). */
+function ownObject(a: SentenceAnalysis, end: number): boolean {
+  for (let k = end; k < Math.min(a.tokens.length, end + 3); k++) {
+    const w = a.tokens[k]!.norm;
+    if (OWN.has(w) || w === "our") return w !== "his" && w !== "her";
+    if (!PREPS.has(w) && !TARGET_PREPS.has(w)) return false;
+  }
+  return false;
 }
 
 /**
