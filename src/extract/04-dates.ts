@@ -168,6 +168,8 @@ const RULES: readonly Rule[] = [
   // "from June onward", "from 2019 onwards": a span from that time to publication (GUIDELINES: Dates, ranges).
   { re: new RegExp(`\\b[Ff]rom\\s+(?:early\\s+|late\\s+|mid-?)?${MONTH_WORD}(?:,?\\s+${YEAR})?\\s+on(?:wards?)?\\b`, "g"), make: (m, ctx, text) => onward(ctx, monthOf(m[1]!), m[2] ? Number(m[2]) : narrativeYear(ctx, text, m.index), Boolean(m[2])), cue: MONTH_EXACT },
   { re: new RegExp(`\\b[Ff]rom\\s+${YEAR}\\s+on(?:wards?)?\\b`, "g"), make: (m, ctx) => onward(ctx, 0, Number(m[1]), true), cue: YEAR_NUM },
+  // "between October and February", "from March to June 2021": a span of months, the first before the second.
+  { re: new RegExp(`\\b(?:[Bb]etween|[Ff]rom)\\s+(?:early\\s+|late\\s+|mid-?)?${MONTH_WORD}(?:,?\\s+${YEAR})?\\s+(?:and|to|until|through)\\s+(?:early\\s+|late\\s+|mid-?)?${MONTH_WORD}(?:,?\\s+${YEAR})?\\b`, "g"), make: (m, ctx, text) => monthSpan(ctx, monthOf(m[1]!), m[2] ? Number(m[2]) : null, monthOf(m[3]!), m[4] ? Number(m[4]) : null, narrativeYear(ctx, text, m.index)), cue: MONTH_EXACT },
   // "Through 2018 and 2019", "during 2019 and 2020": a span named by its two years.
   { re: new RegExp(`\\b(?:[Tt]hrough(?:out)?|[Dd]uring|[Aa]cross|[Oo]ver)\\s+${YEAR}\\s+and\\s+${YEAR}\\b`, "g"), make: (m) => (Number(m[2]) > Number(m[1]) ? { date: m[1]!, dateEnd: m[2]! } : null), cue: YEAR_NUM, also: SPAN_PREP },
   { re: new RegExp(`\\b(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|through)\\s+${YEAR}\\b`, "g"), make: (m) => ({ date: m[1]!, dateEnd: m[2]! }), cue: YEAR_NUM, also: FROM_BETWEEN },
@@ -331,6 +333,17 @@ function dayRange(ctx: DateContext, m: number, d1: number, d2: number, year: num
   const y = written ? year : yearFor(ctx, m, d1, year);
   if (!y || !valid(y, m, d1) || !valid(y, m, d2)) return null;
   return { date: `${y}-${pad(m)}-${pad(d1)}`, dateEnd: `${y}-${pad(m)}-${pad(d2)}` };
+}
+
+/** "between October and February": the end month's year as written or the latest before publication, the start's before it. */
+function monthSpan(ctx: DateContext, m1: number, y1: number | null, m2: number, y2: number | null, narrative: number | null): { date: string; dateEnd: string } | null {
+  if (!m1 || !m2) return null;
+  const end = y2 ?? (y1 !== null ? (m2 >= m1 ? y1 : y1 + 1) : yearFor(ctx, m2, null, narrative));
+  if (!end) return null;
+  const start = y1 ?? (m1 <= m2 ? end : end - 1);
+  const date = `${start}-${pad(m1)}`;
+  const dateEnd = `${end}-${pad(m2)}`;
+  return dateEnd > date ? { date, dateEnd } : null;
 }
 
 /** The span from `month` (0: the whole year) of `year` to publication, at the precision the text gives. */

@@ -50,11 +50,28 @@ function zones(a: SentenceAnalysis): number[] {
   let count = 0;
   a.tokens.forEach((t, k) => {
     // "since October", "since late June": the start of the act's own span, not another act it follows.
-    if (ZONE_OPEN.has(t.norm) && zone === 0 && !(t.norm === "since" && (inDate[k] || inDate[k + 1]))) zone = ++count;
+    if (zone === 0 && ((ZONE_OPEN.has(t.norm) && !(t.norm === "since" && (inDate[k] || inDate[k + 1]))) || embeddedRelative(a, k))) zone = ++count;
     else if (zone !== 0 && ((t.norm === "," && !inDate[k]) || HARD.has(t.norm) || t.norm === ":")) zone = 0;
     z[k] = zone;
   });
   return z;
+}
+
+const RELATIVE_OPEN = new Set(["who", "which", "whose"]);
+
+/**
+ * "Iraq's foreign minister, who visited Washington in January, condemned …": a time inside a relative clause on the
+ * subject tells only that clause. After an act ("struck Erbil on Monday, which killed four") it goes on with the act.
+ */
+function embeddedRelative(a: SentenceAnalysis, k: number): boolean {
+  if (!RELATIVE_OPEN.has(a.tokens[k]!.norm) || a.tokens[k - 1]?.norm !== "," || a.triggers.some((t) => t.start < k)) return false;
+  for (let j = k + 1; j < a.tokens.length - 1; j++) {
+    const w = a.tokens[j]!.norm;
+    if (HARD.has(w) || w === ":") return false;
+    // Closed by a comma with the main clause going on after it.
+    if (w === "," && !a.inDate[j]) return a.tokens[j + 1]!.word;
+  }
+  return false;
 }
 
 function notAfter(date: string, published: string | null): boolean {
