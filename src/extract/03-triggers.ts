@@ -5,6 +5,7 @@ import { TRIGGERS, type TriggerEntry } from "./lexicon/triggers.js";
 import { DETECTION_TRIGGERS } from "./lexicon/triggers-detection.js";
 import { BREADTH_TRIGGERS } from "./lexicon/triggers-breadth.js";
 import { FALLBACK_TRIGGERS } from "./lexicon/verb-classes.js";
+import { CODEBOOK_TRIGGERS } from "./lexicon/triggers-codebook.js";
 
 export interface TriggerMatch {
   readonly entry: TriggerEntry;
@@ -21,7 +22,7 @@ interface Indexed {
 
 const INDEX = new Map<string, Indexed[]>();
 // The verb classes come last: at a tie in length every lexicon entry beats them.
-[...TRIGGERS, ...DETECTION_TRIGGERS, ...BREADTH_TRIGGERS, ...FALLBACK_TRIGGERS].forEach((entry, order) => {
+[...TRIGGERS, ...DETECTION_TRIGGERS, ...BREADTH_TRIGGERS, ...CODEBOOK_TRIGGERS, ...FALLBACK_TRIGGERS].forEach((entry, order) => {
   for (const pattern of compilePatterns(entry.p)) {
     for (const f of pattern.firstForms) {
       const list = INDEX.get(f) ?? [];
@@ -60,8 +61,24 @@ export function findTriggers(tokens: readonly Token[], blocked?: Uint8Array, aft
   // more often part of it ("sanctions hit the economy", "said Iraq had condemned the aggression") than an act of its
   // own. Governors ("said", "urged") and weak entries code nothing alone and do not count.
   if (SAW_FALLBACK && !found.some((m) => m.entry.type !== null && !m.entry.gov && !m.entry.weak)) found = scan(tokens, true, blocked, afterModifier);
-  const kept = removeOverlaps(found);
+  const kept = dropMannerVerbs(tokens, removeOverlaps(found));
   return kept.some((m) => tokens[m.start]!.norm === "jointly") ? kept.filter((m, k, all) => !jointSpeech(tokens, m, all[k - 1], all[k + 1])) : kept;
+}
+
+/**
+ * "protested by recalling its ambassador", "retaliated by firing rockets": a verb followed at once by "by" and a
+ * gerund act says how the gerund's act was meant; the gerund is the act done (GUIDELINES: the act, not its framing),
+ * so the verb before "by" codes nothing. A verb with an object between ("backed Kyiv by sending arms") keeps both.
+ */
+function dropMannerVerbs(tokens: readonly Token[], ms: TriggerMatch[]): TriggerMatch[] {
+  for (let k = 0; k + 1 < ms.length; k++) {
+    const m = ms[k]!;
+    const n = ms[k + 1]!;
+    if (n.start !== m.end + 1 || tokens[m.end]!.norm !== "by" || m.entry.pos !== "v" || m.entry.gov || n.entry.type === null) continue;
+    if (!tokens[n.start]!.norm.endsWith("ing")) continue;
+    return ms.filter((x) => x !== m);
+  }
+  return ms;
 }
 
 // Set by `scan` when a word could start a verb-class entry (lexicon/verb-classes.ts).

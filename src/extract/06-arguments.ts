@@ -1410,6 +1410,8 @@ function combine(gov: Governor, g: RawEvent, c: RawEvent | null, a: SentenceAnal
     case "agree":
       if (c.type === "RETREAT") return retreatDecision(mk, actors, c, cTargets);
       if (c.type === "ASSAULT") return mk("THREATEN", "violence", cTargets);
+      // "agreed to impose sanctions on X": allies agreeing a measure take it (the agreement is among themselves).
+      if (c.type === "SANCTION") return { ...c, ...span, actors, planned: c.planned };
       return mk("AGREE", null, cTargets.length ? cTargets : g.targets);
     case "request": {
       // "parliament voted to suspend cooperation with the IAEA": a legislature acts by its vote; only a vote for
@@ -1636,6 +1638,8 @@ function thatClauseOther(a: SentenceAnalysis, that: number, actor: ActorMention 
  * (GUIDELINES: announcements are events); stating a coming harm to another is a threat. Speech about another
  * party's acts, or by nobody we know, keeps the complement's own reading.
  */
+const EMBASSY: ReadonlySet<string> = new Set(["embassy", "embassies", "consulate", "consulates"]);
+
 function said(
   g: RawEvent,
   c: RawEvent,
@@ -1652,14 +1656,21 @@ function said(
   if (!sayer || (c.actors[0] && side(c.actors[0].code) !== side(sayer.code))) return c;
   const gap = a.tokens.slice(g.end, c.start).map((x) => x.norm);
   // Only "would/will (be) …": a past report ("said it had struck") is the act itself, read as it stands.
-  const k = gap.findIndex((w) => w === "would" || w === "will" || w === "'ll" || w === "shall");
+  const future = (w: string): boolean => w === "would" || w === "will" || w === "'ll" || w === "shall";
+  // The modal may stand inside a noun act's own pattern: "said its airspace would be closed to X".
+  const inside = a.tokens.slice(c.start, c.end).some((x) => future(x.norm));
+  const ahead = inside || gap.some(future);
   // "… which said a dozen people were wounded": an agentless passive act reported names no doer, not the speaker
   // ("said those responsible must be held accountable" is still the speaker's own accusation).
   // Nor does "said the strikes had killed …": the act noun's doer did it.
-  if (k < 0) return c.actors.length || (c.actorFrom === "default" && !SPEECH_TYPES.has(c.type)) || actNounSubject(a, c) ? c : { ...c, actors };
+  if (!ahead) return c.actors.length || (c.actorFrom === "default" && !SPEECH_TYPES.has(c.type)) || actNounSubject(a, c) ? c : { ...c, actors };
   if (gap.includes("not") || gap.includes("n't") || gap.includes("never")) return c.type === "CONCEDE" ? mk("SANCTION", "discontinue", cTargets) : null;
   // "… would strike back if attacked": a condition keeps it a forecast.
   if (a.tokens.slice(c.end, c.end + 12).some((x) => x.norm === "if" || x.norm === "unless")) return c;
+  // "said its airspace would be closed to X": a measure told as coming into force, without a condition, is taken by
+  // the announcement (GUIDELINES: the announcement is the event); "said it would expel X" stays a threat, and so does
+  // an embassy closure (GUIDELINES: announced intention to close an embassy).
+  if (inside && c.type === "SANCTION" && !a.tokens.slice(c.start, c.end).some((x) => EMBASSY.has(x.norm))) return { ...c, ...span, actors, planned: c.planned };
   if (HARMS.has(c.type)) return mk("THREATEN", MODE_OF_THREAT[c.type] ?? null, cTargets);
   if (c.type === "RETREAT") return retreatDecision(mk, actors, c, cTargets);
   return { ...c, ...span, actors, planned: c.planned };
