@@ -276,6 +276,13 @@ function rawMatches(tokens: readonly Token[]): Raw[] {
   return out;
 }
 
+/** A title of head nouns only, right before a capitalised name of a state's person (not a demonym or the state's name alone). */
+function titleOfName(tokens: readonly Token[], g: Group, next: Group | undefined): boolean {
+  const r = next?.parts[0];
+  if (!r || r.start !== g.end || !r.entry.state || r.entry.demonym || g.sponsor || !tokens[g.end - 1]!.upper || !tokens[r.start]!.upper) return false;
+  return g.parts.every((p) => p.entry.body) && TITLE_END.test(g.parts.at(-1)!.entry.words.at(-1)!);
+}
+
 interface Group {
   start: number;
   end: number;
@@ -436,6 +443,8 @@ export function findActors(tokens: readonly Token[], sentenceText = "", names?: 
     // "protesters in Damascus": the place names whose public they are, before the Iraqi default of a bare "protesters".
     const place = locative[gi + 1] && (others >= 2 || resolved[gi] !== null) ? publicOfPlace(tokens, g, groups[gi + 1]) : null;
     const code = resolved[gi] !== null ? (place ?? resolved[gi]) : place;
+    // "Foreign Minister Mevlut Cavusoglu": a bare title is the named person's, not its default owner (USA.STATE).
+    if (code && titleOfName(tokens, g, groups[gi + 1])) continue;
     const gen = genericHead(tokens, g, code ?? null);
     if (gen) {
       const start = gen.owned ? g.start - 1 : g.start;

@@ -25,7 +25,11 @@ export const HEADS: readonly HeadEntry[] = [
     "air defence/n", "air defense/n",
     "counterterrorism force/n", "counter - terrorism force/n", "defense ministry", "ministry of defense", "defence ministry",
     "defense minister", "defence minister", "defense secretary", "defense department", "military presence", "adviser/n",
-    "advisor/n", "contingent/n", "battalion/n", "brigade/n", "unit/n", "convoy/n", "patrol/n", "police"),
+    "advisor/n", "contingent/n", "battalion/n", "brigade/n", "unit/n", "convoy/n", "patrol/n", "police",
+    // The forces and craft a wire story names as the doer of a blow: "Iranian border guards shot …", "Turkish gunboats".
+    "guard/n", "border guard/n", "coast guard/n", "border police", "policeman", "policemen", "paratrooper/n", "sniper/n",
+    "infantry", "artillery", "helicopter/n", "gunship/n", "fighter jet/n", "gunboat/n", "frigate/n",
+    "navy ship/n", "naval force/n", "ground force/n", "air defence force/n", "air defense force/n"),
   // An unqualified "security forces" in this domain are Iraq's.
   ...h("MILITARY", "IRQ.MILITARY", "security force/n"),
   ...h("DIPLOMACY", "USA.STATE", "embassy", "embassies", "diplomat/n", "envoy/n", "ambassador/n", "consulate/n",
@@ -41,7 +45,9 @@ export const HEADS: readonly HeadEntry[] = [
   ...h("JUDICIARY", "IRQ.JUDICIARY", "court/n", "supreme court", "federal court", "judiciary", "judge/n", "prosecutor/n"),
   ...h("PUBLIC", "IRQ.PUBLIC", "protester/n", "protestor/n", "demonstrator/n", "citizen/n", "civilian/n"),
   // A "civilian contractor" killed or wounded is a person, not the company the BUSINESS codes stand for.
-  ...h("PUBLIC", null, "civilian contractor/n", "people", "public", "crowd/n", "youth", "tribe/n", "resident/n", "voter/n", "worker/n"),
+  ...h("PUBLIC", null, "civilian contractor/n", "people", "public", "crowd/n", "youth", "tribe/n", "resident/n", "voter/n", "worker/n",
+    // People a state's forces act on, named by nationality: "shot two Afghan villagers", "detained Iranian journalists".
+    "student/n", "villager/n", "smuggler/n", "sailor/n", "journalist/n", "activist/n", "nationals", "truck driver/n", "trader/n", "asylum seeker/n"),
   ...h("PARTIES", "IRQ.PARTIES", "political force/n", "party", "parties", "political party", "political parties",
     "bloc/n", "political bloc/n", "political leader/n", "party leader/n"),
   ...h("PARTIES", null, "movement"),
