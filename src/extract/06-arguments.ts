@@ -7,7 +7,7 @@ import { appositiveStart, type Candidate, type SentenceAnalysis } from "./senten
 import { describedParty } from "./apposition.js";
 import { conjunctOwner, conjunctPronoun, mainSubject, ownCommonSubject, ownPeopleSent } from "./clause-subject.js";
 import { obligedParty } from "./obligation.js";
-import { chargeAt, otherParty, reportedClause } from "./reported-clause.js";
+import { chargeAt, denies, isReply, otherParty, reportedClause } from "./reported-clause.js";
 import { actorRoot as root } from "../domain/actor.js";
 import { HARM_TYPES as HARMS, HOSTILE_TYPES } from "../domain/plover.js";
 
@@ -837,6 +837,11 @@ function reportedCharges(a: SentenceAnalysis, events: RawEvent[], speeches: read
     if (!speaker || !clause) continue;
     const other = otherParty(a, clause, speaker, sameSide);
     const told = out.filter((e) => e.end > clause.start && e.start < clause.end);
+    if (isReply(a, s.start) && denies(a, clause) && !told.some((e) => e.type === "REJECT")) {
+      // What the reply says would or would not be done is the substance of the refusal, not a step announced.
+      out = [...out.filter((e) => !told.includes(e) || e.anchor !== s.anchor), refusal(s, speaker, other)];
+      continue;
+    }
     if (told.length) out = out.map((e) => (told.includes(e) ? aimedReport(a, e, speaker, other) : e));
     // "said Washington's sanctions were illegal": an act named by a noun is what the charge is about, not a report of a deed.
     if (told.some((e) => a.triggers.find((x) => x.start === e.anchor)?.entry.pos !== "n")) continue;
@@ -849,6 +854,18 @@ function reportedCharges(a: SentenceAnalysis, events: RawEvent[], speeches: read
     out = [...out, accusation];
   }
   return out;
+}
+
+/**
+ * "The minister replied that his country would not ask anyone's permission", "replied that the two talks had nothing
+ * to do with each other": a reply that denies or refuses is a rejection (PLOVER REJECT) by whoever replies, aimed at
+ * the other side it names (the acts it names are what is refused, not events).
+ */
+function refusal(s: RawEvent, speaker: ActorMention, other: ActorMention | null): RawEvent {
+  return {
+    type: "REJECT", mode: null, actors: [speaker], targets: other ? [other] : [], party: null, start: s.start, end: s.end,
+    anchor: s.start, actorFrom: s.actorFrom, planned: false, weak: false,
+  };
 }
 
 /** An act told inside a report, aimed at the party the report is about, or at the speaker when its own people were hit. */

@@ -24,6 +24,8 @@ const CHARGES: ReadonlySet<string> = new Set([
   "flouting", "breached", "breaching", "escalation", "escalating", "escalatory", "sedition", "piracy", "looting",
   "looted", "stealing", "stole", "theft", "failed", "exploiting", "exploited",
 ]);
+// Verbs of reply: "replied that Iraq had not agreed …" answers another party's request or claim.
+const REPLIES: ReadonlySet<string> = new Set(["replied", "replies", "responded", "responds", "retorted", "answered", "countered"]);
 // A clause reported by nobody we can name, or too long to be read as one, is left alone.
 const MAX_WORDS = 24;
 
@@ -74,4 +76,13 @@ export function chargeAt(a: SentenceAnalysis, c: ReportedClause): number {
     if (CHARGES.has(w)) return k;
   }
   return -1;
+}
+
+/** Whether the speech verb at `k` is a reply ("replied", "responded"). */
+export const isReply = (a: SentenceAnalysis, k: number): boolean => REPLIES.has(a.tokens[k]!.norm);
+
+/** Whether the clause denies or refuses: "would not ask", "had nothing to do with", "never agreed". */
+export function denies(a: SentenceAnalysis, c: ReportedClause): boolean {
+  for (let k = c.start; k < c.end; k++) if (NEGATIONS.has(a.tokens[k]!.norm)) return true;
+  return false;
 }

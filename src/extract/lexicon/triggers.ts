@@ -53,6 +53,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("announce/v", null, undefined, { gov: "announce" }),
   // Weak: a reporting verb is never an event itself and must not end another trigger's clause.
   v("say/v|tell/v|state/v", null, undefined, { gov: "say", weak: true }),
+  // "replied that …": a reply reports like "said" (reported-clause.ts reads a denial in it as a rejection).
+  v("reply/v|respond/v|retort/v|answer/v that", null, undefined, { gov: "say", weak: true }),
   v("declare/v", null, undefined, { gov: "announce" }),
   v("decide/v", null, undefined, { gov: "announce" }),
   v("order/v", null, undefined, { gov: "announce" }),
