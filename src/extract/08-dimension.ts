@@ -88,6 +88,22 @@ function opensAct(a: SentenceAnalysis, k: number): boolean {
  * beside it ("… condemned the attack and demanded that the authorities punish those responsible").
  */
 function clauseTopic(a: SentenceAnalysis, start: number, end: number, ownEnd = end): Topic {
+  const [from, to] = clauseSpan(a, start, end);
+  const own = count(a, from, to, start, ownEnd);
+  if (own.mil + own.eco + own.pol > 0) return own;
+  // "pledged technical support for that effort": a clause that names no topic and points back takes the sentence's.
+  for (let k = start; k < to; k++) if (POINTING.has(a.tokens[k]!.norm)) return count(a, 0, a.tokens.length, start, end);
+  return own;
+}
+
+/** The topic words of the act's own clause alone. */
+function clauseTopicOnly(a: SentenceAnalysis, start: number, end: number): Topic {
+  const [from, to] = clauseSpan(a, start, end);
+  return count(a, from, to, start, end);
+}
+
+/** The act's clause [from, to): back to its subject, on to its object and complement. */
+function clauseSpan(a: SentenceAnalysis, start: number, end: number): [number, number] {
   let from = start;
   while (from > 0 && start - from < BACK) {
     const w = a.tokens[from - 1]!.norm;
@@ -101,11 +117,30 @@ function clauseTopic(a: SentenceAnalysis, start: number, end: number, ownEnd = e
     if (HARD_BREAK.has(w) || SUBORDINATE.has(w) || (w === "," && (NEXT_CLAUSE.has(a.tokens[to + 1]?.norm ?? "") || opensSubject(a, to + 1) || opensAct(a, to + 1)))) break;
     to++;
   }
-  const own = count(a, from, to, start, ownEnd);
-  if (own.mil + own.eco + own.pol > 0) return own;
-  // "pledged technical support for that effort": a clause that names no topic and points back takes the sentence's.
-  for (let k = start; k < to; k++) if (POINTING.has(a.tokens[k]!.norm)) return count(a, 0, a.tokens.length, start, end);
-  return own;
+  return [from, to];
+}
+
+// "condemned the decision", "welcomed the move", "asked for it": an object that names no act of its own but one told before.
+const TOLD_ACT = new Set(["decision", "decisions", "move", "moves", "measure", "measures", "step", "steps", "plan", "plans", "ban", "order", "orders", "announcement", "policy"]);
+const DETERMINER = new Set(["the", "this", "that", "these", "those", "its", "their", "his", "her", "such"]);
+
+/**
+ * "Turkey condemned the decision and urged Washington to reverse it": the act's clause names no topic and its object
+ * points back to an act told before, which alone tells what it is about (see reaction-dimension.ts).
+ */
+export function pointsBack(a: SentenceAnalysis, start: number, end: number): boolean {
+  const own = clauseTopicOnly(a, start, end);
+  if (own.mil + own.eco + own.pol > 0) return false;
+  for (let k = end; k < Math.min(a.tokens.length, end + 5); k++) {
+    const w = a.tokens[k]!.norm;
+    // "condemned and rejected the decision": two verbs sharing one object.
+    if ((w === "and" || w === "or") && opensAct(a, k + 1)) continue;
+    if (w === "," || HARD_BREAK.has(w) || BACK_BREAK.has(w)) return false;
+    // "reverse it", "asked for it"; not "demanded that it be cancelled", where "it" is another clause's subject.
+    if ((w === "it" || w === "them") && a.tokens[k - 1]!.norm !== "that") return true;
+    if (TOLD_ACT.has(w) && DETERMINER.has(a.tokens[k - 1]!.norm)) return true;
+  }
+  return false;
 }
 
 /** The end of the phrase after `end`: the first comma, clause break or conjunction, at most `max` tokens on. */

@@ -20,6 +20,7 @@ import { actKey, type CodedEvent, codeSentence } from "./code-sentence.js";
 import { analysis, type SentenceAnalysis } from "./sentence-analysis.js";
 import { blowAnswered, Parties, referentTarget, themReferent, tiesPartner } from "./discourse.js";
 import { answeredAttacker, attackReferentTargets } from "./attack-referent.js";
+import { reactionDimension } from "./reaction-dimension.js";
 import { Interceptions } from "./interception.js";
 import { aidRecipient, talksPartners } from "./adjacent-partner.js";
 import { struckPlace } from "./struck-place.js";
@@ -503,7 +504,8 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         const attackers = attackReferentTargets(a, c0, coded, intercepts);
         const c9 = themReferent(a, aidRecipient(tiesPartner(a, referentTarget(a, attackers[0] ? { ...c8, target: attackers[0] } : c8, coded), coded), coded), coded);
         // "sent some personnel home", "the US presence fell by half": a withdrawal from no stated place leaves the state the document is about.
-        const c = c9.type === "RETREAT" && c9.mode !== "release" && c9.target === null && !c9.speculative && c9.actor !== "UNK" ? { ...c9, target: parties.host(root(c9.actor)) } : c9;
+        const c10 = c9.type === "RETREAT" && c9.mode !== "release" && c9.target === null && !c9.speculative && c9.actor !== "UNK" ? { ...c9, target: parties.host(root(c9.actor)) } : c9;
+        const c = reactionDimension(a, c10, coded, i);
         // "visited the site", "visited the wounded": a visit to no party is an inspection, not a diplomatic visit.
         if (c.type === "CONSULT" && c.mode === "visit" && c.target === null && a.tokens[c.start]!.norm.startsWith("visit")) continue;
         coded.push({ c, i });
