@@ -436,7 +436,8 @@ export function findActors(tokens: readonly Token[], sentenceText = "", names?: 
   const locative = groups.map((g) => isLocative(tokens, g));
   const resolved = groups.map(resolve);
   const others = groups.filter((g, i) => !locative[i] && (resolved[i] !== null || g.parts.some((p) => p.entry.body === "PUBLIC"))).length;
-  for (const [gi, g] of groups.entries()) {
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi]!;
     if (locative[gi] && others >= 2) continue;
     // "ethnic Azerbaijanis", "ethnic Kurds": a people, not the state of that name.
     if (tokens[g.start - 1]?.norm === "ethnic" && g.parts.every((p) => p.entry.state)) continue;
@@ -469,10 +470,16 @@ export function findActors(tokens: readonly Token[], sentenceText = "", names?: 
     // A demonym before a capitalised name is that organisation's country ("Iranian Gas Company"), not a modifier.
     const inName = next !== undefined && next.upper && next.word;
     const modifier = only !== null && only.state !== null && !possessive && ((only.demonym && !inName) || (next !== undefined && !inName && MODIFIED_NOUNS.has(next.norm)));
-    const heads = g.parts.filter((p) => p.entry.body);
-    const bare = heads.length === g.parts.length && !g.sponsor;
+    // The body of the last head noun, and whether every part is one, counted without a list per group.
+    let heads = 0;
+    let body: Body | null = null;
+    for (const p of g.parts) if (p.entry.body) {
+      heads++;
+      body = p.entry.body;
+    }
+    const bare = heads === g.parts.length && !g.sponsor;
     const anaphor = bare && ANAPHORIC.has(tokens[g.start - 1]?.norm ?? "");
-    mentions.push({ code, start: g.start, end: g.end, possessive, modifier, members: [], member: false, body: heads.at(-1)?.entry.body ?? null, anaphor });
+    mentions.push({ code, start: g.start, end: g.end, possessive, modifier, members: [], member: false, body, anaphor });
   }
   mentions = shareBodies(tokens, mergeRoles(tokens, mentions));
   if (names) learnNames(tokens, mentions, names);
@@ -570,12 +577,13 @@ function learnNames(tokens: readonly Token[], ms: readonly ActorMention[], names
     }
   };
   for (const m of ms) {
-    if (!m.code || m.code === "UNK" || m.modifier) continue;
+    // Both ways of introducing a person end the mention with a title word.
+    if (!m.code || m.code === "UNK" || m.modifier || !TITLE_END.test(tokens[m.end - 1]!.norm)) continue;
     const rangeFree = (r: [number, number] | null): [number, number] | null => (r && !ms.some((o) => o !== m && o.start < r[1] && o.end > r[0]) ? r : null);
     // Title, then name: "… Foreign Minister Faisal bin Farhan".
-    if (TITLE_END.test(tokens[m.end - 1]!.norm)) learn(rangeFree(nameAt(tokens, m.end)), m.code);
+    learn(rangeFree(nameAt(tokens, m.end)), m.code);
     // Name, then apposition: "Ali Shamkhani, Iran's top security official".
-    if (tokens[m.start - 1]?.norm === "," && TITLE_END.test(tokens[m.end - 1]!.norm)) {
+    if (tokens[m.start - 1]?.norm === ",") {
       let k = m.start - 2;
       while (k >= 0 && (tokens[k]!.upper || NAME_GLUE.has(tokens[k]!.norm)) && tokens[k]!.norm !== ",") k--;
       const r = nameAt(tokens, k + 1);
@@ -696,10 +704,12 @@ function mayIntroduceList(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < from + 3 && k < tokens.length; k++) {
     const w = tokens[k]!.norm;
     if (w === ",") continue;
-    return LIST_INTRO.some((intro) => intro.startsWith(w) || w.startsWith(intro));
+    // One of the two words is a prefix of the other only if they share their first letter: most words stop here.
+    return LIST_INTRO_FIRST.has(w.charCodeAt(0)) && LIST_INTRO.some((intro) => intro.startsWith(w) || w.startsWith(intro));
   }
   return false;
 }
+const LIST_INTRO_FIRST = new Set(LIST_INTRO.map((intro) => intro.charCodeAt(0)));
 
 function attachMembers(tokens: readonly Token[], ms: ActorMention[]): ActorMention[] {
   const out: ActorMention[] = [];
