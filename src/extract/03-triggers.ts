@@ -4,6 +4,7 @@ import { type CompiledPattern, compilePatterns, matchPattern } from "./lexicon/p
 import { TRIGGERS, type TriggerEntry } from "./lexicon/triggers.js";
 import { DETECTION_TRIGGERS } from "./lexicon/triggers-detection.js";
 import { BREADTH_TRIGGERS } from "./lexicon/triggers-breadth.js";
+import { STANCE_TRIGGERS } from "./lexicon/triggers-stance.js";
 import { FALLBACK_TRIGGERS } from "./lexicon/verb-classes.js";
 import { CODEBOOK_TRIGGERS } from "./lexicon/triggers-codebook.js";
 
@@ -22,7 +23,7 @@ interface Indexed {
 
 const INDEX = new Map<string, Indexed[]>();
 // The verb classes come last: at a tie in length every lexicon entry beats them.
-[...TRIGGERS, ...DETECTION_TRIGGERS, ...BREADTH_TRIGGERS, ...CODEBOOK_TRIGGERS, ...FALLBACK_TRIGGERS].forEach((entry, order) => {
+[...TRIGGERS, ...DETECTION_TRIGGERS, ...STANCE_TRIGGERS, ...BREADTH_TRIGGERS, ...CODEBOOK_TRIGGERS, ...FALLBACK_TRIGGERS].forEach((entry, order) => {
   for (const pattern of compilePatterns(entry.p)) {
     for (const f of pattern.firstForms) {
       const list = INDEX.get(f) ?? [];
