@@ -6,7 +6,8 @@ import { nounForms, verbForms } from "./lexicon/inflect.js";
 import { compilePatterns, matchPattern } from "./lexicon/pattern.js";
 import { TRIGGERS } from "./lexicon/triggers.js";
 
-const found = (text: string): string[] => findTriggers(tokenize(text)).map((t) => `${t.entry.type ?? t.entry.gov}`);
+// Entries that code nothing (lexicon/triggers-non-acts.ts) are left out: they only block act readings.
+const found = (text: string): string[] => findTriggers(tokenize(text)).filter((t) => t.entry.type !== null || t.entry.gov).map((t) => `${t.entry.type ?? t.entry.gov}`);
 
 /** The simplest phrase a pattern accepts: first form of each element, gaps and optional parts left out. */
 function samplePhrase(source: string): Token[] {

@@ -4,24 +4,33 @@ import type { SentenceAnalysis } from "./sentence-analysis.js";
 
 const DURATION = /^(?:day|days|hours?|weeks?|months?|minutes?|moments|shortly|just|soon|year|years|night|morning|evening)$/;
 
+const ANCHOR_PREPS: ReadonlySet<string> = new Set(["before", "after", "since", "following", "until", "amid"]);
+const ANCHOR_DETS: ReadonlySet<string> = new Set(["the", "this", "that", "these", "those"]);
+
 /**
- * "A day before the strikes, …", "hours after the attack": an act named only to place another in time is an
- * anchor; it points back at an act told elsewhere (pure anaphora, GUIDELINES: Mentions) and reports nothing.
- * Only a definite noun after "before/after" that follows a stretch of time, with no party of its own.
+ * "A day before the strikes, …", "After the invasion, …", "moved quickly after the Pulwama bombing": an act named
+ * only to place another in time is an anchor; it points back at an act told elsewhere (pure anaphora, GUIDELINES:
+ * Mentions; the consequence rule) and reports nothing. Only a definite noun (a name or a number may stand before it)
+ * after a time preposition, with no party of its own: the clause subject ("Washington moved … after the bombing")
+ * is not the anchor's doer.
  */
 export function timeAnchor(a: SentenceAnalysis, e: RawEvent, nominal: boolean): boolean {
-  if (!nominal || e.actors.length || e.targets.length) return false;
-  const det = a.tokens[e.start - 1]?.norm;
-  const prep = a.tokens[e.start - 2]?.norm;
-  return (det === "the" || det === "those" || det === "these") && (prep === "before" || prep === "after") && DURATION.test(a.tokens[e.start - 3]?.norm ?? "");
+  // A gerund after a determiner is a noun too ("after the Pulwama bombing").
+  if (!(nominal || a.tokens[e.start]!.norm.endsWith("ing")) || e.targets.length || (e.actors.length && e.actorFrom !== "subject" && e.actorFrom !== "default")) return false;
+  let k = e.start - 1;
+  // "the Pulwama bombing", "the 2019 clash": one modifier word between the determiner and the act.
+  if (k > 0 && !ANCHOR_DETS.has(a.tokens[k]!.norm) && (a.tokens[k]!.upper || /^\d/.test(a.tokens[k]!.norm))) k--;
+  if (!ANCHOR_DETS.has(a.tokens[k]?.norm ?? "")) return false;
+  const prep = a.tokens[k - 1]?.norm ?? "";
+  return ANCHOR_PREPS.has(prep) || ((prep === "before" || prep === "after") && DURATION.test(a.tokens[k - 2]?.norm ?? ""));
 }
 
-const LET = /^(?:let|lets|letting)$/;
+const LET = /^(?:let|lets|letting|allow|allows|allowed|allowing|permit|permits|permitted|permitting|enable|enables|enabled|enabling)$/;
 
 /**
- * "a deal that let government troops deploy": an act someone is let do is permitted, not reported as done (the
+ * "a deal that let government troops deploy", "the waiver that allows Iraq to pay for …": an act someone is let do is permitted, not reported as done (the
  * permission is the event, GUIDELINES: "reported as having happened"). The permitted verb stands a few words after
- * "let", with only its subject between.
+ * "let" or "allows", with only its subject (and "to") between.
  */
 export function permitted(a: SentenceAnalysis, e: RawEvent): boolean {
   if (!a.triggers.some((t) => t.start === e.start && t.entry.pos === "v")) return false;

@@ -1,5 +1,6 @@
 /** @module Trigger entries from a pass over the CAMEO sub-codes: the common verbs and nouns reporters use for each, appended to the lexicon. */
 import type { TriggerEntry } from "./triggers.js";
+import { NON_ACT_TRIGGERS } from "./triggers-non-acts.js";
 
 const v = (p: string, type: TriggerEntry["type"], mode?: string, extra: Partial<TriggerEntry> = {}): TriggerEntry => ({ p, type, pos: "v", ...(mode ? { mode } : {}), ...extra });
 
@@ -58,8 +59,20 @@ const RETREATS: readonly TriggerEntry[] = [
   // concession (GUIDELINES), read by the core entry.
   v("retreat/v to|into|toward|towards|across || retreat/v from * town/n|city|cities|village/n|area/n|positions|base/n|front/n|frontline/n|border/n|line/n|region/n|province/n|district/n|territory|stronghold/n", "RETREAT", "withdraw"),
   v("surrender/v", "RETREAT", "disarm"),
+  // "federal troops took back Sinjar and Kirkuk": ground retaken by force (CAMEO 19, as "retook").
+  v("take/v back", "ASSAULT"),
   v("lay/v down * arm/n|weapon/n|weapons", "RETREAT", "disarm"),
   v(`abandon/v|vacate/v|evacuate/v * ${HELD}`, "RETREAT", "withdraw", { ownObject: true }),
+];
+
+/**
+ * Characterisations (CAMEO 111): "called the measures an open attack on its rights", "calling it an act of war".
+ * Naming another party's step an attack condemns it; nothing is attacked. The object is a pronoun or a definite noun
+ * phrase, so "called for an attack" is not read.
+ */
+const CHARACTERISATIONS: readonly TriggerEntry[] = [
+  // Finite forms only: ", calling it an attack" elaborates the condemnation just told, which carries the event.
+  v("call|calls|called|term|terms|termed|brand|brands|branded it|them|this|that|these|those|the|such ** a|an|the * attack/n|assault/n|aggression|declaration/n|act/n|war/n|invasion/n|blockade/n|piracy|terrorism", "ACCUSE", "disapprove", { inside: true }),
 ];
 
 /** Easing and alliances (CAMEO 08, 03) in common words the core lists lack. */
@@ -80,6 +93,8 @@ const DEPLOYMENTS: readonly TriggerEntry[] = [
   v("deploy/v|send/v|dispatch/v * fighter/n|mercenary|mercenaries|paramilitaries|police|gendarmes|peacekeeper/n|commando/n|commandos", "MOBILIZE", "troops"),
 ];
 
+// The entries that code nothing ride on this list into 03-triggers' index (after every act entry, as they must only
+// win by length).
 export const CODEBOOK_TRIGGERS: readonly TriggerEntry[] = [
-  ...LEAVING_TALKS, ...REDUCED_RELATIONS, ...ORDERED_HALTS, ...COERCION, ...RETREATS, ...EASING_AND_PACTS, ...DENIALS, ...DEPLOYMENTS,
+  ...LEAVING_TALKS, ...REDUCED_RELATIONS, ...ORDERED_HALTS, ...CHARACTERISATIONS, ...COERCION, ...RETREATS, ...EASING_AND_PACTS, ...DENIALS, ...DEPLOYMENTS, ...NON_ACT_TRIGGERS,
 ];
