@@ -7,6 +7,7 @@ import { appositiveStart, type Candidate, type SentenceAnalysis } from "./senten
 import { describedParty } from "./apposition.js";
 import { conjunctOwner, conjunctPronoun, mainSubject, ownCommonSubject, ownPeopleSent } from "./clause-subject.js";
 import { obligedParty } from "./obligation.js";
+import { relativeObject, relativeOpening } from "./relative-clause.js";
 import { chargeAt, denies, isReply, otherParty, reportedClause } from "./reported-clause.js";
 import { actorRoot as root } from "../domain/actor.js";
 import { HARM_TYPES as HARMS, HOSTILE_TYPES } from "../domain/plover.js";
@@ -140,6 +141,8 @@ function subjectBefore(a: SentenceAnalysis, from: number, stopAtComma: boolean, 
 
 /** If the comma at `k` closes ", who …," or an apposition after a name (", deputy head of the PMF,"), its opening comma. */
 function insertionStart(a: SentenceAnalysis, k: number): number {
+  const rel = relativeOpening(a, k);
+  if (rel >= 0) return rel;
   for (let j = k - 1; j >= Math.max(0, k - 10); j--) {
     const w = a.tokens[j]!.norm;
     if (w !== ",") continue;
@@ -818,7 +821,15 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
   const moved = !lodged.some((e, i) => e !== events[i]) ? null : new Set(lodged.filter(gaveWay).map(key));
   const once = moved === null ? lodged : lodged.filter((e, i) => !(lodged[i] === events[i] && moved.has(key(e)) && lodged.some((x, j) => j !== i && x !== events[j] && key(x) === key(e))));
   const coded = nounTargets(a, once.map((e) => counterpartOfConcession(a, accusedParty(a, e, dropped, once))));
-  return speeches.length ? reportedCharges(a, coded, speeches) : coded;
+  const objects = coded.map((e) => relativelyAimed(a, e));
+  return speeches.length ? reportedCharges(a, objects, speeches) : objects;
+}
+
+/** An act in ", which <party> designated …" with no object of its own acts on the party the clause hangs from. */
+function relativelyAimed(a: SentenceAnalysis, e: RawEvent): RawEvent {
+  const subject = e.targets.length === 0 && e.actorFrom === "subject" ? e.actors[0] : undefined;
+  const host = subject ? relativeObject(a, e.start, subject) : null;
+  return host && !sameSide(host.code, subject!.code) ? { ...e, targets: [host] } : e;
 }
 
 const sameSide = (x: string, y: string): boolean => side(x) === side(y);
