@@ -622,11 +622,13 @@ const OTHER_TIME = new Set(["after", "following", "before", "prompting", "prompt
  */
 export function openingDates(tokens: readonly Token[], dates: readonly DateMention[], starts: readonly number[]): (DateMention | null)[] {
   const d = dates.length === 1 ? dates[0]! : null;
-  if (!d || d.deadline || d.attributive) return starts.map(() => null);
+  if (!d || d.deadline || d.attributive || d.bound || d.carried || d.lookBack) return starts.map(() => null);
   // Only list markers, "In", "On", "Since", "During" may come before it; a comma closes it.
   const lead = tokens.slice(0, d.start).every((t) => !t.word || /^(in|on|since|during|by|early|late|from|throughout)$/.test(t.norm));
-  // A comma closes it, or a colon after a list item's date ("- 6 April: the ministers met …").
-  if (!lead || (tokens[d.end]?.norm !== "," && tokens[d.end]?.norm !== ":")) return starts.map(() => null);
+  // A comma closes it, or a colon after a list item's date ("- 6 April: the ministers met …"), or the subject starts
+  // right after it ("In February 2019 Trump said …, and Salih replied …").
+  const after = tokens[d.end];
+  if (!lead || !after || (after.norm !== "," && after.norm !== ":" && !after.word)) return starts.map(() => null);
   return starts.map((k) => (k > d.end && !tokens.slice(d.end, k).some((t) => OTHER_TIME.has(t.norm)) ? d : null));
 }
 

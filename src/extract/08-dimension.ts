@@ -143,6 +143,12 @@ export function pointsBack(a: SentenceAnalysis, start: number, end: number): boo
   return false;
 }
 
+/** Whether the words right after the act (its object, up to a clause break) name money and not force. */
+function ownObject(a: SentenceAnalysis, start: number, end: number, kind: "eco"): boolean {
+  const t = count(a, start, phraseEnd(a, end, 8), start, end);
+  return t[kind] > 0 && t.mil === 0;
+}
+
 /** The end of the phrase after `end`: the first comma, clause break or conjunction, at most `max` tokens on. */
 function phraseEnd(a: SentenceAnalysis, end: number, max: number): number {
   let k = end;
@@ -192,18 +198,26 @@ export function dimensionOf(a: SentenceAnalysis, type: string, mode: string | nu
       const n = near();
       return n.eco > n.mil ? "economic" : "military";
     }
-    case "RETREAT":
+    case "RETREAT": {
       if (mode === "release" || mode === "resign") return "political";
       // "Total completed its exit": a company leaving a market leaves a trade.
-      return business(actor) ? "economic" : "military";
+      if (business(actor)) return "economic";
+      // "ordered non-emergency staff to leave the embassy", "flew its citizens out": a diplomatic post or civilians
+      // leaving is no move of forces.
+      const topic = clauseTopic(a, start, end);
+      return topic.pol > topic.mil ? "political" : "military";
+    }
     case "SANCTION": {
-      const around = a.tokens.slice(start, end + 8).map((t) => t.norm).join(" ");
+      // "took the United States out of the Joint Comprehensive Plan of Action": the deal's name may be long.
+      const around = a.tokens.slice(start, end + 12).map((t) => t.norm).join(" ");
       if (mode === "withdraw" || mode === "convict" || mode === "expel" || /embass|consulate|directive|memorandum|ambassador|diplomat|relations|ties\b|talks|negotiation|dialogue|visa/.test(words()) || LEAVE_DEAL.test(around)) return "political";
       // "cancelled $300 million in military aid", "suspended arms sales": cutting force-related help is military.
       return MILITARY_HELP.test(around) ? "military" : "economic";
     }
     case "THREATEN":
       if (mode === "arrest" || mode === "relations") return "political";
+      // "warned that he was ready to destroy Turkey's economy": what the threat names, not its verb, tells its kind.
+      if (mode === "violence" && ownObject(a, start, end, "eco")) return "economic";
       if (mode === "violence" || mode === "expel") return "military";
       // "warned Baghdad that its accounts could be frozen": a threat about money is economic wherever the money is named.
       {
