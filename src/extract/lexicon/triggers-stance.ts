@@ -14,26 +14,40 @@ const REFUSED =
   "claim/n|assertion/n|accusation/n|allegation/n|charge/n|remark/n|statement/n|" +
   "resolution/n|move/n|deadline/n|condition/n|term/n|precondition/n|idea/n|notion/n|suggestion/n|" +
   "ruling/n|verdict/n|result/n|outcome/n|legitimacy|authority|jurisdiction|snapback|deal/n|agreement/n|accord/n|" +
-  "framework/n|roadmap/n|ceasefire/n|truce/n|settlement/n|nominee/n|nomination/n|appointment/n";
+  "framework/n|roadmap/n|ceasefire/n|truce/n|settlement/n|nominee/n|nomination/n|appointment/n|notification/n|" +
+  "account/n|version/n|narrative/n|finding/n|conclusion/n|reimposition|extension/n|renewal/n";
 
 const MEETINGS = "talks|talk/n|meeting/n|summit/n|negotiation/n|conference/n|session/n|dialogue/n";
 
 // Verbs of turning down; "deny" only before what is claimed or asked ("denied entry" is a sanction).
-const TURN_DOWN = "reject/v|dismiss/v|repudiate/v|rebuff/v|spurn/v|refuse/v|deny/v";
+const TURN_DOWN = "reject/v|dismiss/v|repudiate/v|rebuff/v|spurn/v|refuse/v|deny/v|dispute/v|contest/v|challenge/v";
+// "Declined" also means fell ("exports declined after the deal"): only with a determiner or possessive right after it.
+const DECLINE = "decline/v the|a|an|its|their|his|her|any|all|this|that|these|those * || decline/v * 's *";
 
 // Words that declare another party's act or claim without legal force: a refusal of its validity, not blame.
 const VOID = "void|invalid|illegitimate|nonbinding|unenforceable|meaningless";
 
-const OBEY = ["not|n't|never abide/v by", "not|n't|never comply/v|cooperate/v with", "not|n't|never obey/v|heed/v|implement/v|respect/v|honour/v|honor/v"];
+// Finite forms only, as for the withheld approvals of triggers-breadth.ts: "with the US not recognising the court"
+// describes a standing position, not a refusal made.
+const OBEY = [
+  "not|n't|never abide|abides|abided by",
+  "not|n't|never comply|complies|complied|cooperate|cooperates|cooperated with",
+  "not|n't|never obey|obeys|obeyed|heed|heeds|heeded|implement|implements|implemented|respect|respects|respected|honour|honours|honoured|honor|honors|honored",
+];
+const APPROVE = "accept|accepts|accepted|recognise|recognises|recognised|recognize|recognizes|recognized|endorse|endorses|endorsed";
 
 /** Refusals (PLOVER REJECT): "rejected India's claim", "dismissed Seoul's proposal", "would not abide by the resolution". */
 const REFUSALS: readonly TriggerEntry[] = [
   // A short gap: a longer one would run past "and" into the next act ("rejected the offer and insisted that the result
   // …"). Resolutions may carry a body's long name ("the UN Security Council resolution").
-  v(`${TURN_DOWN} * ${REFUSED} || ${TURN_DOWN} ** council|assembly|board|union * resolution/n|demand/n|statement/n || brush/v|wave/v|shrug/v aside|off * ${REFUSED} || throw/v out * ${REFUSED}`, "REJECT"),
+  v(`${TURN_DOWN} * ${REFUSED} || ${DECLINE.split(" || ").map((d) => `${d} ${REFUSED}`).join(" || ")} || ${TURN_DOWN} ** council|assembly|board|union * resolution/n|demand/n|statement/n || brush/v|wave/v|shrug/v aside|off * ${REFUSED} || throw/v out * ${REFUSED}`, "REJECT"),
   // Obedience withheld (CAMEO 128): the pattern opens on the negation, as "not recognise" does in triggers-breadth.ts.
   // With its object when one follows, so that "comply with the sanctions" (a concession) does not outrun it.
   v(OBEY.flatMap((h) => [h, `${h} * sanction/n|measure/n|them|it|${REFUSED}`]).join(" || "), "REJECT"),
+  // "would not accept any mediation": with its object, so that "accept … mediation" (an agreement) does not outrun it.
+  v(`not|n't|never ${APPROVE} * sanction/n|measure/n|${REFUSED}`, "REJECT"),
+  // Standing denied (CAMEO 12): "said the US move had no legal basis", "said Kosovo had no right to hold the vote".
+  v(`say/v|insist/v|argue/v|maintain/v|declare/v ** had|has|have no legal? basis|right/n|standing|authority|legitimacy|jurisdiction|mandate|effect|force || say/v|insist/v|argue/v|maintain/v|declare/v ** was|were|is|are without legal? basis|standing|effect|force`, "REJECT", undefined, { inside: true }),
   // Refusing to yield (CAMEO 124): "would not bow to pressure", "will never give in to blackmail".
   v("not|n't|never bow/v|bend/v|yield/v|submit/v|succumb/v|surrender/v * to || not|n't|never give/v|cave/v in", "REJECT"),
   // Votes and vetoes (CAMEO 129): "voted against the resolution", "cast its veto on the draft", "Russia's veto of …".
@@ -46,7 +60,7 @@ const REFUSALS: readonly TriggerEntry[] = [
   // "said the ECOWAS decision was null and void": the thing declared void stands inside, so its owner is the target.
   v(`say/v|declare/v|insist/v ** was|were|is|are * null and void || say/v|declare/v|insist/v ** was|were|is|are * ${VOID}`, "REJECT", undefined, { inside: true }),
   // Staying away from talks (CAMEO 125): "said it would not attend the talks in Geneva".
-  v(`not|n't|never attend/v|join/v * ${MEETINGS} || not|n't|never take/v part in * ${MEETINGS} || not|n't|never participate/v in * ${MEETINGS}`, "REJECT"),
+  v(`not|n't|never attend/v|join/v|resume/v * ${MEETINGS} || not|n't|never return/v to * ${MEETINGS} || not|n't|never take/v part in * ${MEETINGS} || not|n't|never participate/v in * ${MEETINGS}`, "REJECT"),
   v("void/v|annul/v|nullify/v|invalidate/v|overturn/v * result/n|vote/n|election/n|referendum/n|decision/n|decree/n|order/n|ruling/n|appointment/n|nomination/n", "REJECT"),
 ];
 
@@ -85,6 +99,12 @@ const THREAT_BREADTH: readonly TriggerEntry[] = [
   v("not|n't|never rule/v out * military|force|strike/n|strikes|attack/n|action|option/n|retaliation", "THREATEN", "violence"),
   n("all options are|were|remain|remained|remains on the table", "THREATEN", "violence"),
   v("vow/v|promise/v|swear/v|swore|sworn|pledge/v|threaten/v * make/v * pay", "THREATEN", "violence"),
+  // The party warned stands inside: "said Pakistan would pay a heavy price", "said any US attack would be met with force".
+  v("say/v|warn/v|declare/v ** would|will pay * price/n || say/v|warn/v|declare/v ** would|will pay dearly || say/v|warn/v|declare/v ** would|will be met with", "THREATEN", "violence", { inside: true }),
+  v("say/v|warn/v|declare/v ** would|will be considered|regarded|treated|deemed|seen as? a|an * declaration of war || say/v|warn/v|declare/v ** would|will consider/v|regard/v|treat/v ** as? a|an * declaration of war", "THREATEN", "violence", { inside: true }),
+  // Readiness to use force (CAMEO 138): "said it was ready to intervene militarily", "reserved the right to respond".
+  v("ready|prepared|willing to use/v force || ready|prepared|willing to intervene/v|strike/v|retaliate/v || reserve/v * right to respond/v|retaliate/v|defend/v|act/v", "THREATEN", "violence"),
+  v("would|will|'ll take/v * countermeasure/n|countermeasures || would|will|'ll take/v * necessary|appropriate|retaliatory|reciprocal|decisive measure/n|measures|step/n|steps|action", "THREATEN"),
   // Opens on the modal like "would not hesitate to" (triggers-detection.ts): a stated resolve, not a forecast.
   v("would|will|'ll respond/v|retaliate/v|react/v * decisively|forcefully|firmly|harshly|strongly|resolutely|militarily|swiftly || would|will|'ll respond/v|retaliate/v|react/v * with force", "THREATEN", "violence"),
 ];
@@ -93,6 +113,10 @@ const THREAT_BREADTH: readonly TriggerEntry[] = [
 const CONTACT_BREADTH: readonly TriggerEntry[] = [
   v("hold/v|have/v|had ** call/n|conversation/n|videoconference/n|teleconference/n || hold/v|have/v|had ** video conference/n", "CONSULT", "phone"),
   n("phone|telephone|video conversation/n|conference/n || videoconference/n with|between || call/n between", "CONSULT", "phone"),
+  // "was in Cairo for talks with Egyptian officials": presence in a capital for talks is a visit ("for talks" alone is a purpose).
+  v("was|were|is|are|been in|at * for * talks|talk/n|meeting/n|meetings|consultation/n|negotiation/n|visit/n|summit/n", "CONSULT", "visit"),
+  // A foreign counterpart only: aides brief their own president.
+  v("brief/v * counterpart/n|envoy/n|ambassador/n|delegation/n", "CONSULT"),
   // "landed in Islamabad": checked like "arrived in" (a capital right after, not forces).
   v("land/v in", "CONSULT", "visit", { weak: true }),
 ];
