@@ -229,7 +229,7 @@ function matchAt(tokens: readonly Token[], i: number): Raw | null {
     // A name glued to a following capitalised word is part of a longer name ("Baghdad International Airport").
     // A demonym inside a proper name still tells the country ("the National Iranian Gas Company").
     // Tested last: it may match again at the next word.
-    if (ok && e.code && !e.body && !(e.words.length === 1 && DEMONYMS.has(e.words[0]!))) {
+    if (ok && e.code && !e.body && !e.demonym) {
       const j = i + e.words.length;
       const next = tokens[j];
       if (next && next.upper && next.word && !FUNCTION_WORDS.has(next.norm) && j < tokens.length - 1 && !matchAt(tokens, j)) ok = false;

@@ -86,9 +86,9 @@ export function tidy<T extends Coded>(all: readonly T[], published: string | nul
       pending = [];
       sentence = e.sentence;
     }
-    if (!e.speculative) pending.push(e.type, key(e.type, e.actor, e.target), key(e.type, e.actor, null));
-    const repeat = e.actor === "UNK" ? told.has(e.type) : told.has(key(e.type, e.actor, e.target));
-    if (e.definite && repeat && !e.date && !e.quantity) continue;
+    const full = key(e.type, e.actor, e.target);
+    if (!e.speculative) pending.push(e.type, full, key(e.type, e.actor, null));
+    if (e.definite && !e.date && !e.quantity && (e.actor === "UNK" ? told.has(e.type) : told.has(full))) continue;
     // "a few drones had been shot down", "a man was killed by falling debris": a verb with neither doer nor victim
     // named codes no dyad; the attack it belongs to is told where its parties are.
     if (e.unattributed && e.actor === "UNK" && e.target === null && !e.quantity) continue;
@@ -191,18 +191,24 @@ function shareDates<T extends Coded>(events: T[]): T[] {
   const heads = new Map<string, Set<string>>();
   // Dimension keeps apart acts of one type and dyad that differ in substance (a waiver and a troop cut).
   const key = (e: Coded): string => `${e.type}|${e.actor}|${e.target}|${e.dimension}`;
+  // Each event's key is built once per pass (it was built four times per dated event).
   for (const e of events) {
     if (e.speculative || !e.date || e.actor === "UNK") continue;
-    const s = dates.get(key(e)) ?? new Set<string>();
-    s.add(e.date);
-    dates.set(key(e), s);
-    heads.set(key(e), (heads.get(key(e)) ?? new Set<string>()).add(e.head));
+    const k = key(e);
+    const s = dates.get(k);
+    if (s) s.add(e.date);
+    else dates.set(k, new Set([e.date]));
+    const h = heads.get(k);
+    if (h) h.add(e.head);
+    else heads.set(k, new Set([e.head]));
   }
   const intro = (events[0]?.sentence ?? 0) + 2;
   return events.map((e) => {
     if (e.speculative || e.date) return e;
-    const s = dates.get(key(e));
-    const mention = e.nominal || e.sentence <= intro || heads.get(key(e))?.has(e.head);
-    return s && s.size === 1 && mention ? { ...e, date: [...s][0]! } : e;
+    const k = key(e);
+    const s = dates.get(k);
+    if (s === undefined || s.size !== 1) return e;
+    const mention = e.nominal || e.sentence <= intro || heads.get(k)?.has(e.head);
+    return mention ? { ...e, date: s.values().next().value! } : e;
   });
 }

@@ -16,12 +16,10 @@ export interface CompiledPattern {
   readonly firstForms: readonly string[];
 }
 
-// Every element has all three fields (gap 0 for a word), so the matcher's loads see one object shape.
 interface Element {
   readonly forms: ReadonlySet<string> | null;
   readonly optional: boolean;
-  /** Words a gap may span; 0 for a word element. */
-  readonly gap: number;
+  readonly gap?: number;
 }
 
 const GAP_MAX = 3;
@@ -48,7 +46,7 @@ export function compilePattern(source: string): CompiledPattern {
       if (raw === "**") return { forms: null, optional: true, gap: GAP_LONG };
       const optional = raw.endsWith("?");
       const body = optional ? raw.slice(0, -1) : raw;
-      return { forms: new Set(body.split("|").flatMap(formsOf)), optional, gap: 0 };
+      return { forms: new Set(body.split("|").flatMap(formsOf)), optional } as Element;
     });
   const first = elements[0];
   if (!first?.forms || first.optional) throw new Error(`pattern must start with a word: ${source}`);
@@ -72,7 +70,7 @@ function matchFrom(elements: readonly Element[], tokens: readonly Token[], e0: n
   if (e === elements.length) return t;
   const el = elements[e]!;
   if (el.forms === null) {
-    const max = el.gap;
+    const max = el.gap ?? GAP_MAX;
     let best = -1;
     // A hyphen inside a compound ("short - range") does not count as a word of the gap.
     for (let g = 0, words = 0; words <= max; g++) {
