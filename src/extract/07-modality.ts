@@ -11,13 +11,16 @@ export const SPECULATIVE: ReadonlySet<string> = new Set([
   "expect", "expects",
   // Forecast verbs in the present as well as the past: "observers predict US sanctions", "officials anticipate strikes".
   "predict", "predicts", "foresee", "foresees", "anticipate", "anticipates", "forecasts",
+  // Acts being readied are not yet done: "is reportedly preparing strikes on the camps".
+  "preparing", "readying",
 ]);
 // Words that announce a future only before "to": "is set to", "is due to", "is about to", "is going to".
 const BEFORE_TO = new Set(["set", "due", "about", "going", "ready", "prepared"]);
 // Adjectives that make only the event right after them unreal: "possible sanctions", "future cooperation".
 const PREMODIFIERS = new Set(["future", "possible", "potential", "planned", "proposed", "prospective", "eventual", "hypothetical", "likely"]);
 const CLAUSE_STOP = new Set([",", ";", ":", "(", ")", "—", "which", "who", "that", "but", "while", "whereas", "because", "after", "following", "since"]);
-const MODALS = new Set(["may", "might", "could", "would", "will", "can", "should", "'ll"]);
+// "Further strikes cannot be ruled out": a modal after a noun act makes it a forecast, negated or not.
+const MODALS = new Set(["may", "might", "could", "would", "will", "can", "cannot", "should", "'ll"]);
 const HYPOTHETICAL_OPENERS = new Set(["if", "unless", "should", "were", "suppose", "assuming"]);
 
 const OBLIGE = new Set(["must", "should"]);

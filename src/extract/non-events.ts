@@ -55,7 +55,7 @@ const PRESUPPOSING_PREP = /^(?:to|for|behind)$/;
  */
 export function presupposedAct(a: SentenceAnalysis, e: RawEvent): boolean {
   if (e.targets.length) return false;
-  if (!e.actors.length && reasonPhrase(a, e.start)) return true;
+  if (!e.actors.length && (reasonPhrase(a, e.start) || purposePhrase(a, e.start))) return true;
   for (let k = e.start - 1; k >= Math.max(1, e.start - 5); k--) {
     const t = a.tokens[k]!;
     if (PRESUPPOSING_PREP.test(t.norm)) return PRESUPPOSING.test(a.tokens[k - 1]!.norm);
@@ -100,4 +100,17 @@ const DEFINITE: ReadonlySet<string> = new Set(["the", "this", "that", "these", "
  */
 function reasonPhrase(a: SentenceAnalysis, start: number): boolean {
   return DEFINITE.has(a.tokens[start - 1]?.norm ?? "") && a.tokens[start - 2]?.norm === "over";
+}
+
+// Things that exist for an act still to come: "a rehearsal for invasion", "a pretext for war".
+const FOR_ACT = new Set(["rehearsal", "rehearsals", "preparation", "preparations", "pretext", "prelude", "excuse", "justification", "cover", "blueprint", "practice", "readiness", "training", "plans", "plan"]);
+
+/**
+ * "denounced the drills as a rehearsal for invasion", "a pretext for an attack": an act named as what something is for
+ * has not happened (GUIDELINES: reported as having happened). Only with no party of its own.
+ */
+function purposePhrase(a: SentenceAnalysis, start: number): boolean {
+  let k = start - 1;
+  if (a.tokens[k]?.norm === "a" || a.tokens[k]?.norm === "an" || DEFINITE.has(a.tokens[k]?.norm ?? "")) k--;
+  return a.tokens[k]?.norm === "for" && FOR_ACT.has(a.tokens[k - 1]?.norm ?? "");
 }

@@ -3,6 +3,7 @@ import type { TriggerEntry } from "./triggers.js";
 import { NON_ACT_TRIGGERS } from "./triggers-non-acts.js";
 
 const v = (p: string, type: TriggerEntry["type"], mode?: string, extra: Partial<TriggerEntry> = {}): TriggerEntry => ({ p, type, pos: "v", ...(mode ? { mode } : {}), ...extra });
+const n = (p: string, type: TriggerEntry["type"], mode?: string, extra: Partial<TriggerEntry> = {}): TriggerEntry => ({ p, type, pos: "n", ...(mode ? { mode } : {}), ...extra });
 
 // Determiners and describing words that may stand before the talks a party leaves: a free gap would read "withdrew
 // from the town after talks" as leaving the talks.
@@ -18,9 +19,17 @@ const HELD = "positions|base/n|post/n|outpost/n|garrison/n|stronghold/n|trench/n
 // Media a government can silence (CAMEO 1721, COERCE censor).
 const MEDIA = "broadcast/n|broadcaster/n|newspaper/n|channel/n|station/n|outlet/n|website/n|websites|network/n";
 
+// Blocs and bodies a state can leave, by name or by kind.
+const BLOCS = "ecowas|nato|opec|unesco|unhrc|icc|csto|sco|brics|igad|sadc|asean|mercosur|commonwealth|bloc/n|alliance/n|league/n|grouping/n|treaty|convention/n|pact/n";
+const BODIES = `${BLOCS}|union/n|court/n|council/n|community`;
+
 /** Leaving talks or a bloc (CAMEO 164, SANCTION withdraw), with only describing words before the talks. */
 const LEAVING_TALKS: readonly TriggerEntry[] = [
-  v(`withdraw/v from ${TALKS_PREFIX}? ${TALKS_PREFIX}? ${TALKS}`, "SANCTION", "withdraw"),
+  v(`withdraw/v from ${TALKS_PREFIX}? ${TALKS_PREFIX}? ${TALKS}|${BODIES}`, "SANCTION", "withdraw"),
+  // "Mali, Burkina Faso and Niger left ECOWAS", "announced the withdrawal of Niger from the bloc".
+  // Blocs only after "left": "left the council chamber" is a walk, not a withdrawal.
+  v(`leave/v|quit|quits|quitting|exit/v the? ${BLOCS}`, "SANCTION", "withdraw"),
+  n(`withdrawal/n|exit/n|departure/n of? ** from the? ${BODIES}`, "SANCTION", "withdraw", { of: "actor" }),
   v(`pull/v|walk/v out of ${TALKS_PREFIX}? ${TALKS_PREFIX}? talks|talk/n|negotiation/n|dialogue/n|process/n|mediation|coalition/n|alliance/n`, "SANCTION", "withdraw"),
 ];
 
@@ -29,6 +38,8 @@ const REDUCED_RELATIONS: readonly TriggerEntry[] = [
   // "broke diplomatic relations with Bogotá" (the core entry needs "off").
   v("break/v diplomatic|all|its|their? relation/n|tie/n", "SANCTION", "discontinue"),
   v(`suspend/v|halt/v|freeze/v|stop/v|cut/v * ${TIES}`, "SANCTION", "discontinue"),
+  // "suspended budget support to Niger", "withdrew its backing": support taken back reduces aid (CAMEO 162).
+  v("suspend/v|halt/v|freeze/v|cut/v|end/v|withdraw/v * support|backing|lending|loan/n|loans|credit/n|credits|disbursement/n", "SANCTION", "discontinue"),
   // "suspended the 2018 military agreement with Pyongyang", "froze the water treaty": the deal is left, not made.
   v(`suspend/v|freeze/v|abandon/v ** ${INSTRUMENTS} || renounce/v|denounce/v its|their * ${INSTRUMENTS}`, "SANCTION", "withdraw"),
   // "suspended the activities of an aid group" (CAMEO 1663): the group is sent away in effect.
@@ -61,6 +72,7 @@ const RETREATS: readonly TriggerEntry[] = [
   v("surrender/v", "RETREAT", "disarm"),
   // "federal troops took back Sinjar and Kirkuk": ground retaken by force (CAMEO 19, as "retook").
   v("take/v back", "ASSAULT"),
+  v("recapture/v|retake/v", "ASSAULT"),
   v("lay/v down * arm/n|weapon/n|weapons", "RETREAT", "disarm"),
   v(`abandon/v|vacate/v|evacuate/v * ${HELD}`, "RETREAT", "withdraw", { ownObject: true }),
 ];

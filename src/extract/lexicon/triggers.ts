@@ -254,7 +254,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("consolidation of * " + TROOPS + "|base/n|presence", "RETREAT", "withdraw", { of: "actor" }),
   // "troop numbers fell by half", "the presence shrank to 2,500": a reported fall in a force is a withdrawal.
   v("fall/v|drop/v|decline/v|shrink/v by|to|from", "RETREAT", "withdraw", { weak: true }),
-  v("reduce/v|cut/v|shrink/v|scale/v|draw/v|trim/v|halve/v|lower/v * " + TROOPS + " || reduce/v|cut/v|shrink/v|lower/v * number of", "RETREAT", "withdraw", { ownObject: true }),
+  // "draw" only with "down": "would draw a US military response" is no cut.
+  v("draw/v * " + TROOPS + " down", "RETREAT", "withdraw", { ownObject: true }),
+  v("reduce/v|cut/v|shrink/v|scale/v|trim/v|halve/v|lower/v * " + TROOPS + " || reduce/v|cut/v|shrink/v|lower/v * number of", "RETREAT", "withdraw", { ownObject: true }),
   n("reduction/n|cut/n|cutback/n", "RETREAT", "withdraw", { weak: true, of: "actor" }),
   v("hand/v over|back", "RETREAT", "withdraw"),
   v("hand/v ** base/n|control|site/n|facility|facilities|airport/n", "RETREAT", "withdraw"),
