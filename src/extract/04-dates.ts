@@ -251,6 +251,12 @@ const RULES: readonly Rule[] = [
     },
     cue: YEAR_WORD,
   },
+  {
+    // "two weeks ago", "a month ago", "three years ago": counted back from publication, a day only for days.
+    re: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?)\s+ago\b/gi,
+    make: (m, ctx) => ago(ctx, COUNT[m[1]!.toLowerCase()] ?? WORD_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]), m[2]!.toLowerCase()),
+    cue: DAY_WORD | WEEK_WORD | MONTH_UNIT | YEAR_WORD,
+  },
   { re: /\blast\s+year\b/gi, make: (_m, ctx) => rel(ctx, -1, "year"), cue: YEAR_WORD },
   { re: /\b(?:(?:earlier|later)\s+)?(this|last)\s+week\b/gi, make: (m, ctx) => weekOf(ctx, m[1]!.toLowerCase() === "last"), cue: WEEK_WORD },
   {
@@ -412,6 +418,17 @@ function weekOf(ctx: DateContext, last: boolean): { date: string } | null {
   return unit ? { date: unit } : null;
 }
 
+/** "two weeks ago": the day for days; weeks and months name only the month they fall in, years the year. */
+function ago(ctx: DateContext, k: number, unit: string): { date: string } | null {
+  const p = pubParts(ctx);
+  if (!p || !k) return null;
+  if (unit.startsWith("year")) return { date: String(p[0] - k) };
+  if (unit.startsWith("month")) return rel(ctx, -k, "month");
+  if (ctx.published?.length !== 10) return null;
+  const d = dayOffset(ctx, unit.startsWith("week") ? 7 * k : k);
+  return d && unit.startsWith("week") ? { date: d.date.slice(0, 7) } : d;
+}
+
 /** "said Tuesday": the most recent such day on or before publication (GUIDELINES: Dates). */
 function weekday(ctx: DateContext, name: string): { date: string } | null {
   const p = pubParts(ctx);
@@ -461,7 +478,7 @@ const RELATIVE = new RegExp(
     `\\bthe\\s+(?:next|following)\\s+(day|morning|evening|night|week)\\b`,
     // "the day before" counts back only at a clause end: in "the day before he met X" it counts from the meeting.
     `\\bthe\\s+(?:day\\s+before|previous\\s+day|eve)(?=\\s*(?:[,.;:)]|$))`,
-    `\\b(?:on\\s+)?(?:the\\s+same|that|later\\s+that|earlier\\s+that)\\s+(?:day|morning|afternoon|evening|night|week)\\b|\\b(?:hours|minutes)\\s+later\\b|\\bwithin\\s+(?:hours|the\\s+hour|minutes)\\b`,
+    `\\b(?:on\\s+)?(?:the\\s+same|that|later\\s+that|earlier\\s+that)\\s+(?:day|morning|afternoon|evening|night|week)\\b|\\b(?:hours|minutes)\\s+later\\b|\\b(?:earlier|later)\\s+in\\s+the\\s+day\\b|\\bwithin\\s+(?:hours|the\\s+hour|minutes)\\b`,
     // "five days after the bombing": the act named is most likely the last one dated, but not surely, so only
     // the month is kept.
     `\\b(?:${NUM}\\s+)?(days?|weeks?)\\s+(after|before)\\s+(?=(?:the|this|that|its|their)\\s)`,
