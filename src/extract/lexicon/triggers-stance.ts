@@ -128,9 +128,17 @@ const CONTACT_BREADTH: readonly TriggerEntry[] = [
  */
 const ATTACKS = "attack/n|strike/n|strikes|shelling|bombing/n|raid/n|killing/n|incursion/n";
 const JUDGED = `say/v|call/v|declare/v ** ${ATTACKS} ** was|were|is|are|amounted|constituted *`;
+// Judgements that brand an act a wrong: what a party calls an attack it condemns.
+const WRONG =
+  "illegal|unlawful|unjustified|unprovoked|unacceptable|criminal|cowardly|barbaric|heinous|reckless|provocative|" +
+  "murder|massacre|terrorism|terrorist|piracy|genocide|aggression|provocation";
 const JUDGED_ATTACKS: readonly TriggerEntry[] = [
   v(`call/v|term/v|brand/v|label/v|declare/v the|these|those|this|that|its|their ** ${ATTACKS} a|an * act/n of`, "ACCUSE", "disapprove", { inside: true }),
-  v(`${JUDGED} act/n of || ${JUDGED} crime/n|violation/n|breach/n|aggression|terrorism|massacre/n|genocide`, "ACCUSE", "disapprove"),
+  v(`${JUDGED} act/n of || ${JUDGED} crime/n|violation/n|breach/n|${WRONG}`, "ACCUSE", "disapprove"),
+  // "…, calling it murder": the act just told, judged (the words of blame of triggers-breadth.ts miss the nouns).
+  v("call/v|brand/v|term/v|label/v it|them|this|that * murder|massacre|terrorism|piracy|genocide || call/v|brand/v|term/v|label/v it|them|this|that * war crime/n || call/v|brand/v|term/v|label/v it|them|this|that * ethnic cleansing", "ACCUSE", "disapprove"),
+  // "said Pakistan was responsible for the strike": responsibility laid on another party (a party's own strikes are told as done, not as responsibility).
+  v(`say/v|claim/v|allege/v|insist/v|conclude/v|find/v ** was|were|is|are|been responsible for * ${ATTACKS}|blast/n|explosion/n|violence|massacre/n|assassination/n|abduction/n`, "ACCUSE", "allege", { inside: true }),
   v(`say/v|claim/v|allege/v|insist/v ** was|were|is|are|been behind * ${ATTACKS}|assassination/n`, "ACCUSE", "allege", { inside: true }),
 ];
 
