@@ -2,6 +2,7 @@
 import type { CodedEvent } from "./code-sentence.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
 import { actorRoot as root } from "../domain/actor.js";
+import { pairSide } from "./party-side.js";
 import { HOSTILE_TYPES as HOSTILE } from "../domain/plover.js";
 
 
@@ -119,11 +120,12 @@ export class Parties {
   private readonly pairs: [string, string][] = [];
 
   noteMentions(codes: readonly string[]): void {
-    for (const c of codes) if (c) this.named.set(root(c), (this.named.get(root(c)) ?? 0) + 1);
+    for (const c of codes) if (c) this.named.set(pairSide(c), (this.named.get(pairSide(c)) ?? 0) + 1);
   }
 
   notePair(actor: string, target: string): void {
-    const pair: [string, string] = [root(actor), root(target)];
+    const pair: [string, string] = [pairSide(actor), pairSide(target)];
+    if (pair[0] === pair[1]) return;
     const top = this.pairs.at(-1);
     // The same dyad again (the common case) changes nothing.
     if (top && top[0] === pair[0] && top[1] === pair[1]) return;

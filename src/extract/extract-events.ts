@@ -31,6 +31,7 @@ import { continuedSanction } from "./continued-sanction.js";
 import { discourseSubjects } from "./discourse-subject.js";
 import { AnswerOwner } from "./answer-owner.js";
 import { TargetCompletion } from "./target-completion.js";
+import { pairSide, sideOf } from "./party-side.js";
 import { actorRoot as root } from "../domain/actor.js";
 import { HOSTILE_TYPES as HOSTILE } from "../domain/plover.js";
 
@@ -208,7 +209,7 @@ function pairPhraseEnd(a: SentenceAnalysis, head: number, pair: readonly [string
     if (w === "," && k > head + 2) return k + 1;
     if (w === ";" || w === ":" || a.triggers.some((t) => t.start === k && t.entry.pos === "v")) break;
     const i = a.mentionStart[k] ?? -1;
-    if (i >= 0 && !pair.includes(root(a.mentions[i]!.code))) break;
+    if (i >= 0 && !pair.includes(pairSide(a.mentions[i]!.code))) break;
   }
   return head + 1;
 }
@@ -240,7 +241,7 @@ function pairSubjects(a: SentenceAnalysis, raws: RawEvent[], pairOf: () => reado
     // Only the verb of the pair's own clause: no other party named in between.
     if (!e.actors.length && (a.mentions.some((m) => m.start >= end && m.start < e.start) || gap.some((t) => t.norm === "," || t.norm === ";"))) return e;
     // "met in Cairo": the venue is no party.
-    const own = e.targets.filter((m) => !pair.includes(root(m.code)) && !/^(in|near|at)$/.test(a.tokens[m.start - 1]?.norm ?? ""));
+    const own = e.targets.filter((m) => !pair.includes(pairSide(m.code)) && !/^(in|near|at)$/.test(a.tokens[m.start - 1]?.norm ?? ""));
     return { ...e, actors: [mention(pair[0], k)], targets: own.length ? own : [mention(pair[1], head)], actorFrom: "subject" };
   });
 }
@@ -483,7 +484,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
       if (lastAsserted) lastActor = lastAsserted.actor;
       lastMain = cs.find((c) => !c.speculative && c.actor !== "UNK")?.actor ?? lastMain;
       for (const c of cs) if (!c.speculative && c.actor !== "UNK") lastByType.set(c.type, { actor: c.actor, target: c.target });
-      for (const c of cs) if (!c.speculative && c.actor !== "UNK" && c.target && c.target !== "UNK" && root(c.actor) !== root(c.target)) parties.notePair(c.actor, c.target);
+      for (const c of cs) if (!c.speculative && c.actor !== "UNK" && c.target && c.target !== "UNK" && sideOf(c.actor) !== sideOf(c.target)) parties.notePair(c.actor, c.target);
       for (const c0 of cs) {
         const c1 = condemnedDoer(c0.type === "ACCUSE" && !c0.about && VISIT_REF.test(wordsAfter(sentence, a, c0.end)) ? { ...c0, about: "CONSULT" } : c0, coded);
         const place = c1.target === null && PLACE_TARGET_TYPES.has(c1.type) ? placeTarget(sentence.slice(a.tokens[/^(to|from|at|in|into)$/.test(a.tokens[c1.end - 1]!.norm) ? c1.end - 2 : c1.end - 1]!.end)) : null;

@@ -6,6 +6,8 @@ import { sceneCountry } from "./lexicon/places.js";
 import type { CodedEvent } from "./code-sentence.js";
 import { analysis, type SentenceAnalysis } from "./sentence-analysis.js";
 import { actorRoot as root } from "../domain/actor.js";
+// Regions with their own government code: naming one tells whose "federal" bodies are.
+import { REGIONS } from "./party-side.js";
 
 // indexOf rather than split: this runs for every mention of every sentence.
 const STATES: ReadonlySet<string> = new Set(ACTORS.filter((x) => x.kind === "state").map((x) => x.code));
@@ -46,8 +48,9 @@ const TITLE_HEADS = new Set(["minister", "premier", "president", "speaker", "cha
 const NOT_AMERICAN_TITLES = new Set(["prime minister", "premier"]);
 // Words before "the region" that make it a place, not the regional party: "tensions in the region".
 const WHERE = new Set(["in", "across", "throughout", "around", "within", "beyond", "outside", "inside", "near", "over", "into"]);
-// Regions with their own government code: naming one tells whose "federal" bodies are.
-const REGIONS = new Set(["IRQ.KRG"]);
+// Bodies a region has of its own: after "regional" they are the region's, once the document has named one (a
+// "regional force" or "regional bloc" is no region's: not listed).
+const REGIONAL_HEADS = new Set(["government", "authorities", "administration", "parliament", "president", "presidency", "cabinet", "leadership", "prime minister", "premier", "council"]);
 
 /** The mention that opens the sentence's first clause (before its first verb), not inside a phrase, or null. */
 function subjectOf(a: SentenceAnalysis, mentions: readonly ActorMention[]): ActorMention | null {
@@ -171,6 +174,8 @@ export class FocusCountry {
   private readonly titles = new Map<string, string[]>();
   /** The state of a region the document has named ("the Kurdistan Region" → IRQ): whose "federal" bodies are. */
   private regionState: string | null = null;
+  /** The region the document has named last (IRQ.KRG): whose a "regional government" is. */
+  private region: string | null = null;
   /** The federation the document names most: whose "federal" bodies are when no region is named. */
   private readonly federations = new Map<string, number>();
 
@@ -284,7 +289,7 @@ export class FocusCountry {
       const r = root(m.code);
       if (STATES.has(r)) this.named.set(r, (this.named.get(r) ?? 0) + 1);
       if (FEDERAL.has(r)) this.federations.set(r, (this.federations.get(r) ?? 0) + 1);
-      if (REGIONS.has(m.code)) this.regionState = r;
+      if (REGIONS.has(m.code)) [this.regionState, this.region] = [r, m.code];
       if (m.modifier || m.code === "UNK") continue;
       const title = m.body === null && !m.generic ? titleOf(a, m) : null;
       if (title) {
@@ -330,6 +335,8 @@ export class FocusCountry {
       const owner = own?.code ?? this.subject;
       return owner ? unitOf(owner, g.body) : null;
     }
+    // "the regional government", "the regional president": the region the document has named, not the state in focus.
+    if (this.region && REGIONAL_HEADS.has(g.head) && a.tokens[m.start - 1]?.norm === "regional") return this.region;
     // "federal troops": the federation whose region the document names, else the state in focus when it is a
     // federation, else the federation named most; never a region (IRQ.KRG -> IRQ.MILITARY) or a unitary state.
     if (g.federal) {

@@ -1,15 +1,12 @@
 /** @module Target completion: an event left without a target gets its most likely one, from the sentence, the discourse or the document. */
-import { ACTORS, FORUM_CODES } from "../domain/actors.js";
+import { FORUM_CODES } from "../domain/actors.js";
 import { actorRoot as root } from "../domain/actor.js";
+import { ownSide, REGIONS } from "./party-side.js";
 import { HOSTILE_TYPES as HOSTILE } from "../domain/plover.js";
 import { GENERIC } from "./02-actors.js";
 import { actKey, type CodedEvent } from "./code-sentence.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
 
-// Regional governments: "the region", "the region's oil" is the one the document has named last.
-const REGIONS: ReadonlySet<string> = new Set(ACTORS.filter((x) => /\bRegion(?:al)?\b/.test(x.names.en)).map((x) => x.code));
-// Sides of a state's own quarrels: an Iraqi act aimed at Iraq's region, public, parties or militias names a real dyad.
-const INNER_SIDE = /\.(?:PUBLIC|PARTIES|MILITIAS|IRAN_ALIGNED|CLERGY)$/;
 // A party followed by one of these speaks: the source of a report is no party to the act it reports.
 const SPEAKS: ReadonlySet<string> = new Set(["said", "says", "told", "stated", "added", "noted", "reported", "announced", "claimed", "insisted", "argued"]);
 // Acts whose target is never inferred from the discourse: a movement of forces with no place named has none
@@ -41,7 +38,7 @@ const DOCUMENT_DROP = 0.2;
 function other(actor: string, target: string): boolean {
   if (target === actor || target === "UNK" || target === GENERIC || target === "") return false;
   if (root(actor) !== root(target)) return true;
-  return REGIONS.has(actor) || REGIONS.has(target) || INNER_SIDE.test(actor) || INNER_SIDE.test(target);
+  return ownSide(actor) || ownSide(target);
 }
 
 
