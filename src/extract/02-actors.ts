@@ -145,6 +145,19 @@ function skeleton(w: string): string {
   return out;
 }
 
+const SKELETON_NAMES = new Map<string, readonly Entry[] | null>();
+/** The name entries whose first word has the skeleton of `w`: one memo look-up for a capitalised word seen before, not two. */
+function namesOfSkeleton(w: string): readonly Entry[] | undefined {
+  let names = SKELETON_NAMES.get(w);
+  if (names === undefined) {
+    names = NAME_SKELETON.get(skeleton(w)) ?? null;
+    // Bounded like SKELETONS.
+    if (SKELETON_NAMES.size >= 50_000) SKELETON_NAMES.clear();
+    SKELETON_NAMES.set(w, names);
+  }
+  return names ?? undefined;
+}
+
 /** Canonical spelling of a name word: "Abou" is "Abu", "el-" is "al-". */
 function canonWord(w: string): string {
   return w === "abou" || w === "abo" ? "abu" : w === "el" ? "al" : w;
@@ -162,9 +175,9 @@ function tolerantMatch(tokens: readonly Token[], i: number, indexed: boolean): R
   // Most words start no name: look the keys up before building a candidate list. TOLERANT's keys are INDEX keys,
   // so a word the exact index lacks (`indexed` false) is looked up only when its canonical spelling differs.
   const a0 = indexed || k0 !== first.norm ? TOLERANT.get(k0) : undefined;
-  const s0 = first.upper && k0.length >= 6 ? NAME_SKELETON.get(skeleton(k0)) : undefined;
+  const s0 = first.upper && k0.length >= 6 ? namesOfSkeleton(k0) : undefined;
   const a1 = k1 === null ? undefined : TOLERANT.get(k1);
-  const s1 = k1 !== null && first.upper && k1.length >= 6 ? NAME_SKELETON.get(skeleton(k1)) : undefined;
+  const s1 = k1 !== null && first.upper && k1.length >= 6 ? namesOfSkeleton(k1) : undefined;
   if (!a0 && !s0 && !a1 && !s1) return null;
   for (const list of [a0, s0, a1, s1]) {
     if (list) for (const e of list) {
@@ -617,7 +630,9 @@ const COMPASS = /^(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|cent
 const LOCATIVE = new Set(["in", "at", "near", "across", "throughout", "around", "outside", "inside", "within"]);
 
 /** The text of a group, lower case: "abu dhabi". */
-const groupWords = (tokens: readonly Token[], g: Group): string => tokens.slice(g.start, g.end).map((t) => t.norm).join(" ");
+const groupWords = (tokens: readonly Token[], g: Group): string =>
+  // Most groups are one word: its norm is the text, with no list or join.
+  g.end - g.start === 1 ? tokens[g.start]!.norm : tokens.slice(g.start, g.end).map((t) => t.norm).join(" ");
 
 /**
  * "targets in northern Syria", "a strike in eastern Baghdad", "met in Beijing": a place in a locative phrase is
