@@ -995,20 +995,21 @@ const SEQUENCE_ADVERB = /^(also|then|later|subsequently|quickly|promptly)$|ly$/;
 function shareSubjects(a: SentenceAnalysis, events: RawEvent[]): RawEvent[] {
   const out: RawEvent[] = [];
   for (const e of events) {
-    const prev = out.at(-1);
     const verb = a.triggers.some((t) => t.start === e.anchor && t.entry.pos === "v");
     let k = e.anchor - 1;
     while (k > 0 && SEQUENCE_ADVERB.test(a.tokens[k]!.norm)) k--;
+    // "condemned the launch, calling it a provocation, and suspended …": the verb joined is the head verb's partner.
+    const prev = (verb && a.tokens[k]?.norm === "and" ? headVerbEvent(a, out, k) : undefined) ?? out.at(-1);
     // "expelled the ambassador, froze trade talks and closed its airspace": a comma joins verbs of a list an "and" closes.
     const joined = a.tokens[k]?.norm === "and" || (a.tokens[k]?.norm === "," && verb && prev !== undefined && listedVerb(a, e, events));
     // "The minister met his Iranian counterpart and discussed …": with no subject found for the first verb, a name in
     // its object is still no subject of the second.
-    const objectName = prev !== undefined && !prev.actors.length && prev.actorFrom === "subject" && e.actors.length > 0 && verb && joined && e.actors.every((m) => m.start >= prev.end && m.end <= k) && prev.end <= k && !a.tokens.slice(prev.end, k).some((t) => HARD.has(t.norm) || t.norm === "," || t.norm === "which" || t.norm === "who" || t.norm === "that");
+    const objectName = prev !== undefined && !prev.actors.length && prev.actorFrom === "subject" && e.actors.length > 0 && verb && joined && e.actors.every((m) => m.start >= prev.end && m.end <= k) && prev.end <= k && !clauseBreakBetween(a, prev.end, k);
     if (objectName && !(e.type === "ASSAULT" && prev.type === "ASSAULT")) {
       out.push({ ...e, actors: [], actorFrom: prev.actorFrom });
       continue;
     }
-    if (!prev || !verb || !joined || (!prev.actors.length && !(e.type === "ASSAULT" && prev.type === "ASSAULT")) || prev.end > k || a.tokens.slice(prev.end, k).some((t) => HARD.has(t.norm) || t.norm === "," || t.norm === "which" || t.norm === "who" || t.norm === "that")) {
+    if (!prev || !verb || !joined || (!prev.actors.length && !(e.type === "ASSAULT" && prev.type === "ASSAULT")) || prev.end > k || clauseBreakBetween(a, prev.end, k)) {
       out.push(e);
       continue;
     }
@@ -1030,10 +1031,61 @@ function shareSubjects(a: SentenceAnalysis, events: RawEvent[]): RawEvent[] {
       out.push(same ? { ...e, targets: prev.targets } : e);
       continue;
     }
-    const targets = e.targets.length || !sameKind(e.type, prev.type) ? e.targets.filter((m) => !prev.actors.some((x) => x.code === m.code)) : prev.targets;
+    // "… for helping Belarus evade controls and warned Belarus": the object the subject it lost had taken is its target.
+    const object = e.targets.length ? null : objectAfter(a, e);
+    const freed = object && !prev.actors.some((x) => x.code === object.code) ? [object] : null;
+    const targets = freed ?? (e.targets.length || !sameKind(e.type, prev.type) ? e.targets.filter((m) => !prev.actors.some((x) => x.code === m.code)) : prev.targets);
     out.push({ ...e, actors: prev.actors, targets, actorFrom: prev.actorFrom === "default" ? "default" : "subject" });
   }
   return out;
+}
+
+/** The party named right after a verb act, determiners aside ("warned Belarus"), when it is no modifier. */
+function objectAfter(a: SentenceAnalysis, e: RawEvent): ActorMention | null {
+  if (!a.triggers.some((t) => t.start === e.anchor && t.end === e.end && t.entry.pos === "v")) return null;
+  let k = e.end;
+  while (k < a.tokens.length && DETERMINERS.has(a.tokens[k]!.norm)) k++;
+  const i = a.mentionStart[k] ?? -1;
+  const m = i >= 0 ? a.mentions[i]! : null;
+  return m && !m.modifier && !m.member && !m.possessive ? m : null;
+}
+
+/**
+ * The first event told by a finite verb (not a participle, "calling it …", "helping Iran …", nor an infinitive or a
+ * noun) in the clause that runs up to the "and" at `k`: the head whose subject a verb joined there shares.
+ */
+function headVerbEvent(a: SentenceAnalysis, events: readonly RawEvent[], k: number): RawEvent | undefined {
+  let head: RawEvent | undefined;
+  for (let i = events.length - 1; i >= 0; i--) {
+    const x = events[i]!;
+    if (x.end > k || clauseBreakBetween(a, x.end, k)) break;
+    const finite = a.triggers.some((t) => t.start === x.anchor && t.entry.pos === "v") && !a.tokens[x.anchor]!.norm.endsWith("ing") && a.tokens[x.anchor - 1]?.norm !== "to";
+    if (finite) head = x;
+  }
+  return head;
+}
+
+/**
+ * Whether a clause boundary lies between two joined verbs: a hard stop, a relative pronoun, or a comma other than
+ * those bracketing a participle phrase (", killing 16 fighters,") or the one of ", and".
+ */
+function clauseBreakBetween(a: SentenceAnalysis, from: number, to: number): boolean {
+  let k = from;
+  while (k < to) {
+    const w = a.tokens[k]!.norm;
+    if (HARD.has(w) || w === "which" || w === "who" || w === "that") return true;
+    if (w !== "," || k === to - 1) {
+      k++;
+      continue;
+    }
+    if (!(a.tokens[k + 1]?.norm.endsWith("ing") ?? false)) return true;
+    // Past the participle phrase and its closing comma (which may be the one of ", and").
+    let j = k + 1;
+    while (j < to && a.tokens[j]!.norm !== "," && !HARD.has(a.tokens[j]!.norm)) j++;
+    if (j >= to) return true;
+    k = j + 1;
+  }
+  return false;
 }
 
 /**
