@@ -75,6 +75,9 @@ const FORCE_POSTURE: readonly TriggerEntry[] = [
   v("call/v up * reservist/n|reserve/n|reserves|conscript/n|recruit/n", "MOBILIZE", "troops"),
   // "ordered 7,000 more troops to Germany": only with a number or "more", so that "ordered the troops to leave" stays an order.
   v("order/v|send/v|dispatch/v ** more|additional|extra|further * troop/n|soldier/n|forces|reinforcement/n|warship/n|jet/n|bomber/n", "MOBILIZE", "troops"),
+  // "conducted a large-scale artillery drill": the describing words may run past the short gap of triggers.ts.
+  v("hold/v|conduct/v|stage/v ** drill/n|drills|manoeuvres|maneuvers", "MOBILIZE", "troops"),
+  v("scramble/v * jet/n|jets|fighter/n|aircraft|warplane/n|interceptor/n", "MOBILIZE", "troops"),
   // "flew bombers over the peninsula": aircraft shown near the other side.
   v("fly/v|flew|flown ** bomber/n|jet/n|warplane/n|aircraft over|near|along", "MOBILIZE", "troops"),
 ];
@@ -89,6 +92,15 @@ const AID_BREADTH: readonly TriggerEntry[] = [
   // "pledged $50 million in humanitarian aid" (the gold codes pledged support AID, alt AGREE).
   v("pledge/v|commit/v|allocate/v|earmark/v|release/v|unveil/v ** aid|assistance|relief|weapons|arms|funding", "AID"),
   v(`supply/v|provide/v|equip/v|furnish/v|arm/v ** with * ${ARMS}`, "AID"),
+  // "gave Pakistan fighter jets": arms handed over (not "sent jets", which may be one's own forces moving).
+  v("give/v|gave|donate/v|transfer/v ** jet/n|jets|aircraft|helicopter/n|tank/n|warship/n|frigate/n|submarine/n|howitzer/n|artillery|rifle/n", "AID"),
+  // "announced 40 million euros in humanitarian aid": a sum given in aid.
+  v("announce/v|approve/v|provide/v|give/v|send/v|allocate/v ** in humanitarian|military|economic|emergency|development|financial|new|additional? aid|assistance", "AID"),
+  // Trainers sent to a state help its forces (GUIDELINES: support for the partner's forces is AID); advisers stay a deployment.
+  v("send/v|deploy/v|dispatch/v ** instructor/n|trainer/n to", "AID"),
+  // Balance-of-payments help (CAMEO 071): "deposited $3 billion in Pakistan's central bank", "a bailout for Egypt".
+  v("deposit/v ** in|with * central bank/n || roll/v over * loan/n|deposit/n|debt/n", "AID"),
+  n("bailout/n|rescue package/n for|to", "AID"),
   n("arms|weapons|military deliveries|delivery|shipment/n|supplies|transfer/n to", "AID"),
 ];
 
