@@ -14,6 +14,8 @@ import { sceneCountry } from "./lexicon/places.js";
 import { actorRoot as root } from "../domain/actor.js";
 import { HARM_TYPES as HARMS } from "../domain/plover.js";
 
+const TRUCE: ReadonlySet<string> = new Set(["ceasefire", "ceasefires", "truce", "truces", "armistice", "cease-fire"]);
+
 export interface CodedEvent extends Coded {
   /** The figure bound to the event, for the quantities table. */
   readonly figure: QuantityMention | null;
@@ -449,7 +451,9 @@ export function codeSentence(a: SentenceAnalysis, raws: readonly RawEvent[], sen
     let partners = false;
     // "Iran and Saudi Arabia restored ties", "… broke off relations": acts on the ties between two sides are mutual.
     // "Iraq and Saudi Arabia reconciled", "… ended their rift": mending a quarrel is mutual too.
-    const mutual = RECIPROCAL.has(e.type) || ((e.type === "SUPPORT" || e.type === "SANCTION") && a.tokens.slice(e.start, e.end).some((t) => /^(ties|relations|embassies|ambassadors|rift|rifts|feud|estrangement|reconciled|reconcile|reconciles|reconciling)$/.test(t.norm)));
+    // "India and Pakistan agreed to a ceasefire": a truce is both sides' concession to each other.
+    const mutual = RECIPROCAL.has(e.type) || ((e.type === "SUPPORT" || e.type === "SANCTION") && a.tokens.slice(e.start, e.end).some((t) => /^(ties|relations|embassies|ambassadors|rift|rifts|feud|estrangement|reconciled|reconcile|reconciles|reconciling)$/.test(t.norm)))
+      || (e.type === "CONCEDE" && a.tokens.slice(e.start, e.end + 3).some((t) => TRUCE.has(t.norm)));
     if (mutual && second !== undefined && typeof second !== "string" && e.actorFrom === "subject") {
       pairTarget = second.code;
       actors = [actors[0]!];
