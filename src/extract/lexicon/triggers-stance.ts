@@ -19,6 +19,9 @@ const REFUSED =
 
 const MEETINGS = "talks|talk/n|meeting/n|summit/n|negotiation/n|conference/n|session/n|dialogue/n";
 
+// What one party asks of another: what it may call unacceptable.
+const ASKED = "demand/n|condition/n|term/n|precondition/n|proposal/n|offer/n|ultimatum/n|plan/n|request/n";
+
 // Verbs of turning down; "deny" only before what is claimed or asked ("denied entry" is a sanction).
 const TURN_DOWN = "reject/v|dismiss/v|repudiate/v|rebuff/v|spurn/v|refuse/v|deny/v|dispute/v|contest/v|challenge/v";
 // "Declined" also means fell ("exports declined after the deal"): only with a determiner or possessive right after it.
@@ -59,6 +62,10 @@ const REFUSALS: readonly TriggerEntry[] = [
   v(`call/v|declare/v|deem/v|consider/v|pronounce/v|term/v|brand/v|describe/v ** null and void || call/v|declare/v|deem/v|consider/v|pronounce/v|term/v|brand/v|describe/v ** ${VOID} || call/v|declare/v|deem/v|consider/v|pronounce/v|term/v|describe/v ** non - binding || call/v|declare/v|deem/v|consider/v|pronounce/v|term/v|describe/v ** not legally? binding`, "REJECT"),
   // "said the ECOWAS decision was null and void": the thing declared void stands inside, so its owner is the target.
   v(`say/v|declare/v|insist/v ** was|were|is|are * null and void || say/v|declare/v|insist/v ** was|were|is|are * ${VOID}`, "REJECT", undefined, { inside: true }),
+  // A demand or offer called unacceptable is turned down (CAMEO 12), unlike an act so called (an accusation).
+  v(`call/v|deem/v|term/v|consider/v|find/v|found ** ${ASKED} * unacceptable|unrealistic|absurd|impossible || say/v|insist/v|declare/v ** ${ASKED} was|were|is|are * unacceptable|unrealistic|absurd|impossible || say/v|insist/v|declare/v ** ${ASKED} was|were|is|are out of the question`, "REJECT", undefined, { inside: true }),
+  // "said there would be no talks with Seoul": a proposal to meet refused (CAMEO 125).
+  v(`say/v|insist/v|declare/v ** there would|will|could be no ${MEETINGS}|compromise/n|deal/n|concession/n`, "REJECT", undefined, { inside: true }),
   // Staying away from talks (CAMEO 125): "said it would not attend the talks in Geneva".
   v(`not|n't|never attend/v|join/v|resume/v * ${MEETINGS} || not|n't|never return/v to * ${MEETINGS} || not|n't|never take/v part in * ${MEETINGS} || not|n't|never participate/v in * ${MEETINGS}`, "REJECT"),
   v("void/v|annul/v|nullify/v|invalidate/v|overturn/v * result/n|vote/n|election/n|referendum/n|decision/n|decree/n|order/n|ruling/n|appointment/n|nomination/n", "REJECT"),
