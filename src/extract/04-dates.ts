@@ -37,6 +37,12 @@ export interface DateContext {
   lastTime?: string | null;
   /** A year the previous sentence named (not in a range): the year of "on 28 January" in a narrative. */
   recentYear?: number | null;
+  /**
+   * The last month or day the story told (written or itself resolved), kept over undated sentences for
+   * STORY_REACH sentences: "On 16 October 2017 … . … on 20 October … . In November …" stays in 2017 (see `yearFor`).
+   */
+  storyTime?: string | null;
+  storyAt?: number;
   /** The day the previous sentence named, if any. */
   recentDay?: string | null;
   /** The previous sentence was only that day (a heading). */
@@ -153,9 +159,29 @@ function yearFor(ctx: DateContext, month: number, day: number | null, narrative:
   const p = pubParts(ctx);
   if (narrative !== null && (!p || narrative < p[0] || (narrative === p[0] && month <= p[1]))) return narrative;
   if (!p) return ctx.lastYear;
+  const story = storyYear(ctx, month, day, p);
+  if (story !== null) return story;
   const [y, m, d] = p;
   const after = month > m || (month === m && day !== null && day > d);
   return after ? y - 1 : y;
+}
+
+// How many sentences the story's time outlives its last month or day.
+const STORY_REACH = 2;
+
+/**
+ * A story told more than a year before publication goes forward from its last time: "On 16 October 2017 … . In
+ * November …" is the first November on or after it, unless that is after publication (then the latest before it).
+ */
+function storyYear(ctx: DateContext, month: number, day: number | null, p: readonly [number, number, number]): number | null {
+  const t = ctx.storyTime;
+  if (!t || ctx.sentence === undefined || ctx.storyAt === undefined || ctx.sentence - ctx.storyAt > STORY_REACH) return null;
+  const ty = Number(t.slice(0, 4));
+  const tm = Number(t.slice(5, 7));
+  const td = t.length === 10 ? Number(t.slice(8, 10)) : 0;
+  const y = month > tm || (month === tm && (day ?? 31) >= td) ? ty : ty + 1;
+  const after = y > p[0] || (y === p[0] && (month > p[1] || (month === p[1] && day !== null && day > p[2])));
+  return after ? null : y;
 }
 
 const valid = (y: number, m: number, d: number): boolean => {
@@ -282,9 +308,12 @@ const DATE_AFTER_WEEKDAY = new RegExp(`^,?\\s+(?:${DAY}\\s+(?:of\\s+)?${MONTH_WO
 
 /** A year named just before: earlier in this sentence (outside ranges) or in the sentence before. */
 function narrativeYear(ctx: DateContext, text: string, index: number): number | null {
-  // "the 2008 Strategic Framework Agreement" names a thing, not the time of the narrative.
-  const here = [...text.slice(0, index).matchAll(/(?<![-–\d]|\b(?:the|a|an|its|their|his|her)\s)\b((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/gi)];
-  return here.length ? Number(here.at(-1)![1]) : (ctx.recentYear ?? null);
+  // "the 2008 Strategic Framework Agreement" names a thing, "held since 2014" a span's start, not the narrative's time.
+  const here = [...text.slice(0, index).matchAll(/(?<![-–\d]|\b(?:the|a|an|its|their|his|her|since)\s)\b((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)/gi)];
+  if (here.length) return Number(here.at(-1)![1]);
+  // "On 8 March …, and the exemption expired on 9 March 2025": a year written later in the sentence is its year too.
+  const later = ctx.recentYear == null ? /\b(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/.exec(text.slice(index + 1)) : null;
+  return later ? Number(later[1]) : (ctx.recentYear ?? null);
 }
 
 /** The last year written before `index` in the sentence ("in 2020, and in August of the same year"). */
@@ -738,6 +767,11 @@ export function findDates(text: string, tokens: readonly Token[], ctx: DateConte
   if (ctx.timeline && ctx.sentence !== undefined) noteTimes(ctx.timeline, ctx.sentence, tokens, out, ctx.published);
   const narrated = out.filter((d) => d.date.length >= 7 && !d.dateEnd && /(?:19|20)\d\d/.test(text.slice(tokens[d.start]!.start, tokens[d.end - 1]!.end)));
   ctx.recentYear = narrated.length ? Number(narrated.at(-1)!.date.slice(0, 4)) : null;
+  const told = out.filter((d) => d.date.length >= 7 && isTimePoint(d, ctx.published));
+  if (told.length && ctx.sentence !== undefined) {
+    ctx.storyTime = told.at(-1)!.date;
+    ctx.storyAt = ctx.sentence;
+  }
   const days = out.filter((d) => d.date.length === 10 && !d.lookBack && !d.bound && !d.deadline);
   const carried = out.length === 0 && ctx.recentDay && !PLACED.test(text) ? ctx.recentDay : null;
   ctx.recentDay = days.length && !isDateline(tokens, out, ctx.published) ? days.at(-1)!.date : null;
