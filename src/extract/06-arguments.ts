@@ -1745,8 +1745,10 @@ function said(
   // Nor does "said the strikes had killed …": the act noun's doer did it.
   if (!ahead) return c.actors.length || (c.actorFrom === "default" && !SPEECH_TYPES.has(c.type)) || actNounSubject(a, c) ? c : { ...c, actors };
   if (gap.includes("not") || gap.includes("n't") || gap.includes("never")) return c.type === "CONCEDE" ? mk("SANCTION", "discontinue", cTargets) : null;
-  // "… would strike back if attacked": a condition keeps it a forecast.
-  if (a.tokens.slice(c.end, c.end + 12).some((x) => x.norm === "if" || x.norm === "unless")) return c;
+  // "said it would shut its embassy unless the attacks stopped", "… would strike back if attacked": a harm the speaker
+  // makes hang on a condition is a threat (CAMEO 13, as the development gold codes them); other conditional steps stay
+  // forecasts.
+  if (a.tokens.slice(c.end, c.end + 12).some((x) => x.norm === "if" || x.norm === "unless")) return HARMS.has(c.type) ? mk("THREATEN", MODE_OF_THREAT[c.type] ?? null, cTargets) : c;
   // "said its airspace would be closed to X": a measure told as coming into force, without a condition, is taken by
   // the announcement (GUIDELINES: the announcement is the event); "said it would expel X" stays a threat, and so does
   // an embassy closure (GUIDELINES: announced intention to close an embassy).

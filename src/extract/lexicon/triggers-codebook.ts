@@ -87,6 +87,12 @@ const CHARACTERISATIONS: readonly TriggerEntry[] = [
   v("call|calls|called|term|terms|termed|brand|brands|branded it|them|this|that|these|those|the|such ** a|an|the * attack/n|assault/n|aggression|declaration/n|act/n|war/n|invasion/n|blockade/n|piracy|terrorism", "ACCUSE", "disapprove", { inside: true }),
 ];
 
+/**
+ * "asked why the United States had let its weapons be used against them": a why-question about another party's conduct
+ * is a reproach (CAMEO 111), aimed at the party the question names; "asked whether" requests nothing (non-acts).
+ */
+const REPROACHES: readonly TriggerEntry[] = [v("ask/v why", "ACCUSE", "disapprove")];
+
 /** Easing and alliances (CAMEO 08, 03) in common words the core lists lack. */
 const EASING_AND_PACTS: readonly TriggerEntry[] = [
   v("ease/v|lift/v|relax/v|remove/v * curb/n|control/n|restrictions", "CONCEDE"),
@@ -108,5 +114,5 @@ const DEPLOYMENTS: readonly TriggerEntry[] = [
 // The entries that code nothing ride on this list into 03-triggers' index (after every act entry, as they must only
 // win by length).
 export const CODEBOOK_TRIGGERS: readonly TriggerEntry[] = [
-  ...LEAVING_TALKS, ...REDUCED_RELATIONS, ...ORDERED_HALTS, ...CHARACTERISATIONS, ...COERCION, ...RETREATS, ...EASING_AND_PACTS, ...DENIALS, ...DEPLOYMENTS, ...NON_ACT_TRIGGERS,
+  ...LEAVING_TALKS, ...REDUCED_RELATIONS, ...ORDERED_HALTS, ...CHARACTERISATIONS, ...REPROACHES, ...COERCION, ...RETREATS, ...EASING_AND_PACTS, ...DENIALS, ...DEPLOYMENTS, ...NON_ACT_TRIGGERS,
 ];

@@ -125,7 +125,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
 
   // AGREE
   // A unilateral instrument signed ("an executive order", "a presidential memorandum") binds no second party: no agreement.
-  v("sign/v ** presidential|executive memorandum|memoranda|order/n|directive/n|decree/n", null),
+  v("sign/v ** presidential|executive|security memorandum|memoranda|order/n|directive/n|decree/n", null),
   // Signing deals with companies is commercial, so cooperation (GUIDELINES: Action): "signed agreements with both companies".
   v("sign/v ** " + DEAL + "|contract/n|memorandum/n|memoranda|mou|mous|framework/n with * company/n|companies|firm/n|corporation/n|consortium/n", "COOPERATE"),
   // "signed a joint statement", "signed a framework with X": a text two sides sign is an agreement.
@@ -282,6 +282,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("suspend/v|halt/v|stop/v|pause/v|end/v * operation/n|attack/n|strike/n", "RETREAT", "ceasefire"),
   v("disarm/v|demobilize/v|demobilise/v", "RETREAT", "disarm"),
   v("resign/v || step/v down", "RETREAT", "resign"),
+  // "would submit his resignation": a resignation announced (a concession through the governor).
+  v("submit/v|tender/v|offer/v * resignation/n || hand/v in * resignation/n", "RETREAT", "resign"),
 
   // ACCUSE
   v("accuse/v|blame/v|charge/v", "ACCUSE", "allege"),
