@@ -1,8 +1,17 @@
 /** @module HTML: main content via Readability over linkedom; title, author, date from meta tags. Scripts never run. */
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
+import type * as ReadabilityModule from "@mozilla/readability";
+import type * as LinkedomModule from "linkedom";
 import { problem, type Problem } from "../domain/problem.js";
 import type { Parsed, ParsedMeta } from "./parse-markdown.js";
+
+// Loaded at the first HTML page: a Markdown or plain-text run (the example corpus) never pays their ~0.3 s start-up.
+const require = createRequire(import.meta.url);
+let loaded: { Readability: typeof ReadabilityModule.Readability; parseHTML: typeof LinkedomModule.parseHTML } | null = null;
+function html(): NonNullable<typeof loaded> {
+  loaded ??= { Readability: (require("@mozilla/readability") as typeof ReadabilityModule).Readability, parseHTML: (require("linkedom") as typeof LinkedomModule).parseHTML };
+  return loaded;
+}
 
 const metaContent = (doc: Document, names: readonly string[]): string | undefined => {
   for (const n of names) {
@@ -24,6 +33,7 @@ function blockText(root: Element): string {
 
 export function parseHtml(raw: string, file: string): Parsed {
   const problems: Problem[] = [];
+  const { Readability, parseHTML } = html();
   const { document } = parseHTML(raw);
   const scripts = document.querySelectorAll("script, style, noscript, iframe, object, embed");
   if ([...scripts].some((s) => s.tagName.toLowerCase() === "script")) {
