@@ -32,6 +32,7 @@ import { discourseSubjects } from "./discourse-subject.js";
 import { AnswerOwner } from "./answer-owner.js";
 import { TargetCompletion } from "./target-completion.js";
 import { pairSide, sideOf } from "./party-side.js";
+import { pairObjects } from "./pair-object.js";
 import { actorRoot as root } from "../domain/actor.js";
 import { HOSTILE_TYPES as HOSTILE } from "../domain/plover.js";
 
@@ -478,7 +479,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
       answers.see(a, focus.opening);
 
       if (a.triggers.length === 0) return;
-      const raws = discourseSubjects(a, contextPassives(a, pairSubjects(a, resolvePronounSubjects(a, pronounSubjects(a, rawEvents(a), focus.prior), lastActor), () => parties.pair()), lastByType, lastActor), lastMain);
+      const raws = discourseSubjects(a, contextPassives(a, pairObjects(a, pairSubjects(a, resolvePronounSubjects(a, pronounSubjects(a, rawEvents(a), focus.prior), lastActor), () => parties.pair()), () => parties.pair()), lastByType, lastActor), lastMain);
       const cs = talksPartners(withOpeningDate(a, codeSentence(a, raws, i, input.published)));
       const lastAsserted = cs.filter((c) => !c.speculative && c.actor !== "UNK").at(-1);
       if (lastAsserted) lastActor = lastAsserted.actor;
