@@ -843,7 +843,8 @@ const sameSide = (x: string, y: string): boolean => side(x) === side(y);
 function reportedCharges(a: SentenceAnalysis, events: RawEvent[], speeches: readonly RawEvent[]): RawEvent[] {
   let out = events;
   for (const s of speeches) {
-    const speaker = s.actors[0];
+    // "expelled the diplomats, saying …": a participle after a comma speaks for the clause's head.
+    const speaker = s.actors[0] ?? (a.tokens[s.start - 1]?.norm === "," && a.tokens[s.start]!.norm.endsWith("ing") ? headVerbEvent(a, out, s.start - 1)?.actors[0] : undefined);
     const clause = speaker && !speaker.modifier && !speaker.member ? reportedClause(a, s.end) : null;
     if (!speaker || !clause) continue;
     const other = otherParty(a, clause, speaker, sameSide);
