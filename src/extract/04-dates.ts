@@ -1,5 +1,5 @@
 /** @module Stage 4: date expressions of a sentence, resolved against the publication date at the precision the text gives. */
-import * as chrono from "chrono-node";
+import * as chrono from "chrono-node/en";
 import { tokenRange, type Token } from "./01-tokens.js";
 
 export interface DateMention {
