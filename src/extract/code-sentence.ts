@@ -297,9 +297,19 @@ const FORGONE = /\b(?:back from|away from|refrain(?:ed|s|ing)? from|instead of|o
 
 const TITLE_GAP = /^(his|her|its|their|counterpart|the|-|\.)$/;
 
+/** "renewed, for another 120 days, the waiver": the verb's object comes right after an aside set off by commas. */
+function objectAfterAside(a: SentenceAnalysis, end: number, re: RegExp): boolean {
+  if (a.tokens[end]?.norm !== ",") return false;
+  for (let k = end + 1; k < Math.min(a.tokens.length, end + 12); k++) {
+    if (HARD.has(a.tokens[k]!.norm)) return false;
+    if (a.tokens[k]!.norm === ",") return a.tokens.slice(k + 1, k + 4).some((t) => re.test(t.norm));
+  }
+  return false;
+}
+
 function weakHolds(a: SentenceAnalysis, e: RawEvent): boolean {
   switch (e.type) {
-    case "CONCEDE": return near(a, e.start, e.end, 5, WAIVER_WORDS);
+    case "CONCEDE": return near(a, e.start, e.end, 5, WAIVER_WORDS) || objectAfterAside(a, e.end, WAIVER_WORDS);
     case "RETREAT": return near(a, e.start, e.end, 6, TROOP_WORDS);
     case "AID": return a.quantities.some((q) => q.measure === "troops");
     case "CONSULT": {
