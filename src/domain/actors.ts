@@ -231,7 +231,8 @@ export const ACTORS: readonly Actor[] = [
   // More states (ISO3), named in regional reporting.
   a("PSE", "state", "PSE", null, "Palestine", "فلسطين", ["Palestinian Authority", "Ramallah", "Mahmoud Abbas"], ["السلطة الفلسطينية"]),
   a("LBY", "state", "LBY", null, "Libya", "ليبيا", ["Libyan"], []),
-  a("SDN", "state", "SDN", null, "Sudan", "السودان", ["Sudanese", "Khartoum"], ["الخرطوم"]),
+  a("SDN", "state", "SDN", null, "Sudan", "السودان", ["Sudanese", "Khartoum", "Abdel Fattah al-Burhan", "al-Burhan"], ["الخرطوم", "البرهان"]),
+  a("SDN.RSF", "armed_group", "SDN", null, "Rapid Support Forces", "قوات الدعم السريع", ["Rapid Support Forces", "RSF", "Mohamed Hamdan Dagalo", "Hemedti"], ["الدعم السريع", "حميدتي"]),
   a("UKR", "state", "UKR", null, "Ukraine", "أوكرانيا", ["Ukrainian", "Kyiv", "Kiev", "Zelensky", "Volodymyr Zelensky", "Zelenskyy", "Dmytro Kuleba",
     "Kuleba"], ["كييف"]),
   a("AZE", "state", "AZE", null, "Azerbaijan", "أذربيجان", ["Azerbaijani", "Azeri", "Baku", "Aliyev", "Ilham Aliyev",
@@ -244,11 +245,12 @@ export const ACTORS: readonly Actor[] = [
   a("BEL", "state", "BEL", null, "Belgium", "بلجيكا", ["Belgian", "Brussels"], ["بروكسل"]),
   a("POL", "state", "POL", null, "Poland", "بولندا", ["Polish", "Warsaw", "Andrzej Duda", "Mateusz Morawiecki"], ["وارسو"]),
   a("CYP", "state", "CYP", null, "Cyprus", "قبرص", ["Cypriot", "Nicosia"], ["نيقوسيا"]),
-  a("VEN", "state", "VEN", null, "Venezuela", "فنزويلا", ["Venezuelan", "Caracas"], ["كاراكاس"]),
+  a("VEN", "state", "VEN", null, "Venezuela", "فنزويلا", ["Venezuelan", "Caracas", "Nicolas Maduro", "Nicolás Maduro", "Maduro"], ["كاراكاس", "مادورو"]),
   a("MAR", "state", "MAR", null, "Morocco", "المغرب", ["Moroccan", "Rabat"], ["الرباط"]),
   a("DZA", "state", "DZA", null, "Algeria", "الجزائر", ["Algerian", "Algiers"], ["الجزائر العاصمة"]),
   a("TUN", "state", "TUN", null, "Tunisia", "تونس", ["Tunisian"], []),
   a("SOM", "state", "SOM", null, "Somalia", "الصومال", ["Somali", "Mogadishu"], ["مقديشو"]),
+  a("SOM.SHABAAB", "armed_group", "SOM", null, "al-Shabaab", "حركة الشباب", ["al-Shabaab", "al-Shabab", "Al Shabaab", "Shabaab"], ["الشباب"]),
   a("ARM", "state", "ARM", null, "Armenia", "أرمينيا", ["Armenian", "Armenians", "Yerevan", "Pashinyan",
     "Nikol Pashinyan", "Ararat Mirzoyan", "Zohrab Mnatsakanyan", "Mnatsakanyan"], ["يريفان"]),
   a("ROU", "state", "ROU", null, "Romania", "رومانيا", ["Romanian", "Bucharest"], ["بوخارست"]),
@@ -299,6 +301,8 @@ export const ACTORS: readonly Actor[] = [
   a("GEO", "state", "GEO", null, "Georgia", "جورجيا", ["Georgian", "Tbilisi"], ["تبليسي"]),
   a("MDA", "state", "MDA", null, "Moldova", "مولدوفا", ["Moldovan", "Chisinau"], []),
   a("SRB", "state", "SRB", null, "Serbia", "صربيا", ["Serbian", "Belgrade"], ["بلغراد"]),
+  // Kosovo has no ISO 3166 alpha-3 code; XKX is the user-assigned code the EU and the IMF use.
+  a("XKX", "state", "XKX", null, "Kosovo", "كوسوفو", ["Kosovar", "Kosovan", "Pristina", "Prishtina"], ["بريشتينا"]),
   a("HRV", "state", "HRV", null, "Croatia", "كرواتيا", ["Croatian", "Zagreb"], []),
   a("BIH", "state", "BIH", null, "Bosnia and Herzegovina", "البوسنة والهرسك", ["Bosnia", "Bosnian", "Sarajevo"], ["سراييفو"]),
   a("ALB", "state", "ALB", null, "Albania", "ألبانيا", ["Albanian", "Tirana"], []),
@@ -341,6 +345,7 @@ export const ACTORS: readonly Actor[] = [
   a("SCO", "igo", null, null, "Shanghai Cooperation Organisation", "منظمة شنغهاي للتعاون",
     ["Shanghai Cooperation Organization", "SCO"], []),
   a("ASEAN", "igo", null, null, "Association of Southeast Asian Nations", "رابطة دول جنوب شرق آسيا", ["ASEAN"], []),
+  a("G7", "igo", null, null, "Group of Seven", "مجموعة السبع", ["G7", "G-7", "Group of Seven"], []),
 ];
 
 /** International forums (the UN, the Arab League …): a venue or a body that is appealed to, never an attacker. Military alliances are not forums. */
