@@ -46,6 +46,9 @@ export interface GenericHead {
 /** The code of a generic head before the discourse resolves it. */
 export const GENERIC = "?";
 
+/** A party the text does not name at token `k` but context supplies (a pronoun's referent, a pair's side): one token, no flags. */
+export const mentionAt = (code: string, k: number): ActorMention => ({ code, start: k, end: k + 1, possessive: false, modifier: false, members: [], member: false, body: null, anaphor: false });
+
 interface Entry {
   readonly words: readonly string[];
   /** Compare the exact text (short all-capital aliases such as "US", "GE"). */

@@ -1,5 +1,5 @@
 /** @module An act whose clause has a subject the sentence cannot name ("The cleric also told …") is the discourse's last actor's. */
-import type { ActorMention } from "./02-actors.js";
+import { type ActorMention, mentionAt } from "./02-actors.js";
 import type { RawEvent } from "./06-arguments.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
 
@@ -40,7 +40,7 @@ export function discourseSubjects(a: SentenceAnalysis, raws: readonly RawEvent[]
     if (!a.triggers.some((t) => t.start === e.anchor && t.entry.pos === "v")) return e;
     const k = definiteSubject(a, e.anchor);
     if (k < 0 || e.targets.some((m) => m.code === last)) return e;
-    const m: ActorMention = { code: last, start: k, end: k + 1, possessive: false, modifier: false, members: [], member: false, body: null, anaphor: false };
+    const m: ActorMention = mentionAt(last, k);
     return { ...e, actors: [m], actorFrom: "context" };
   });
 }

@@ -7,7 +7,7 @@ import { problem, type Problem } from "../domain/problem.js";
 import type { Quantity } from "../domain/quantity.js";
 import type { SentenceSpan } from "../ingest/split-sentences.js";
 import { tokenize } from "./01-tokens.js";
-import { type ActorMention, findActors } from "./02-actors.js";
+import { type ActorMention, findActors, mentionAt } from "./02-actors.js";
 import { findTriggers, mayHaveTrigger } from "./03-triggers.js";
 import { type DateContext, findDates, type NarrativeStep, narrativeDates, narrativeStep, openingDates } from "./04-dates.js";
 import { findQuantities, type QuantityMention } from "./05-quantities.js";
@@ -143,7 +143,7 @@ function resolvePronounSubjects(a: SentenceAnalysis, raws0: RawEvent[], last: st
     if (e.start <= k) return e;
     // Only the verb of the pronoun's own clause: the words between are auxiliaries or adverbs.
     if (!a.tokens.slice(k + 1, e.start).every((t) => PRONOUN_GAP.test(t.norm))) return e;
-    const m: ActorMention = { code: last, start: k, end: k + 1, possessive: false, modifier: false, members: [], member: false, body: null, anaphor: false };
+    const m: ActorMention = mentionAt(last, k);
     return { ...e, actors: [m], actorFrom: "subject" };
   });
 }
@@ -164,7 +164,6 @@ function condemnedDoer(c: CodedEvent, before: readonly { c: CodedEvent }[]): Cod
   return c;
 }
 
-const mention = (code: string, k: number): ActorMention => ({ code, start: k, end: k + 1, possessive: false, modifier: false, members: [], member: false, body: null, anaphor: false });
 
 /**
  * "2,200 US troops were withdrawn from Iraq": in a passive withdrawal the force that leaves is its own actor's
@@ -194,8 +193,8 @@ function contextPassives(a: SentenceAnalysis, raws: RawEvent[], last: ReadonlyMa
     // "… was transferred to Iraqi forces": the recipient after "to" is the target.
     const recipient = a.mentions.find((m) => m.start > e.end - 1 && m.start <= e.end + 2 && a.tokens.slice(e.end - 1, m.start).some((t) => t.norm === "to"));
     const own = e.targets.length ? e.targets : recipient ? [recipient] : [];
-    const targets = own.length || !prev.target ? own : [mention(prev.target, e.start)];
-    return { ...e, actors: [mention(prev.actor, e.start)], targets, actorFrom: "context" };
+    const targets = own.length || !prev.target ? own : [mentionAt(prev.target, e.start)];
+    return { ...e, actors: [mentionAt(prev.actor, e.start)], targets, actorFrom: "context" };
   });
 }
 
@@ -233,7 +232,7 @@ function pairSubjects(a: SentenceAnalysis, raws: RawEvent[], pairOf: () => reado
     const gap = a.tokens.slice(end, e.start);
     // "the two leaders reaffirmed their commitment": an act noun the pair owns, right after the pair's own verb.
     if (a.tokens[e.start - 1]?.norm === "their" && gap.length <= 3 && !gap.some((t) => t.norm === "," || t.norm === ";") && !a.mentions.some((m) => m.start >= end && m.start < e.start)) {
-      return { ...e, actors: [mention(pair[0], k)], targets: [mention(pair[1], head)], actorFrom: "subject" };
+      return { ...e, actors: [mentionAt(pair[0], k)], targets: [mentionAt(pair[1], head)], actorFrom: "subject" };
     }
     if (e.actors.length && !e.actors.every(inPhrase)) return e;
     if (!a.triggers.some((t) => t.start === e.anchor && t.entry.pos === "v")) return e;
@@ -243,7 +242,7 @@ function pairSubjects(a: SentenceAnalysis, raws: RawEvent[], pairOf: () => reado
     if (!e.actors.length && (a.mentions.some((m) => m.start >= end && m.start < e.start) || gap.some((t) => t.norm === "," || t.norm === ";"))) return e;
     // "met in Cairo": the venue is no party.
     const own = e.targets.filter((m) => !pair.includes(pairSide(m.code)) && !/^(in|near|at)$/.test(a.tokens[m.start - 1]?.norm ?? ""));
-    return { ...e, actors: [mention(pair[0], k)], targets: own.length ? own : [mention(pair[1], head)], actorFrom: "subject" };
+    return { ...e, actors: [mentionAt(pair[0], k)], targets: own.length ? own : [mentionAt(pair[1], head)], actorFrom: "subject" };
   });
 }
 

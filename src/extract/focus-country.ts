@@ -1,6 +1,6 @@
 /** @module The country in focus: the state last named as a subject, whose an unqualified foreign ministry or crowd is. */
 import { ACTORS } from "../domain/actors.js";
-import { type ActorMention, findActors, GENERIC, type GenericHead } from "./02-actors.js";
+import { type ActorMention, findActors, GENERIC, type GenericHead, mentionAt } from "./02-actors.js";
 import { type Body, SUBCODES } from "./lexicon/actor-heads.js";
 import { sceneCountry } from "./lexicon/places.js";
 import type { CodedEvent } from "./code-sentence.js";
@@ -216,7 +216,7 @@ export class FocusCountry {
     let j = k + 1;
     while (j < a.tokens.length && AUXILIARY.test(a.tokens[j]!.norm)) j++;
     if (!a.triggers.some((t) => t.start === j && t.entry.pos === "v")) return a;
-    const m: ActorMention = { code: subject, start: k, end: k + 1, possessive: false, modifier: false, members: [], member: false, body: null, anaphor: false };
+    const m: ActorMention = mentionAt(subject, k);
     const mentions = [...a.mentions, m].sort((x, y) => x.start - y.start);
     return analysis(a.text, a.tokens, mentions, a.triggers, a.dates, a.quantities);
   }
@@ -256,7 +256,7 @@ export class FocusCountry {
       if (!a.triggers.some((t) => t.start === j && t.entry.pos === "v")) continue;
       const first = subjectOf(a, a.mentions);
       if (!first || first.start >= k || first.code === "UNK" || first.members.length) return a;
-      const m: ActorMention = { code: first.code, start: k, end: k + 1, possessive: false, modifier: false, members: [], member: false, body: null, anaphor: false };
+      const m: ActorMention = mentionAt(first.code, k);
       const mentions = [...a.mentions, m].sort((x, y) => x.start - y.start);
       return analysis(a.text, a.tokens, mentions, a.triggers, a.dates, a.quantities);
     }

@@ -1,5 +1,5 @@
 /** @module "offered to mediate between the two sides", "urged both countries to …": the document's pair as an act's object. */
-import type { ActorMention } from "./02-actors.js";
+import { mentionAt } from "./02-actors.js";
 import type { RawEvent } from "./06-arguments.js";
 import { pairSide } from "./party-side.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
@@ -8,8 +8,6 @@ import type { SentenceAnalysis } from "./sentence-analysis.js";
 const LINKS: ReadonlySet<string> = new Set(["between", "with", "to", "on", "against"]);
 // "the two sides", "both governments": the nouns a pair phrase ends with.
 const HEADS: ReadonlySet<string> = new Set(["sides", "countries", "governments", "nations", "states", "leaders", "ministers", "capitals", "neighbours", "neighbors", "parties", "delegations", "presidents"]);
-
-const at = (code: string, k: number): ActorMention => ({ code, start: k, end: k + 1, possessive: false, modifier: false, members: [], member: false, body: null, anaphor: false });
 
 /** Where "both"/"two" of a pair phrase stands right after `from` (past one link word and "the"), or -1. */
 function pairPhraseAt(a: SentenceAnalysis, from: number): number {
@@ -35,6 +33,6 @@ export function pairObjects(a: SentenceAnalysis, raws: RawEvent[], pairOf: () =>
     if (k < 0) return e;
     pair ??= pairOf();
     if (!pair || pair.includes(pairSide(e.actors[0]!.code))) return e;
-    return { ...e, targets: [at(pair[0], k), at(pair[1], k)] };
+    return { ...e, targets: [mentionAt(pair[0], k), mentionAt(pair[1], k)] };
   });
 }
