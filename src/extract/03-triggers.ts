@@ -7,6 +7,8 @@ import { BREADTH_TRIGGERS } from "./lexicon/triggers-breadth.js";
 import { STANCE_TRIGGERS } from "./lexicon/triggers-stance.js";
 import { FALLBACK_TRIGGERS } from "./lexicon/verb-classes.js";
 import { CODEBOOK_TRIGGERS } from "./lexicon/triggers-codebook.js";
+import { COOPERATION_TRIGGERS } from "./lexicon/triggers-cooperation.js";
+import { CONFLICT_TRIGGERS } from "./lexicon/triggers-conflict.js";
 
 export interface TriggerMatch {
   readonly entry: TriggerEntry;
@@ -23,7 +25,8 @@ interface Indexed {
 
 const INDEX = new Map<string, Indexed[]>();
 // The verb classes come last: at a tie in length every lexicon entry beats them.
-[...TRIGGERS, ...DETECTION_TRIGGERS, ...STANCE_TRIGGERS, ...BREADTH_TRIGGERS, ...CODEBOOK_TRIGGERS, ...FALLBACK_TRIGGERS].forEach((entry, order) => {
+[...TRIGGERS, ...DETECTION_TRIGGERS, ...STANCE_TRIGGERS, ...BREADTH_TRIGGERS, ...CODEBOOK_TRIGGERS, ...COOPERATION_TRIGGERS, ...CONFLICT_TRIGGERS,
+  ...FALLBACK_TRIGGERS].forEach((entry, order) => {
   for (const pattern of compilePatterns(entry.p)) {
     for (const f of pattern.firstForms) {
       const list = INDEX.get(f) ?? [];
