@@ -2,7 +2,7 @@
 import { z } from "zod";
 
 export const ACTOR_KINDS = [
-  "state", "government_body", "military", "armed_group", "igo", "company", "person", "public", "party", "unknown",
+  "state", "government_body", "military", "armed_group", "igo", "ngo", "company", "person", "public", "party", "unknown",
 ] as const;
 export const ActorKind = z.enum(ACTOR_KINDS);
 export type ActorKind = z.infer<typeof ActorKind>;

@@ -455,8 +455,8 @@ export function findActors(tokens: readonly Token[], sentenceText = "", names?: 
   for (let gi = 0; gi < groups.length; gi++) {
     const g = groups[gi]!;
     if (locative[gi] && others >= 2) continue;
-    // "ethnic Azerbaijanis", "ethnic Kurds": a people, not the state of that name.
-    if (tokens[g.start - 1]?.norm === "ethnic" && g.parts.every((p) => p.entry.state)) continue;
+    // "ethnic Azerbaijanis", "ethnic Albanians", "ethnic Albanian civilians": a people, not the state of that name.
+    if (tokens[g.start - 1]?.norm === "ethnic" && g.parts.every((p) => p.entry.state || p.entry.body === "PUBLIC")) continue;
     // "protesters in Damascus": the place names whose public they are, before the Iraqi default of a bare "protesters".
     const place = locative[gi + 1] && (others >= 2 || resolved[gi] !== null) ? publicOfPlace(tokens, g, groups[gi + 1]) : null;
     const code = resolved[gi] !== null ? (place ?? resolved[gi]) : place;

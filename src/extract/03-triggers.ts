@@ -191,7 +191,8 @@ const ADJECTIVES = new Set([
 
 function looksNominal(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.norm;
-  if (prev !== undefined && (ADJECTIVES.has(prev) || /^\d/.test(prev))) return true;
+  // A capitalised adjective inside a sentence ends a name ("Amnesty International condemned"), it modifies nothing.
+  if (prev !== undefined && ((ADJECTIVES.has(prev) && (i < 2 || !tokens[i - 1]!.upper)) || /^\d/.test(prev))) return true;
   if (prev === undefined || !NOUN_BEFORE.has(prev)) return false;
   // "by imposing", "after receiving": a gerund after a preposition is still a verb.
   const w = tokens[i]!.norm;

@@ -15,6 +15,37 @@ export interface HeadEntry {
 
 const h = (body: Body, alone: string | null, ...words: string[]): HeadEntry[] => words.map((w) => ({ words: w, body, alone }));
 
+/**
+ * A state's people named in the plural ("Nigerians staged a rally", "Palestinians protested"): the public of that
+ * state, as "protesters" are Iraq's. Words that are also common nouns ("poles") are left out; "Iraqis", "Americans",
+ * "Iranians", "Israelis", "Saudis", "Kurds" and the like are registry names (domain/actors.ts).
+ */
+const PEOPLES: Readonly<Record<string, readonly string[]>> = {
+  SYR: ["syrians"], AFG: ["afghans"], TUR: ["turks"], KWT: ["kuwaitis"], JOR: ["jordanians"], RUS: ["russians"],
+  GBR: ["britons"], FRA: ["frenchmen"], DEU: ["germans"], ITA: ["italians"], IND: ["indians"], EGY: ["egyptians"],
+  ARE: ["emiratis"], QAT: ["qataris"], BHR: ["bahrainis"], OMN: ["omanis"], ESP: ["spaniards"], DNK: ["danes"],
+  CAN: ["canadians"], AUS: ["australians"], PAK: ["pakistanis"], PSE: ["palestinians"], LBY: ["libyans"],
+  UKR: ["ukrainians"], AZE: ["azerbaijanis", "azeris"], PRK: ["north koreans"], KOR: ["south koreans"],
+  NOR: ["norwegians"], BEL: ["belgians"], CYP: ["cypriots"], VEN: ["venezuelans"], MAR: ["moroccans"], DZA: ["algerians"],
+  TUN: ["tunisians"], SOM: ["somalis"], ROU: ["romanians"], AUT: ["austrians"], FIN: ["finns"], BLR: ["belarusians"],
+  KAZ: ["kazakhs"], BGD: ["bangladeshis"], IDN: ["indonesians"], MYS: ["malaysians"], BRA: ["brazilians"],
+  MEX: ["mexicans"], ZAF: ["south africans"], YEM: ["yemenis"], NGA: ["nigerians"], NER: ["nigeriens"], MLI: ["malians"],
+  TCD: ["chadians"], ETH: ["ethiopians"], ERI: ["eritreans"], KEN: ["kenyans"], UGA: ["ugandans"], RWA: ["rwandans"],
+  CMR: ["cameroonians"], TZA: ["tanzanians"], AGO: ["angolans"], MOZ: ["mozambicans"], ZWE: ["zimbabweans"],
+  GHA: ["ghanaians"], CIV: ["ivorians"], MRT: ["mauritanians"], GEO: ["georgians"], MDA: ["moldovans"],
+  SRB: ["serbs", "serbians"], HRV: ["croats"], BIH: ["bosnians"], ALB: ["albanians"], XKX: ["kosovars"],
+  GRC: ["greeks"], BGR: ["bulgarians"], HUN: ["hungarians"], CZE: ["czechs"], SVK: ["slovaks"], LTU: ["lithuanians"],
+  LVA: ["latvians"], EST: ["estonians"], ISL: ["icelanders"], NZL: ["new zealanders"], ARG: ["argentines", "argentinians"],
+  COL: ["colombians"], CUB: ["cubans"], CHL: ["chileans"], PER: ["peruvians"], ECU: ["ecuadorians"], BOL: ["bolivians"],
+  NIC: ["nicaraguans"], THA: ["thais"], PHL: ["filipinos"], LKA: ["sri lankans"], NPL: ["nepalis"], KHM: ["cambodians"],
+  SGP: ["singaporeans"], TWN: ["taiwanese"], MNG: ["mongolians"], UZB: ["uzbeks"], TJK: ["tajiks"], TKM: ["turkmens"],
+  YUG: ["yugoslavs"], ZMB: ["zambians"], LBR: ["liberians"],
+  SLE: ["sierra leoneans"], HTI: ["haitians"], PAN: ["panamanians"], MNE: ["montenegrins"], MKD: ["macedonians"],
+  SVN: ["slovenians", "slovenes"], BDI: ["burundians"], GIN: ["guineans"], NAM: ["namibians"], MWI: ["malawians"],
+  LAO: ["laotians"], GTM: ["guatemalans"], HND: ["hondurans"], SLV: ["salvadorans"], CRI: ["costa ricans"],
+  JAM: ["jamaicans"], PRY: ["paraguayans"], URY: ["uruguayans"], GMB: ["gambians"],
+};
+
 // Standalone defaults reflect the Iraq–US–Iran domain: an unqualified "parliament" or "protesters" is Iraqi,
 // an unqualified "administration" American; an unqualified "troops" is left unresolved.
 export const HEADS: readonly HeadEntry[] = [
@@ -69,6 +100,7 @@ export const HEADS: readonly HeadEntry[] = [
   ...h("LEGISLATURE", null, "speaker"),
   ...h("COALITION", "COALITION", "coalition", "coalition force/n", "international force/n", "international coalition",
     "global coalition"),
+  ...Object.entries(PEOPLES).flatMap(([code, words]) => h("PUBLIC", code, ...words)),
 ];
 
 /** The code each state gives a body noun; a missing entry falls back to the state itself. */
@@ -96,6 +128,10 @@ export const DEMONYMS: ReadonlySet<string> = new Set([
   "lithuanian", "latvian", "estonian", "icelandic", "argentine", "argentinian", "colombian", "cuban", "chilean",
   "peruvian", "ecuadorian", "bolivian", "nicaraguan", "vietnamese", "thai", "philippine", "filipino", "burmese",
   "nepalese", "nepali", "cambodian", "singaporean", "taiwanese", "mongolian", "uzbek", "kyrgyz", "tajik",
+  "palestinian", "serb", "croat", "soviet", "yugoslav", "zambian", "liberian", "haitian", "panamanian", "montenegrin",
+  "macedonian", "slovenian", "slovene", "burundian", "gabonese", "guinean", "namibian", "malawian", "malagasy", "laotian",
+  "bruneian", "timorese", "guatemalan", "honduran", "salvadoran", "jamaican", "paraguayan", "uruguayan", "gambian",
+  "bhutanese", "maldivian", "maltese", "kosovar", "kosovan", "turkmen",
 ]);
 
 /** "Iran-backed", "Tehran-aligned": after a hyphen these make the state the sponsor, not the actor. */
