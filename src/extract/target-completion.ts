@@ -105,10 +105,32 @@ class Counterparts {
   }
 }
 
-/** Whether a trigger other than the act's own starts in [from, to): the words there belong to that trigger. */
-function triggerBetween(a: SentenceAnalysis, c: CodedEvent, from: number, to: number): boolean {
-  for (const t of a.triggers) if (t.start >= from && t.start < to && (t.start < c.start || t.start >= c.end)) return true;
+/**
+ * Whether a trigger other than the act's own starts in [from, to): the words there belong to that trigger. An act noun
+ * that coded no act of the sentence and is joined to the act's object by "and"/"or" is part of that object
+ * ("suspended training and other security cooperation with the Nigerien army"); one that is the object itself is not
+ * ("condemned the attack on Saudi facilities": Saudi Arabia belongs to the attack).
+ */
+function triggerBetween(a: SentenceAnalysis, c: CodedEvent, from: number, to: number, idle: ReadonlySet<number>): boolean {
+  for (const t of a.triggers) {
+    if (t.start < from || t.start >= to || (t.start >= c.start && t.start < c.end)) continue;
+    if (!idle.has(t.start) || !coordinated(a, c.end, t.start)) return true;
+  }
   return false;
+}
+
+const COORDINATORS: ReadonlySet<string> = new Set(["and", "or"]);
+
+function coordinated(a: SentenceAnalysis, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (COORDINATORS.has(a.tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** The starts of the sentence's triggers of an act type that coded no event of the sentence. */
+function idleTriggers(a: SentenceAnalysis, cs: readonly CodedEvent[]): Set<number> {
+  const idle = new Set<number>();
+  for (const t of a.triggers) if (t.entry.type !== null && !cs.some((x) => t.start < x.end && t.end > x.start)) idle.add(t.start);
+  return idle;
 }
 
 /**
@@ -153,7 +175,7 @@ function speaker(a: SentenceAnalysis, start: number, end: number): boolean {
  * them ("condemned the attack on Saudi facilities": Saudi Arabia belongs to the attack); a party acting in the
  * sentence, the source of the report, and a forum a complaint is lodged with are no target.
  */
-function sentenceParties(a: SentenceAnalysis, c: CodedEvent, acting: ReadonlySet<string>, region: string | null): string[] {
+function sentenceParties(a: SentenceAnalysis, c: CodedEvent, acting: ReadonlySet<string>, region: string | null, idle: ReadonlySet<number>): string[] {
   const found: { code: string; cost: number }[] = [];
   const add = (code: string, start: number, end: number): void => {
     if (!other(c.actor, code) || acting.has(code) || speaker(a, start, end)) return;
@@ -165,7 +187,7 @@ function sentenceParties(a: SentenceAnalysis, c: CodedEvent, acting: ReadonlySet
     const noun = a.tokens[end]?.word === true && !CLAUSE_WORDS.has(next);
     if (AUXILIARY.has(next) || (noun && AUXILIARY.has(a.tokens[end + 1]?.norm ?? "")) || triggerAt(a, c, end)) return;
     // Only a party inside the act's words or after them: one before them is a subject or another act's object.
-    if (start < c.start || (start >= c.end && (triggerBetween(a, c, c.end, start) || boundaryBetween(a, c, c.end, start)))) return;
+    if (start < c.start || (start >= c.end && (triggerBetween(a, c, c.end, start, idle) || boundaryBetween(a, c, c.end, start)))) return;
     const cost = Math.max(0, start - c.end);
     found.push({ code, cost });
   };
@@ -225,11 +247,12 @@ export class TargetCompletion {
     const cs = this.events;
     if (a && cs.some((c) => c.target === null)) {
       const acting = new Set(cs.map((c) => c.actor));
+      const idle = idleTriggers(a, cs);
       for (const c of cs) {
         if (c.target !== null || c.speculative || c.type === "MOBILIZE") continue;
         // A second mention of an act the sentence already codes with its target ("…, the first attack on …").
         if (cs.some((x) => x !== c && x.type === c.type && x.actor === c.actor && x.target !== null)) continue;
-        const parties = sentenceParties(a, c, acting, this.region);
+        const parties = sentenceParties(a, c, acting, this.region, idle);
         if (parties.length) this.proposals.set(actKey(c.sentence, c.start, c.end), parties);
         else if (namedObject(a, c)) this.proposals.set(actKey(c.sentence, c.start, c.end), []);
       }
