@@ -755,7 +755,14 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
       // voiced, aimed at the doer the that-clause opens with (unless protesters voice it).
       const voiced = t.entry.type === "PROTEST" && t.entry.pos === "v" && a.tokens[t.end]?.norm === "that" && own.actors[0]?.body !== "PUBLIC";
       const accused = voiced && !own.targets.length ? thatClauseOther(a, t.end, own.actors[0]) ?? thatSubject(a, t.end) : null;
-      if (t.entry.type === "PROTEST" && t.entry.pos === "v" && (voiced || governmental(own.actors[0]))) {
+      // A state's forces that block roads cordon off an area (PLOVER COERCE), that set a building on fire attack it.
+      const forced = t.entry.type === "PROTEST" && t.entry.pos === "v" && governmental(own.actors[0]) ? STATE_FORCE.get(t.entry.mode ?? "") : undefined;
+      if (forced) {
+        built[i] = { ...base, type: forced[0], mode: forced[1] };
+        continue;
+      }
+      // Its members on hunger strike or on strike still protest.
+      if (t.entry.type === "PROTEST" && t.entry.pos === "v" && (voiced || (governmental(own.actors[0]) && t.entry.mode !== "hunger" && t.entry.mode !== "strike"))) {
         built[i] = { ...base, type: "ACCUSE", mode: "disapprove", targets: accused ? [accused] : base.targets };
         continue;
       }
@@ -1225,6 +1232,9 @@ function fulfilled(a: SentenceAnalysis, t: TriggerMatch): boolean {
 const SPEECH_VERBS = new Set(["ACCUSE", "SUPPORT", "REJECT", "PROTEST"]);
 const GOVERNMENT_KINDS = new Set(["state", "government_body", "military"]);
 const KIND = new Map(ACTORS.map((x) => [x.code, x.kind]));
+
+// What a state organ does when a crowd's act is worded of it: roads blocked are cordoned off, buildings burnt attacked.
+const STATE_FORCE: ReadonlyMap<string, readonly ["COERCE" | "ASSAULT", string]> = new Map([["obstruct", ["COERCE", "restrict"]], ["vandalize", ["ASSAULT", "destroy"]]]);
 
 /** A state organ (not its public, parties or armed groups). */
 function governmental(m: ActorMention | undefined): boolean {

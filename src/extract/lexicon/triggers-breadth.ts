@@ -198,13 +198,15 @@ const CONSULT_BREADTH: readonly TriggerEntry[] = [
 // Crowd nouns whose verbs make a protest: "hundreds of protesters gathered outside the embassy".
 const CROWD = "protester/n|demonstrator/n|crowd/n|mob/n|supporters|rioter/n|activist/n|students|youths";
 const CROWD_ACTS =
-  "gathered|rallied|marched|massed|assembled|converged|blocked|burned|burnt|torched|chanted|stormed|besieged|set|threw|pelted|hurled|attacked|broke|tore|occupied";
+  "gathered|rallied|marched|massed|assembled|converged|blocked|burned|burnt|torched|chanted|stormed|besieged|set|threw|pelted|hurled|attacked|broke|tore|occupied|camped|encamped|picketed";
 
 /** Collective dissent (PLOVER PROTEST): crowds gathering outside a mission, burning flags, sit-ins, strikes. */
 const PROTEST_BREADTH: readonly TriggerEntry[] = [
   n(`${CROWD} * ${CROWD_ACTS}`, "PROTEST", "demo"),
   v("gather/v|assemble/v|rally/v|march/v|converge/v|congregate/v|mass/v outside|before || gather/v|assemble/v|rally/v|march/v|converge/v|congregate/v|mass/v in front of", "PROTEST", "demo"),
-  v("gather/v|assemble/v|converge/v|congregate/v ** at|near|outside|on * square/n|embassy|embassies|consulate/n|ministry|ministries|parliament|headquarters|office/n|offices|centre/n|center/n", "PROTEST", "demo"),
+  v("gather/v|assemble/v|converge/v|congregate/v|camp/v|encamp/v ** at|near|outside|on * square/n|embassy|embassies|consulate/n|ministry|ministries|parliament|headquarters|office/n|offices|centre/n|center/n", "PROTEST", "demo"),
+  // With "in" only in the past: a photo caption in the present ("Protesters gather in the square") reports no event.
+  v("gathered|assembled|converged|congregated|camped|encamped ** in * square/n|embassy|embassies|consulate/n|ministry|ministries|parliament|headquarters|office/n|offices|centre/n|center/n", "PROTEST", "demo"),
   v("burn/v|burnt|torch/v * flag/n|effigy|effigies|picture/n|portrait/n|poster/n", "PROTEST", "demo"),
   v("chant/v * slogan/n", "PROTEST", "demo"),
   n("sit - in|ins", "PROTEST", "demo"),
