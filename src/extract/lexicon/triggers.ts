@@ -137,7 +137,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("assure/v", "AGREE"),
   n("assurance/n|guarantee/n|pledge/n|promise/n|commitment/n", "AGREE"),
   // Accepting a proposal, offer or terms is agreeing to them; "accepted his resignation" or "accepted it" is not.
-  v("accept/v * offer/n|proposal/n|plan/n|invitation/n|term/n|condition/n|demand/n|request/n|mediation|deal/n|agreement/n|ceasefire/n|truce/n|compromise/n|initiative/n|roadmap/n|timetable/n|framework/n|resolution/n|call/n", "AGREE"),
+  v("accept/v ** '|'s * offer/n|proposal/n|plan/n|invitation/n|mediation|initiative/n || accept/v * offer/n|proposal/n|plan/n|invitation/n|term/n|condition/n|demand/n|request/n|mediation|deal/n|agreement/n|ceasefire/n|truce/n|compromise/n|initiative/n|roadmap/n|timetable/n|framework/n|resolution/n|call/n", "AGREE"),
   n("agreement/n with|between", "AGREE"),
 
   // CONSULT
