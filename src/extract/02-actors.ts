@@ -4,7 +4,7 @@ import type { Token } from "./01-tokens.js";
 import { tokenize } from "./01-tokens.js";
 import { nounForms } from "./lexicon/inflect.js";
 import { CITY_NAMES } from "./lexicon/places.js";
-import { type Body, DEMONYMS, HEADS, LEAD_WORDS, MODIFIERS, SPONSOR_WORDS, SUBCODES } from "./lexicon/actor-heads.js";
+import { type Body, DEMONYMS, HEADS, HOLDER_TITLES, LEAD_WORDS, MODIFIERS, SPONSOR_WORDS, SUBCODES } from "./lexicon/actor-heads.js";
 
 export interface ActorMention {
   readonly code: string;
@@ -462,7 +462,7 @@ export function findActors(tokens: readonly Token[], sentenceText = "", names?: 
     const code = resolved[gi] !== null ? (place ?? resolved[gi]) : place;
     // "Foreign Minister Mevlut Cavusoglu": a bare title is the named person's, not its default owner (USA.STATE).
     if (code && titleOfName(tokens, g, groups[gi + 1])) continue;
-    const gen = genericHead(tokens, g, code ?? null);
+    const gen = genericHead(tokens, g, code ?? null, groups[gi + 1]?.start === g.end);
     if (gen) {
       const start = gen.owned ? g.start - 1 : g.start;
       mentions.push({ code: GENERIC, start, end: g.end, possessive: tokens[g.end]?.norm === "'s", modifier: false, members: [], member: false, body: null, anaphor: false, generic: gen });
@@ -531,14 +531,15 @@ const CLAUSE_OPENERS = new Set([",", "and", "but", "while", ";", "when", "as", "
  * only through the discourse (GUIDELINES: actors from context). Null for anything else, and for "the government
  * of Iraq", where the role passes to the name after "of".
  */
-function genericHead(tokens: readonly Token[], g: Group, code: string | null): GenericHead | null {
+function genericHead(tokens: readonly Token[], g: Group, code: string | null, named = false): GenericHead | null {
   if (g.sponsor || !g.parts.every((p) => p.entry.body !== null) || tokens[g.end]?.norm === "of") return null;
-  // "President Trump", "the Prime Minister Ali Zaidi": a title before a name is that person's, not a generic head.
+  // "President Trump": a title before a name the registry knows is that person's (titleOfName), not a generic head.
   const next = tokens[g.end];
-  if (next?.upper && next.word && !FUNCTION_WORDS.has(next.norm)) return null;
   const last = g.parts.at(-1)!.entry;
   const head = last.words.at(-1)!;
   const body = last.body!;
+  // "Prime Minister Ali Zaidi", a person the registry does not know: only the discourse says whose the title is.
+  if (next?.upper && next.word && !FUNCTION_WORDS.has(next.norm)) return !named && g.parts.length === 1 && HOLDER_TITLES.has(head) ? { body, head, owned: false, fallback: code } : null;
   let k = g.start - 1;
   if (tokens[k]?.norm === "own") k--;
   const owner = tokens[k]?.norm ?? "";
@@ -594,7 +595,7 @@ function learnNames(tokens: readonly Token[], ms: readonly ActorMention[], names
   };
   for (const m of ms) {
     // Both ways of introducing a person end the mention with a title word.
-    if (!m.code || m.code === "UNK" || m.modifier || !TITLE_END.test(tokens[m.end - 1]!.norm)) continue;
+    if (!m.code || m.code === "UNK" || m.code === GENERIC || m.modifier || !TITLE_END.test(tokens[m.end - 1]!.norm)) continue;
     const rangeFree = (r: [number, number] | null): [number, number] | null => (r && !ms.some((o) => o !== m && o.start < r[1] && o.end > r[0]) ? r : null);
     // Title, then name: "… Foreign Minister Faisal bin Farhan".
     learn(rangeFree(nameAt(tokens, m.end)), m.code);

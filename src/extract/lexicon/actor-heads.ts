@@ -113,6 +113,15 @@ export const SUBCODES: Readonly<Record<string, Partial<Record<Body, string>>>> =
   IRN: { ARMED: "IRAN_BACKED_MILITIAS" },
 };
 
+/**
+ * Last words of titles ("President", "Defence Minister") that, right before a person the registry does not know,
+ * stand for the state the discourse is about, as the bare title does. Envoys keep their lexicon reading (an
+ * unqualified ambassador is American in this domain).
+ */
+export const HOLDER_TITLES: ReadonlySet<string> = new Set([
+  "president", "minister", "premier", "leader", "king", "emir", "chancellor", "sultan", "monarch",
+]);
+
 /** Heads that are only meaningful with a state cue or a link word; alone they name nobody. */
 export const DEMONYMS: ReadonlySet<string> = new Set([
   "american", "iraqi", "iranian", "syrian", "afghan", "turkish", "saudi", "kuwaiti", "jordanian", "israeli", "chinese",
@@ -149,4 +158,9 @@ export const MODIFIERS: ReadonlySet<string> = new Set([
   "military", "security", "interim", "caretaker", "outgoing", "incoming", "current", "deputy", "chief", "main", "most",
   "certain", "other", "major", "energy", "oil", "shiite", "shia", "sunni", "kurdish", "allied", "partner", "fellow",
   "ruling", "opposition", "defense", "defence", "intelligence", "counterterrorism", "own", "its", "their", "his", "her",
+  // Words that describe an office holder between a state's possessive and the title: "Iran's religious leader",
+  // "Iraq's ousted president".
+  "religious", "spiritual", "ousted", "deposed", "exiled", "late", "longtime", "veteran", "hardline", "powerful",
+  "influential", "embattled", "reformist", "moderate", "conservative", "transitional", "provisional", "newly",
+  "appointed", "elected",
 ]);
