@@ -29,6 +29,9 @@ const REFUSALS: readonly TriggerEntry[] = [
   // "dismissed the allegations as baseless": an accusation denied (CAMEO 12), one word longer than "dismissed … as" (ACCUSE).
   v("dismiss/v|reject/v|deny/v|denounce/v * allegation/n|accusation/n|claim/n|charge/n|report/n|statement/n as baseless|unfounded|false|lies|fabricated|fabrication/n|groundless|nonsense|propaganda|ridiculous|absurd|untrue|slander", "REJECT"),
   v(`push/v back against|on * ${ASKED}|pressure|demand/n || push/v back against|on`, "REJECT"),
+  // Talks proposed and turned down (CAMEO 125): "rejected direct negotiations", "snubbed the summit".
+  v("reject/v|rebuff/v|spurn/v|dismiss/v * talks|negotiation/n|dialogue/n|meeting/n|summit/n", "REJECT", "meet"),
+  v("snub/v|stonewall/v", "REJECT"),
   v("veto/v|vetoes", "REJECT"),
   v("vote/v down", "REJECT"),
   // "refused to allow UN planes to land": the refusal is the act; what was not allowed codes nothing.
@@ -43,6 +46,9 @@ const THREATS: readonly TriggerEntry[] = [
   // "threatened to hold a general strike unless …": a coming protest held over the other side.
   v("threaten/v * to hold/v|stage/v|call/v|launch/v|start/v|begin/v ** strike/n|protest/n|protests|boycott/n|walkout/n|march/n", "THREATEN"),
   v("will|would|'ll no longer tolerate/v|accept/v|allow/v", "THREATEN"),
+  // "raised the prospect of sanctions", "hinted at new tariffs": a measure held over another, not yet taken.
+  // One word past the measure, so that "raised … tariffs" (a sanction in triggers-breadth.ts) does not win the tie.
+  v(`raise/v|float/v|dangle/v * prospect/n|possibility|spectre|specter|threat/n of * ${MEASURES} on|against|over|for|if|unless|,|.|; || raise/v|float/v|dangle/v * prospect/n|possibility|spectre|specter|threat/n of * ${MEASURES} || hint/v at * ${MEASURES} || float/v|dangle/v * ${MEASURES}`, "THREATEN", "restrict"),
 ];
 
 // Roads and passages a crowd blocks (PLOVER PROTEST obstruct).
@@ -75,6 +81,8 @@ const COERCION: readonly TriggerEntry[] = [
   v("extend/v|tighten/v ** curfew/n", "COERCE", "curfew"),
   v("deface/v|hack/v ** website/n|websites|site/n|account/n|server/n|network/n || hack/v into", "COERCE", "cyber"),
   v("force/v ** out of the? country|territory", "SANCTION", "expel"),
+  // Individuals expelled are deported (PLOVER COERCE deport); only diplomats expelled are a SANCTION.
+  v("expel/v ** journalist/n|reporter/n|correspondent/n|worker/n|labourer/n|laborer/n|migrant/n|immigrant/n|refugee/n|national/n|citizen/n|activist/n|foreigner/n|student/n", "COERCE", "deport"),
   v("block/v|halt/v|freeze/v|withhold/v * payment/n", "SANCTION", "discontinue"),
 ];
 
@@ -90,6 +98,7 @@ const MOBILISATION: readonly TriggerEntry[] = [
 /** Accusations (PLOVER ACCUSE): inspectors dispatched, people questioned. */
 const ACCUSATIONS: readonly TriggerEntry[] = [
   v("dispatch/v|send/v|sent * inspector/n|investigator/n || dispatch/v|send/v|sent * fact - finding", "ACCUSE", "investigate"),
+  v("open/v|file/v|bring/v|press/v * case/n|charges|lawsuit/n|proceedings against", "ACCUSE", "allege"),
   v("interrogate/v|question/v * suspect/n|detainee/n|official/n|officials|minister/n|officer/n", "ACCUSE", "investigate"),
 ];
 
