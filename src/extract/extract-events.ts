@@ -24,6 +24,7 @@ import { reactionDimension } from "./reaction-dimension.js";
 import { Interceptions } from "./interception.js";
 import { aidRecipient, talksPartners } from "./adjacent-partner.js";
 import { struckPlace } from "./struck-place.js";
+import { placedObject } from "./placed-object.js";
 import { FocusCountry } from "./focus-country.js";
 import { itReferent, pronounSubjects } from "./pronoun-subject.js";
 import { unnamedVictim } from "./unnamed-victim.js";
@@ -492,7 +493,7 @@ export function extractEvents(input: ExtractInput): ExtractResult {
         // "refused the American request", "accepted the Omani offer": whoever made the proposal is the target.
         // "dismissed her remarks as nonsense": a judgement of what a party said is aimed at that party.
         const c3 = (c2.type === "REJECT" || c2.type === "ACCUSE" || (c2.type === "AGREE" && a.tokens[c2.start]!.norm.startsWith("accept"))) && c2.target === null ? { ...c2, target: requester(a, c2) } : c2;
-        const c4 = itReferent(a, answers.actor(focus.localise(a, continuedSanction(a, unnamedVictim(a, struckPlace(a, intercepts.target(a, withAnsweredAttacker(ownVisit(a, c3), answeredAttacker(a, c3, coded, intercepts)), coded))), coded))));
+        const c4 = itReferent(a, answers.actor(focus.localise(a, continuedSanction(a, unnamedVictim(a, struckPlace(a, placedObject(a, intercepts.target(a, withAnsweredAttacker(ownVisit(a, c3), answeredAttacker(a, c3, coded, intercepts)), coded)))), coded))));
         // "Israel struck back", "retaliated": a counter-blow answers the last act aimed at the striker.
         const counter = c4.type === "ASSAULT" && c4.actor !== "UNK" && COUNTER.test(sentence.slice(a.tokens[c4.start]!.start, a.tokens[c4.end - 1]!.end + 12));
         // "… and Tehran dismissed them": a refusal of "them" answers the act just before it.
