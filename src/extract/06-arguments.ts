@@ -81,15 +81,20 @@ function adjacentToVerb(a: SentenceAnalysis, end: number, verb: number): boolean
   return true;
 }
 
+// "out of northern Iraq": a compass word before a place does not hide the preposition (the place is no object).
+const COMPASS = new Set(["northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern"]);
+
 function prepBefore(a: SentenceAnalysis, m: ActorMention): string | null {
   let k = m.start - 1;
-  while (k >= 0 && DETERMINERS.has(a.tokens[k]!.norm)) k--;
+  while (k >= 0 && (DETERMINERS.has(a.tokens[k]!.norm) || COMPASS.has(a.tokens[k]!.norm))) k--;
   // "against some of these factions": the quantifier phrase is transparent.
   if (a.tokens[k]?.norm === "of" && QUANTIFIERS.has(a.tokens[k - 1]?.norm ?? "")) {
     k -= 2;
     while (k >= 0 && DETERMINERS.has(a.tokens[k]!.norm)) k--;
   }
   const w = a.tokens[k]?.norm;
+  // "pulled out of Iraq": the place left, as after "from" (an "of" phrase would be read as the leaving unit).
+  if (w === "of" && a.tokens[k - 1]?.norm === "out") return "from";
   return w !== undefined && PREPS.has(w) ? w : null;
 }
 

@@ -55,6 +55,8 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   v("say/v|tell/v|state/v", null, undefined, { gov: "say", weak: true }),
   // "replied that …": a reply reports like "said" (reported-clause.ts reads a denial in it as a rejection).
   v("reply/v|respond/v|retort/v|answer/v that", null, undefined, { gov: "say", weak: true }),
+  // "stressed that Iran must return to the deal": verbs of emphasis report like "said" (an obligation stated is a demand).
+  v("stress/v|emphasise/v|emphasize/v|underline/v|underscore/v|reiterate/v|repeat/v|stipulate/v", null, undefined, { gov: "say", weak: true }),
   v("declare/v", null, undefined, { gov: "announce" }),
   v("decide/v", null, undefined, { gov: "announce" }),
   v("order/v", null, undefined, { gov: "announce" }),
