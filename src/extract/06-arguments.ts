@@ -7,6 +7,8 @@ import { appositiveStart, type Candidate, type SentenceAnalysis } from "./senten
 import { describedParty } from "./apposition.js";
 import { conjunctOwner, conjunctPronoun, mainSubject, ownCommonSubject, ownPeopleSent } from "./clause-subject.js";
 import { obligedParty } from "./obligation.js";
+import { possessorSubject } from "./possessor-subject.js";
+import { refusedObject } from "./refused-object.js";
 import { relativeObject, relativeOpening } from "./relative-clause.js";
 import { chargeAt, denies, isReply, otherParty, reportedClause } from "./reported-clause.js";
 import { actorRoot as root } from "../domain/actor.js";
@@ -120,6 +122,14 @@ function subjectBefore(a: SentenceAnalysis, from: number, stopAtComma: boolean, 
   for (let k = from - 1; k >= 0; k--) {
     const t = a.tokens[k]!;
     if (HARD.has(t.norm) || a.lineStart[k + 1]) return null;
+    // "Turkey (a NATO member) condemned …": a parenthesis is an aside, skipped whole.
+    if (t.norm === ")") {
+      const open = parenthesisOpening(a, k);
+      if (open >= 0) {
+        k = open;
+        continue;
+      }
+    }
     if (t.norm === ",") {
       // Skip asides, relative clauses and appositions: ", who visited Tehran,", ", deputy head of the PMF,".
       const open = stopAtComma ? appositiveStart(a, k) : -1;
@@ -134,7 +144,7 @@ function subjectBefore(a: SentenceAnalysis, from: number, stopAtComma: boolean, 
     if (!m) continue;
     k = m.start;
     // "Abdul-Mahdi's office said", "Tehran's spokesman stated": the voice of a party speaks for it.
-    if (m.possessive && !m.member && speakerFor(a, m, from)) return m;
+    if (m.possessive && !m.member && (speakerFor(a, m, from) || possessorSubject(a, m, from))) return m;
     if (m.member || m.modifier || m.possessive || ownUnit(a, m)) continue;
     const prep = prepBefore(a, m);
     // "After the Iraqi parliament voted …": before a verb, "after" is a conjunction and the mention its subject.
@@ -142,6 +152,12 @@ function subjectBefore(a: SentenceAnalysis, from: number, stopAtComma: boolean, 
     return describedParty(a, m) ?? m;
   }
   return null;
+}
+
+/** The "(" that the ")" at `k` closes, a few words back, or -1. */
+function parenthesisOpening(a: SentenceAnalysis, k: number): number {
+  for (let j = k - 1; j >= Math.max(0, k - 15); j--) if (a.tokens[j]!.norm === "(") return j;
+  return -1;
 }
 
 /** If the comma at `k` closes ", who …," or an apposition after a name (", deputy head of the PMF,"), its opening comma. */
@@ -833,7 +849,7 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
   const moved = !lodged.some((e, i) => e !== events[i]) ? null : new Set(lodged.filter(gaveWay).map(key));
   const once = moved === null ? lodged : lodged.filter((e, i) => !(lodged[i] === events[i] && moved.has(key(e)) && lodged.some((x, j) => j !== i && x !== events[j] && key(x) === key(e))));
   const coded = nounTargets(a, once.map((e) => counterpartOfConcession(a, accusedParty(a, e, dropped, once))));
-  const objects = coded.map((e) => relativelyAimed(a, e));
+  const objects = coded.map((e) => refusedObject(a, relativelyAimed(a, e)));
   return speeches.length ? reportedCharges(a, objects, speeches) : objects;
 }
 
@@ -1017,7 +1033,7 @@ function shareSubjects(a: SentenceAnalysis, events: RawEvent[]): RawEvent[] {
     const joined = a.tokens[k]?.norm === "and" || (a.tokens[k]?.norm === "," && verb && prev !== undefined && listedVerb(a, e, events));
     // "The minister met his Iranian counterpart and discussed …": with no subject found for the first verb, a name in
     // its object is still no subject of the second.
-    const objectName = prev !== undefined && !prev.actors.length && prev.actorFrom === "subject" && e.actors.length > 0 && verb && joined && e.actors.every((m) => m.start >= prev.end && m.end <= k) && prev.end <= k && !clauseBreakBetween(a, prev.end, k);
+    const objectName = prev !== undefined && !prev.actors.length && prev.actorFrom === "subject" && e.actors.length > 0 && verb && joined && e.actors.every((m) => m.start > prev.anchor && m.end <= k) && prev.end <= k && !clauseBreakBetween(a, prev.end, k);
     if (objectName && !(e.type === "ASSAULT" && prev.type === "ASSAULT")) {
       out.push({ ...e, actors: [], actorFrom: prev.actorFrom });
       continue;
@@ -1464,11 +1480,15 @@ function combine(gov: Governor, g: RawEvent, c: RawEvent | null, a: SentenceAnal
       const obliged = obligedParty(a, g.end, g.actors[0], (x, y) => side(x) === side(y));
       return obliged ? { ...g, type: "REQUEST", mode: "change", targets: [obliged], weak: false } : g;
     }
-    // "warned that Iraq could lose access …": the subject of the that-clause is who is threatened.
-    if (gov === "threaten" && g.targets.length === 0) {
+    // "warned that Iraq could lose access …": the subject of the that-clause is who is threatened; "demanded on Friday
+    // that Washington match …" (a verb no lexicon entry codes) is asked.
+    if ((gov === "threaten" || gov === "request") && g.targets.length === 0) {
       const that = a.tokens.findIndex((x, k) => k >= g.end && k < g.end + 8 && x.norm === "that");
-      const m = that >= 0 ? a.mentions.find((x) => x.start > that && x.start <= that + 3) : undefined;
+      // A request asks the subject of the clause it governs — "that" right after the verb, a date aside — not a party
+      // named inside it ("that control of the ministry be …") or after a noun's "that" ("called for talks that …").
+      const m = that < 0 ? undefined : gov === "request" ? (complementizer(a, g.end, that) ? (thatSubject(a, that) ?? undefined) : undefined) : a.mentions.find((x) => x.start > that && x.start <= that + 3);
       if (m && !(g.actors[0] && side(m.code) === side(g.actors[0].code))) return { ...g, targets: [m] };
+      if (gov === "request") return g;
       // "warned that it would review its ties with Jordan": the other side named later in the clause is threatened.
       const other = that >= 0 ? thatClauseOther(a, that, g.actors[0]) : null;
       if (other) return { ...g, targets: [other] };
@@ -1480,7 +1500,8 @@ function combine(gov: Governor, g: RawEvent, c: RawEvent | null, a: SentenceAnal
   const actors = own.length || gov === "request" || gov === "refuse" ? own : c.actors;
   const span = { start: Math.min(g.start, c.start), end: Math.max(g.end, c.end), anchor: g.anchor, actorFrom: g.actors.length ? g.actorFrom : c.actorFrom };
   const cTargets = c.targets.length ? c.targets : c.party ? [c.party] : c.type === "RETREAT" ? c.actors : [];
-  const addressee = g.targets.find((m) => m.start < c.start);
+  // "demanded that the Iraqi authorities punish …": the complement's own subject is asked, as an object before it is.
+  const addressee = g.targets.find((m) => m.start < c.start) ?? (gov === "request" && c.actorFrom === "subject" ? c.actors.find((m) => m.start > g.end && m.end <= c.start) : undefined);
   const text = a.tokens.slice(span.start, span.end).map((t) => t.norm).join(" ");
   // Fields written out (same order as the span spread) rather than spread: this runs for every governed event.
   const mk = (type: string, mode: string | null, targets: readonly ActorMention[]): RawEvent => ({
@@ -1703,6 +1724,12 @@ function cameUnder(a: SentenceAnalysis, t: TriggerMatch): number {
     return /^(came|come|comes|coming)$/.test(a.tokens[k - 1]!.norm) ? k : -1;
   }
   return -1;
+}
+
+/** Whether only date words stand between a verb ending at `end` and the "that" at `that`: it opens the verb's clause. */
+function complementizer(a: SentenceAnalysis, end: number, that: number): boolean {
+  for (let k = end; k < that; k++) if (!a.inDate[k]) return false;
+  return true;
 }
 
 /** The party opening the that-clause at `that` ("that Israeli jets had …"), determiners aside. */

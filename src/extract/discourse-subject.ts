@@ -7,8 +7,11 @@ import type { SentenceAnalysis } from "./sentence-analysis.js";
 const DEFAULTED: ReadonlySet<string> = new Set(["ASSAULT", "PROTEST", "COERCE", ""]);
 // "it" mostly stands for a thing ("the resolution is not binding, and it sets no deadline"): not a party.
 const PRONOUNS: ReadonlySet<string> = new Set(["he", "she", "they"]);
-// Statements speak for whoever issued them; other nouns ("the pandemic", "the junta") may name anything.
+// Statements speak for whoever issued them; other nouns ("the pandemic") may name anything.
 const SPEECH_NOUNS: ReadonlySet<string> = new Set(["statement", "communique", "communiqué", "letter", "message", "declaration", "note", "cleric"]);
+// Rulers named by what they are: they stand for the state the discourse is about, never for its public or a faction.
+const RULERS: ReadonlySet<string> = new Set(["junta", "putschists"]);
+const ruling = (code: string): boolean => !code.includes(".") || code.endsWith(".MILITARY");
 const GAP: ReadonlySet<string> = new Set(["has", "have", "had", "also", "then", "later", "again", "once", "reportedly", "personally", "did", "was", "were", "is", "are", "would", "will"]);
 
 /**
@@ -20,9 +23,28 @@ function definiteSubject(a: SentenceAnalysis, verb: number): number {
   let k = verb - 1;
   while (k > 0 && (GAP.has(a.tokens[k]!.norm) || a.tokens[k]!.norm.endsWith("ly"))) k--;
   if (PRONOUNS.has(a.tokens[k]?.norm ?? "")) return k;
-  if (!SPEECH_NOUNS.has(a.tokens[k]?.norm ?? "")) return -1;
+  const w = a.tokens[k]?.norm;
+  // "she put options to them and warned them …", "he flew to Europe, holding talks …": a second verb or a participle
+  // after a comma shares the subject of the clause it continues.
+  if (w === "and" || (w === "," && a.tokens[verb]!.norm.endsWith("ing"))) return clausePronoun(a, k);
+  if (!SPEECH_NOUNS.has(a.tokens[k]?.norm ?? "") && !RULERS.has(a.tokens[k]?.norm ?? "")) return -1;
   const det = a.tokens[k - 1]?.norm;
   return det === "the" || det === "its" || det === "their" || det === "his" || det === "her" ? k - 1 : -1;
+}
+
+// Words that open another clause: a pronoun before them is not the subject the continued clause shares.
+const CLAUSE_BREAK: ReadonlySet<string> = new Set([",", ";", ":", "that", "which", "who", "whom", "whose", "while", "because", "although", "if", "when", "after", "before", "but"]);
+
+/** The subject pronoun ("he", "she", "they") of the clause that ends at `k`, whose first verb follows it; -1 when none. */
+function clausePronoun(a: SentenceAnalysis, k: number): number {
+  for (let j = k - 1; j >= 0; j--) {
+    const w = a.tokens[j]!.norm;
+    if (PRONOUNS.has(w)) return j;
+    // "The junta denounced the accord and ended the missions": a definite ruler noun opens the clause as well.
+    if ((SPEECH_NOUNS.has(w) || RULERS.has(w)) && a.tokens[j - 1]?.norm === "the") return j - 1;
+    if (CLAUSE_BREAK.has(w) && !a.inDate[j]) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -40,6 +62,7 @@ export function discourseSubjects(a: SentenceAnalysis, raws: readonly RawEvent[]
     if (!a.triggers.some((t) => t.start === e.anchor && t.entry.pos === "v")) return e;
     const k = definiteSubject(a, e.anchor);
     if (k < 0 || e.targets.some((m) => m.code === last)) return e;
+    if (!ruling(last) && RULERS.has(a.tokens[k + 1]?.norm ?? "")) return e;
     const m: ActorMention = mentionAt(last, k);
     return { ...e, actors: [m], actorFrom: "context" };
   });

@@ -1,5 +1,5 @@
 /** @module Pronouns standing for parties: "he told X … and warned" (subject), "held it responsible" (target). */
-import type { ActorMention } from "./02-actors.js";
+import { type ActorMention, mentionAt } from "./02-actors.js";
 import type { RawEvent } from "./06-arguments.js";
 import type { CodedEvent } from "./code-sentence.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
@@ -34,11 +34,13 @@ export function pronounSubjects(a: SentenceAnalysis, raws: RawEvent[], focus: st
   if (p < 0) return raws;
   return raws.map((e) => {
     const m = e.actors[0];
-    if (e.actorFrom !== "subject" || e.actors.length !== 1 || !m || m.start <= p || root(m.code) === focus) return e;
+    // 06-arguments may already have set the first verb's object aside, leaving the second verb with no subject.
+    const bare = e.actorFrom === "subject" && e.actors.length === 0 && e.start > p;
+    if (!bare && (e.actorFrom !== "subject" || e.actors.length !== 1 || !m || m.start <= p || root(m.code) === focus)) return e;
     // The named party is an object: a verb stands between the pronoun and it, and "and" joins the second verb.
-    const between = a.tokens.slice(m.end, e.start).map((t) => t.norm);
+    const between = a.tokens.slice(m && !bare ? m.end : p + 1, e.start).map((t) => t.norm);
     if (!between.includes("and") || between.includes(",") && between.includes("but")) return e;
-    const actor: ActorMention = { ...m, code: focus, start: p, end: p + 1, possessive: false, modifier: false, members: [], member: false, body: null, anaphor: false };
+    const actor: ActorMention = mentionAt(focus, p);
     // The first verb's object is not the second's: the target is a party named after the second verb.
     const after = e.targets.length ? e.targets : a.mentions.filter((x) => x.start >= e.end && root(x.code) !== focus).slice(0, 1);
     return { ...e, actors: [actor], targets: after };
