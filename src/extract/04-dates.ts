@@ -1,6 +1,7 @@
 /** @module Stage 4: date expressions of a sentence, resolved against the publication date at the precision the text gives. */
 import * as chrono from "chrono-node/en";
 import { tokenRange, type Token } from "./01-tokens.js";
+import { DAY_OF_EVENT, dayOfEvent, type DayTold } from "./day-of-event.js";
 
 export interface DateMention {
   /** Token range [start, end). */
@@ -45,6 +46,8 @@ export interface DateContext {
   storyAt?: number;
   /** The day the previous sentence named, if any. */
   recentDay?: string | null;
+  /** The sentences that named a day, for "on the day of the invasion" (see `dayOfEvent`). */
+  daysTold?: DayTold[];
   /** The previous sentence was only that day (a heading). */
   recentHeading?: boolean;
   /** The last month named (YYYY-MM, from a month or a day), the month of "that month", "the following month". */
@@ -109,6 +112,8 @@ const PAST_LAST = 16384;
 // TIME_CUE as the sentence gate used it before TIME_WORD was made exact: only a sentence whose one cue is a month
 // name still needs it (see `findDates`).
 const TIME_LOOSE = 32768;
+// A season word ("that spring", "in the summer of 2019"): `cuesOf` sets it only where SEASON can match.
+const SEASON_WORD = 65536;
 // A month name as the rules accept it: capitalised (the case-insensitive bare-month rule keeps only those).
 const MONTH_CUE = /J[Aa][Nn]|F[Ee][Bb]|M[Aa][RrYy]|A[Pp][Rr]|J[Uu][NnLl]|A[Uu][Gg]|S[Ee][Pp]|O[Cc][Tt]|N[Oo][Vv]|D[Ee][Cc]/;
 const TIME_CUE = /eve|morning|afternoon|night|hour|minute/;
@@ -140,6 +145,7 @@ function cuesOf(text: string): number {
   if (!(c & TIME_WORD) && (lower.includes("hour") || lower.includes("minute") || lower.includes("night") || lower.includes("morning") || lower.includes("afternoon") || lower.includes("evening") || EVE.test(lower))) c |= TIME_WORD;
   if (c & MONTH_NAME && !(c & (SURE_DATE_CUES | TIME_WORD)) && TIME_CUE.test(lower)) c |= TIME_LOOSE;
   if (c & (MONTH_UNIT | YEAR_WORD) && (lower.includes("past") || lower.includes("last"))) c |= PAST_LAST;
+  if ((lower.includes("spring") || lower.includes("summer") || lower.includes("autumn") || lower.includes("winter") || lower.includes("fall")) && SEASON_CUE.test(text)) c |= SEASON_WORD;
   return c;
 }
 
@@ -188,6 +194,29 @@ const valid = (y: number, m: number, d: number): boolean => {
   const t = new Date(Date.UTC(y, m - 1, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 };
+
+// A season named as a time: after a preposition or determiner, or with its year; "fall" only where it cannot be a
+// noun of change ("the fall of Mosul", "a fall in prices").
+const SEASON = new RegExp(`\\b(?:([Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout|[Bb]y|[Ss]ince|[Uu]ntil)\\s+)?(?:([Tt]hat|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he)\\s+)?(?:(?:early|late|mid-?)\\s*)?(spring|summer|autumn|fall|winter)\\b(?:,?\\s+(?:of\\s+)?${YEAR}\\b)?`, "g");
+const SEASON_CUE = /(?:spring|summer|autumn|winter|(?:that|this|last|the)\s+fall)\b/;
+// The month each season ends in, for "last summer"; winter, astride two years, fixes none.
+const SEASON_END: Readonly<Record<string, number>> = { spring: 5, summer: 8, autumn: 11, fall: 11 };
+
+/** The year of a season named as a time, or null where the text does not fix it. */
+function season(m: RegExpExecArray, ctx: DateContext, text: string): { date: string } | null {
+  const [, prep, det, name, year] = m;
+  if (year) return { date: year };
+  const which = det?.toLowerCase();
+  if ((!prep && !which) || name === "winter" || which === "next") return null;
+  if (name === "fall" && (!which || which === "the") && !prep) return null;
+  if (name === "fall" && /^\s+(?:of|in)\b/.test(text.slice(m.index + m[0].length))) return null;
+  const p = pubParts(ctx);
+  if (which === "this") return p ? { date: String(p[0]) } : null;
+  if (which === "last") return p ? { date: String(p[1] > SEASON_END[name!]! ? p[0] : p[0] - 1) } : null;
+  // "that spring", "in the summer": the year the narrative is in.
+  const y = yearBefore(text, m.index) ?? ctx.lastYear;
+  return y ? { date: String(y) } : null;
+}
 
 // Ordered: longer forms first; each match blanks its characters so shorter rules do not re-match them.
 const RULES: readonly Rule[] = [
@@ -301,6 +330,9 @@ const RULES: readonly Rule[] = [
     make: (m, ctx) => pastRange(ctx, m[1]!, m[2]!),
     cue: MONTH_UNIT | YEAR_WORD, also: PAST_LAST,
   },
+  // "that spring", "in the summer of 2019", "last autumn": a season fixes only its year (GUIDELINES: Dates, precision).
+  { re: DAY_OF_EVENT, make: (m, ctx) => dayOfEvent(m, ctx.daysTold), cue: DAY_WORD | TIME_WORD },
+  { re: SEASON, make: (m, ctx, text) => season(m, ctx, text), cue: SEASON_WORD },
   { re: new RegExp(`(?<![\\d,.$])\\b${YEAR}\\b(?![\\d,.]\\d|\\s*(?:troops|soldiers|people|dollars|barrels|km|kilometers|%))`, "g"), make: (m) => ({ date: m[1]! }), cue: YEAR_NUM },
 ];
 
@@ -512,6 +544,8 @@ const RELATIVE = new RegExp(
     // the month is kept.
     `\\b(?:${NUM}\\s+)?(days?|weeks?)\\s+(after|before)\\s+(?=(?:the|this|that|its|their)\\s)`,
     `\\bwithin\\s+(?:a\\s+few\\s+)?days\\b`,
+    // "In the days that followed", "over the following weeks": like "days later", only the month of the day before.
+    `\\b(?:in|over|during)\\s+the\\s+(?:(?:following|ensuing|subsequent)\\s+(?:few\\s+)?(?:days|weeks)|(?:days|weeks)\\s+that\\s+followed)\\b`,
   ].join("|"),
   "gi",
 );
@@ -678,11 +712,12 @@ export function openingDates(tokens: readonly Token[], dates: readonly DateMenti
   return starts.map((k) => (k > d.end && !tokens.slice(d.end, k).some((t) => OTHER_TIME.has(t.norm)) ? d : null));
 }
 
-const DEADLINE_BEFORE = /\b(?:by|until|till|before|no later than)\s*$/i;
+// "would not stay beyond 1 November": a bound too.
+const DEADLINE_BEFORE = /\b(?:by|until|till|before|beyond|no later than)\s*$/i;
 
 // Sentences with none of these are taken to hold no date expression (the cues above, when present, save the test).
 const ANY_DATE = /\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|year|month|week|day|hours|minutes|yesterday|today|tonight/i;
-const SURE_DATE_CUES = DIGIT | YEAR_WORD | MONTH_UNIT | DAY_WORD | WEEK_WORD | TONIGHT;
+const SURE_DATE_CUES = DIGIT | YEAR_WORD | MONTH_UNIT | DAY_WORD | WEEK_WORD | TONIGHT | SEASON_WORD;
 
 // "Joint Statement of the United States and …", "Final communiqué of …": a title naming the document a statement.
 const STATEMENT_TITLE = /^\W*(?:\S+\s+){0,3}(?:joint\s+statement|joint\s+declaration|communiqu[eé]|readout)\b/i;
@@ -773,6 +808,7 @@ export function findDates(text: string, tokens: readonly Token[], ctx: DateConte
     ctx.storyAt = ctx.sentence;
   }
   const days = out.filter((d) => d.date.length === 10 && !d.lookBack && !d.bound && !d.deadline);
+  if (days.length) (ctx.daysTold ??= []).push({ text, at: days.map((d) => tokens[d.start]!.start), dates: days.map((d) => d.date) });
   const carried = out.length === 0 && ctx.recentDay && !PLACED.test(text) ? ctx.recentDay : null;
   ctx.recentDay = days.length && !isDateline(tokens, out, ctx.published) ? days.at(-1)!.date : null;
   // Under a heading that is only a day ("### 13 April") the act is of that day.

@@ -177,7 +177,9 @@ const armed = (code: string | null | undefined): boolean =>
 const court = (code: string | null | undefined): boolean => code != null && (code === "ICJ" || code === "ICC" || code.endsWith(".JUDICIARY"));
 const business = (code: string | null | undefined): boolean => code != null && (code.endsWith(".BUSINESS") || code.endsWith(".TREASURY"));
 // "took the United States out of the nuclear deal": leaving an agreement is a political act (GUIDELINES: Dimension).
-const MILITARY_HELP = /\b(?:military|security|defen[cs]e) (?:aid|assistance|support|cooperation|sales|training)\b|\barms (?:sales|deliveries|exports|supplies)\b/;
+const MILITARY_HELP = /\b(?:military|security|defen[cs]e) (?:aid|assistance|support|cooperation|sales|training)\b|\barms (?:sales|deliveries|exports|supplies)\b|\b(?:training|advisory|military|peacekeeping) (?:mission|programme|program)s?\b|\bjoint (?:military )?(?:exercises|drills|patrols)\b/;
+// "a memorandum that ordered …", "a directive reinstating …": the act is the directive's.
+const DIRECTIVE = new Set(["memorandum", "directive", "memorandums", "directives"]);
 const LEAVE_DEAL = /\b(?:withdr\w*|out of|quit\w*|exit\w*|left|leav\w*|pull\w* out)\b.*\b(?:deal|agreement|accord|treaty|pact|plan of action|jcpoa)\b/;
 
 /**
@@ -210,8 +212,15 @@ export function dimensionOf(a: SentenceAnalysis, type: string, mode: string | nu
     case "SANCTION": {
       // "took the United States out of the Joint Comprehensive Plan of Action": the deal's name may be long.
       const around = a.tokens.slice(start, end + 12).map((t) => t.norm).join(" ");
-      if (mode === "withdraw" || mode === "convict" || mode === "expel" || /embass|consulate|directive|memorandum|ambassador|diplomat|relations|ties\b|talks|negotiation|dialogue|visa/.test(words()) || LEAVE_DEAL.test(around)) return "political";
-      // "cancelled $300 million in military aid", "suspended arms sales": cutting force-related help is military.
+      const own = words();
+      if (mode === "withdraw" || mode === "convict" || mode === "expel" || /embass|consulate|directive|memorandum|ambassador|diplomat|relations|ties\b|talks|negotiation|dialogue|visa/.test(own) || LEAVE_DEAL.test(around)) return "political";
+      // "signed a memorandum that ordered the sanctions restored": the directive, not the measures (GUIDELINES: Dimension).
+      if (DIRECTIVE.has(a.tokens[start - 1]?.norm ?? "") || DIRECTIVE.has(a.tokens[start - 2]?.norm ?? "") || DIRECTIVE.has(a.tokens[start - 3]?.norm ?? "")) return "political";
+      // "ordered the consulate's mission closed", "suspended cooperation with the IAEA": a post or a tie to a body, no trade.
+      const object = count(a, start, phraseEnd(a, end, 8), -1, -1);
+      if (object.eco === 0 && (/\bmission\b.*\bclos/.test(own) || (/\bcooperation\b/.test(own) && object.mil === 0))) return "political";
+      // "cancelled $300 million in military aid", "suspended arms sales", "suspended its training mission": cutting
+      // force-related help is military.
       return MILITARY_HELP.test(around) ? "military" : "economic";
     }
     case "THREATEN":
