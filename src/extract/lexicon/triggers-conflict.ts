@@ -12,6 +12,11 @@ const PROPOSED = "mediation|proposal/n|plan/n|initiative/n|offer/n|resolution/n|
 const MEASURES = "sanction/n|restriction/n|tariff/n|embargo/n|ban/n|curb/n|penalties|blockade/n|curfew/n";
 // Political life a state shuts a group or person out of (PLOVER COERCE restrict), unlike trade bans (SANCTION).
 const POLITICAL = "party|parties|candidate/n|opposition|movement/n|organisation/n|organization/n|rally|rallies|protest/n|demonstration/n|gathering/n|march/n|union/n|newspaper/n";
+// Deeds and measures a party is blamed for or berated over.
+const DEEDS =
+  "attack/n|strike/n|killing/n|bombing/n|shelling|assassination/n|explosion/n|blast/n|incident/n|violence|deaths|crisis|collapse/n|" +
+  "incursion/n|raid/n|operation/n|bombardment/n|intervention/n|interference|decision/n|move/n|policy|policies|statement/n|remark/n|comment/n|" +
+  "plan/n|sanction/n|decree/n|law/n|ruling/n|presence|deal/n|agreement/n|government/n|administration";
 // People held by a state, whom its agents can torture or abuse.
 const HELD = "detainee/n|prisoner/n|inmate/n|protester/n|demonstrator/n|suspect/n|civilian/n|captive/n|journalist/n|activist/n|woman|women|child|children|migrant/n|immigrant/n|refugee/n";
 
@@ -32,6 +37,8 @@ const REFUSALS: readonly TriggerEntry[] = [
   // Talks proposed and turned down (CAMEO 125): "rejected direct negotiations", "snubbed the summit".
   v("reject/v|rebuff/v|spurn/v|dismiss/v * talks|negotiation/n|dialogue/n|meeting/n|summit/n", "REJECT", "meet"),
   v("snub/v|stonewall/v", "REJECT"),
+  // Standing or an account denied: "questioned the legitimacy of the vote", "cast doubt on Tehran's account".
+  v("question/v|challenge/v|dispute/v * legitimacy|legality|validity || cast/v doubt on * claim/n|account/n|version/n|report/n|statement/n|finding/n|assertion/n|narrative/n|legitimacy", "REJECT"),
   v("veto/v|vetoes", "REJECT"),
   v("vote/v down", "REJECT"),
   // "refused to allow UN planes to land": the refusal is the act; what was not allowed codes nothing.
@@ -99,6 +106,12 @@ const MOBILISATION: readonly TriggerEntry[] = [
 const ACCUSATIONS: readonly TriggerEntry[] = [
   v("dispatch/v|send/v|sent * inspector/n|investigator/n || dispatch/v|send/v|sent * fact - finding", "ACCUSE", "investigate"),
   v("open/v|file/v|bring/v|press/v * case/n|charges|lawsuit/n|proceedings against", "ACCUSE", "allege"),
+  // Blame as wire verbs word it: "lashed out at Ankara", "hit out at Washington", "blasted the incursion".
+  v("lash/v out at|against || hit/v out at|against || round/v on || tear/v into", "ACCUSE", "disapprove"),
+  v(`blast/v ** as || blast/v * ${DEEDS}`, "ACCUSE", "disapprove"),
+  // "said Baghdad was responsible for the crisis": the party held responsible stands inside.
+  v(`say/v|insist/v|charge/v|claim/v|allege/v ** was|were|is|are|been * responsible for * ${DEEDS} || say/v|insist/v|charge/v|claim/v|allege/v ** was|were|is|are|been to blame for * ${DEEDS}`, "ACCUSE", "allege", { inside: true }),
+  v("summon/v ** for questioning|interrogation", "ACCUSE", "investigate"),
   v("interrogate/v|question/v * suspect/n|detainee/n|official/n|officials|minister/n|officer/n", "ACCUSE", "investigate"),
 ];
 
