@@ -1,6 +1,6 @@
 /** @module Stage 3: trigger matches — lexicon patterns found in a sentence, overlaps resolved longest-first. */
 import type { Token } from "./01-tokens.js";
-import { type CompiledPattern, compilePatterns, matchPattern } from "./lexicon/pattern.js";
+import { type CompiledPattern, compilePatterns, matchIndexed } from "./lexicon/pattern.js";
 import { TRIGGERS, type TriggerEntry } from "./lexicon/triggers.js";
 import { DETECTION_TRIGGERS } from "./lexicon/triggers-detection.js";
 import { BREADTH_TRIGGERS } from "./lexicon/triggers-breadth.js";
@@ -105,7 +105,7 @@ function scan(tokens: readonly Token[], fallback: boolean, blocked?: Uint8Array,
     for (let ci = 0; ci < list.length; ci++) {
       const c = list[ci]!;
       if (c.entry.pos !== "n") continue;
-      const end = matchPattern(c.pattern, tokens, i);
+      const end = matchIndexed(c.pattern, tokens, i);
       ends[ci] = end;
       if (end > nounEnd) nounEnd = end;
     }
@@ -117,7 +117,7 @@ function scan(tokens: readonly Token[], fallback: boolean, blocked?: Uint8Array,
     const next = tokens[i + 1]?.norm ?? "";
     const mod = afterModifier?.[i];
     const nounSlot =
-      (mod === 1 && nounFits && !/(?:s|ed|ing)$/.test(w)) ||
+      (mod === 1 && nounFits && !(w.endsWith("s") || w.endsWith("ed") || w.endsWith("ing"))) ||
       // "US sanctions on Tehran" (noun) against "Iran attacks Iraq" (verb): a preposition after it decides.
       (mod === 1 && nounFits && w.endsWith("s") && (NOUN_NEXT.has(next) || VERB_AFTER.has(next))) ||
       mod === 2 ||
@@ -138,7 +138,7 @@ function scan(tokens: readonly Token[], fallback: boolean, blocked?: Uint8Array,
         continue;
       }
       if (c.entry.pos === "v" && nounSlot && !stateBefore) continue;
-      const end = c.entry.pos === "n" ? ends[ci]! : matchPattern(c.pattern, tokens, i);
+      const end = c.entry.pos === "n" ? ends[ci]! : matchIndexed(c.pattern, tokens, i);
       if (c.entry.pos === "v" && nounSlot && end <= Math.max(nounEnd, i + 1)) continue;
       if (end < 0) continue;
       if (!best || end > bestEnd || (end === bestEnd && c.order < best.order)) {
@@ -189,10 +189,12 @@ const ADJECTIVES = new Set([
   "street", "border",
 ]);
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 function looksNominal(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.norm;
   // A capitalised adjective inside a sentence ends a name ("Amnesty International condemned"), it modifies nothing.
-  if (prev !== undefined && ((ADJECTIVES.has(prev) && (i < 2 || !tokens[i - 1]!.upper)) || /^\d/.test(prev))) return true;
+  if (prev !== undefined && ((ADJECTIVES.has(prev) && (i < 2 || !tokens[i - 1]!.upper)) || isDigitCode(prev.charCodeAt(0)))) return true;
   if (prev === undefined || !NOUN_BEFORE.has(prev)) return false;
   // "by imposing", "after receiving": a gerund after a preposition is still a verb.
   const w = tokens[i]!.norm;

@@ -203,6 +203,15 @@ export function trailingSpeaker(a: SentenceAnalysis): string | null {
   return null;
 }
 
+// "are likely", "is expected": a forecast stated after its subject.
+const FORECAST_ADJECTIVES = new Set(["likely", "expected", "possible", "unlikely", "planned"]);
+
+/** The sentence's first word (letter or digit token), or undefined. */
+function firstWord(a: SentenceAnalysis): string | undefined {
+  for (const t of a.tokens) if (t.word) return t.norm;
+  return undefined;
+}
+
 // Every word modalityAt's backward loop acts on (CLAUSE_STOP holds the comma).
 const BACKWARD_WORDS: ReadonlySet<string> = new Set([...CLAUSE_STOP, ...SPECULATIVE, ...BEFORE_TO, ...PREMODIFIERS, ...NEGATORS]);
 
@@ -258,8 +267,7 @@ export function modalityAt(a: SentenceAnalysis, anchor: number, eventStart: numb
     const w = a.tokens[k]!.norm;
     if (CLAUSE_STOP.has(w) && w !== "that") break;
     if ((w === "are" || w === "is" || w === "was" || w === "were" || w === "remain" || w === "seem" || w === "seems") && k > anchor) {
-      const after = a.tokens.slice(k + 1, k + 3).map((t) => t.norm);
-      if (after.some((x) => x === "likely" || x === "expected" || x === "possible" || x === "unlikely" || x === "planned")) cue("likely");
+      if (FORECAST_ADJECTIVES.has(a.tokens[k + 1]?.norm ?? "") || FORECAST_ADJECTIVES.has(a.tokens[k + 2]?.norm ?? "")) cue("likely");
       break;
     }
   }
@@ -276,7 +284,7 @@ export function modalityAt(a: SentenceAnalysis, anchor: number, eventStart: numb
       if (/^[a-z]+ed$/.test(w) && k > anchor + 1) break;
     }
   }
-  const first = a.tokens.find((t) => t.word)?.norm;
+  const first = firstWord(a);
   if (first && HYPOTHETICAL_OPENERS.has(first)) cue(first);
   return { negated, speculative, futureOnly: speculative && futureOnly };
 }

@@ -18,6 +18,7 @@ import { SUBCODES } from "./lexicon/actor-heads.js";
 import { PLACE_TARGET_TYPES, placeTarget } from "./lexicon/places.js";
 import { actKey, type CodedEvent, codeSentence } from "./code-sentence.js";
 import { analysis, type SentenceAnalysis } from "./sentence-analysis.js";
+import { AnalysisAhead } from "./analysis-ahead.js";
 import { blowAnswered, Parties, referentTarget, themReferent, tiesPartner } from "./discourse.js";
 import { answeredAttacker, attackReferentTargets } from "./attack-referent.js";
 import { reactionDimension } from "./reaction-dimension.js";
@@ -471,11 +472,16 @@ export function extractEvents(input: ExtractInput): ExtractResult {
   const triggerKey = (sentence: number, c: CodedEvent): number => actKey(sentence, c.start, c.end);
   const figures = new Map<number, readonly QuantityMention[]>();
   const steps = new Map<number, NarrativeStep | null>();
+  const sentenceAt = (span: SentenceSpan): string => input.text.slice(span.start, Math.min(span.end, span.start + MAX_SENTENCE));
+  // Stages 1–5 run a batch ahead: `ctx` is theirs, and the steps below must not read it (see AnalysisAhead).
+  const ahead = new AnalysisAhead(input.sentences.length, (i) => {
+    ctx.sentence = i;
+    return analyseSentence(sentenceAt(input.sentences[i]!), ctx);
+  });
   input.sentences.forEach((span, i) => {
-    const sentence = input.text.slice(span.start, Math.min(span.end, span.start + MAX_SENTENCE));
+    const sentence = sentenceAt(span);
     try {
-      ctx.sentence = i;
-      const a = focus.see(analyseSentence(sentence, ctx));
+      const a = focus.see(ahead.take(i));
       answers.see(a, focus.opening);
 
       if (a.triggers.length === 0) return;

@@ -34,10 +34,11 @@ export function analysis(
   // and collect than the whole lookup saves.
   const mentionStart: number[] = new Array<number>(tokens.length + 1).fill(-1);
   const mentionEnd: number[] = new Array<number>(tokens.length + 1).fill(-1);
-  mentions.forEach((m, i) => {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
     if (mentionStart[m.start] === -1) mentionStart[m.start] = i;
     mentionEnd[m.end] = i;
-  });
+  }
   const inDate = new Uint8Array(tokens.length);
   for (const d of dates) inDate.fill(1, d.start, d.end);
   const lineStart = new Uint8Array(tokens.length + 1);

@@ -58,6 +58,14 @@ export function matchPattern(p: CompiledPattern, tokens: readonly Token[], at: n
   return matchFrom(p.elements, tokens, 0, at);
 }
 
+/**
+ * `matchPattern` for a pattern found under the index key `tokens[at].norm` (one of its `firstForms`): the first
+ * element, a required word, is known to match, so matching starts at the second.
+ */
+export function matchIndexed(p: CompiledPattern, tokens: readonly Token[], at: number): number {
+  return matchFrom(p.elements, tokens, 1, at + 1);
+}
+
 // A plain recursive function rather than a closure per call: this runs for every candidate at every trigger word.
 function matchFrom(elements: readonly Element[], tokens: readonly Token[], e0: number, t0: number): number {
   let e = e0;
