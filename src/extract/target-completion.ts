@@ -4,6 +4,7 @@ import { actorRoot as root } from "../domain/actor.js";
 import { ownSide, REGIONS } from "./party-side.js";
 import { HOSTILE_TYPES as HOSTILE } from "../domain/plover.js";
 import { GENERIC } from "./02-actors.js";
+import { placeCountry } from "./lexicon/places.js";
 import { actKey, type CodedEvent } from "./code-sentence.js";
 import type { SentenceAnalysis } from "./sentence-analysis.js";
 
@@ -17,6 +18,10 @@ const FRIENDLY: ReadonlySet<string> = new Set(["SUPPORT", "AGREE", "COOPERATE", 
 // "in Baghdad", "through the Turkish pipeline": where an act happens is its target only for a blow, an arrest or a crowd.
 const WHERE: ReadonlySet<string> = new Set(["in", "at", "near", "through", "via", "across", "along", "inside", "outside", "around", "throughout", "within"]);
 const PLACE_TYPES: ReadonlySet<string> = new Set(["ASSAULT", "COERCE", "PROTEST"]);
+// "said in Baghdad that the force would shrink", "American forces in Iraq would fall to 2,500": where a force that
+// leaves stands is the state it leaves (GUIDELINES: withdrawals and announced withdrawals target the host).
+const LEAVING_TYPES: ReadonlySet<string> = new Set(["RETREAT", "CONCEDE"]);
+const FORCE_WORDS: ReadonlySet<string> = new Set(["force", "forces", "troops", "soldiers", "presence", "contingent", "personnel", "footprint"]);
 // "together with Iraqi forces", "alongside Jordan": a partner in the act, not its target.
 const PARTNER: ReadonlySet<string> = new Set(["together", "along", "jointly", "alongside"]);
 // "coalition forces would leave", "the coalition mission will end": a party before a verb is that clause's subject.
@@ -181,11 +186,12 @@ function sentenceParties(a: SentenceAnalysis, c: CodedEvent, acting: ReadonlySet
     if (!other(c.actor, code) || acting.has(code) || speaker(a, start, end)) return;
     if (HOSTILE.has(c.type) && FORUM_CODES.has(code)) return;
     const before = wordBefore(a, start);
-    if ((WHERE.has(before) && !PLACE_TYPES.has(c.type)) || PARTNER.has(before) || (before === "with" && PARTNER.has(a.tokens[start - 2]?.norm ?? ""))) return;
+    if ((WHERE.has(before) && !PLACE_TYPES.has(c.type) && !leavingForce(a, c)) || PARTNER.has(before) || (before === "with" && PARTNER.has(a.tokens[start - 2]?.norm ?? ""))) return;
     const next = a.tokens[end]?.norm ?? "";
     // "coalition forces would leave", "the coalition mission will end" (not "Lavrov that had been …").
     const noun = a.tokens[end]?.word === true && !CLAUSE_WORDS.has(next);
-    if (AUXILIARY.has(next) || (noun && AUXILIARY.has(a.tokens[end + 1]?.norm ?? "")) || triggerAt(a, c, end)) return;
+    // A place ("forces in Iraq would fall") is never the subject of the verb after it.
+    if (!WHERE.has(before) && (AUXILIARY.has(next) || (noun && AUXILIARY.has(a.tokens[end + 1]?.norm ?? "")) || triggerAt(a, c, end))) return;
     // Only a party inside the act's words or after them: one before them is a subject or another act's object.
     if (start < c.start || (start >= c.end && (triggerBetween(a, c, c.end, start, idle) || boundaryBetween(a, c, c.end, start)))) return;
     const cost = Math.max(0, start - c.end);
@@ -202,6 +208,19 @@ function sentenceParties(a: SentenceAnalysis, c: CodedEvent, acting: ReadonlySet
   const out: string[] = [];
   for (const f of found) if (!out.includes(f.code)) out.push(f.code);
   return out;
+}
+
+/** Whether the act is a force leaving or announced to leave: its words name the force. */
+function leavingForce(a: SentenceAnalysis, c: CodedEvent): boolean {
+  if (!LEAVING_TYPES.has(c.type)) return false;
+  for (let k = c.start; k < c.end; k++) if (FORCE_WORDS.has(a.tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** "said in Baghdad that the force would shrink": the country of a known place the act's own words name. */
+function leftPlace(a: SentenceAnalysis, c: CodedEvent): string | null {
+  const place = placeCountry(a.text.slice(a.tokens[c.start]!.start, a.tokens[c.end - 1]!.end));
+  return place && other(c.actor, place) ? place : null;
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
@@ -253,6 +272,8 @@ export class TargetCompletion {
         // A second mention of an act the sentence already codes with its target ("…, the first attack on …").
         if (cs.some((x) => x !== c && x.type === c.type && x.actor === c.actor && x.target !== null)) continue;
         const parties = sentenceParties(a, c, acting, this.region, idle);
+        const place = parties.length === 0 && leavingForce(a, c) ? leftPlace(a, c) : null;
+        if (place) parties.push(place);
         if (parties.length) this.proposals.set(actKey(c.sentence, c.start, c.end), parties);
         else if (namedObject(a, c)) this.proposals.set(actKey(c.sentence, c.start, c.end), []);
       }
