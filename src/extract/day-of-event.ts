@@ -8,8 +8,9 @@ export interface DayTold {
   readonly dates: readonly string[];
 }
 
-// "On the day of the invasion", "the eve of the vote", "the day after the raid", "the day the war began".
-export const DAY_OF_EVENT = /\b(?:on\s+)?the\s+(day|eve|night|morning|evening)\s+(?:(of|after|before)\s+the\s+([A-Za-z][a-z-]+)|(?:that\s+)?the\s+([a-z]+)\s+(?:began|started|broke\s+out|erupted))\b/g;
+// "On the day of the invasion", "the eve of the vote", "the day after the raid", "the day the war began", "in the
+// first days of the war", "the first hours of his detention".
+export const DAY_OF_EVENT = /\b(?:on\s+|in\s+)?the\s+(?:(first)\s+)?(day|eve|night|morning|evening|days|hours|weeks)\s+(?:(of|after|before)\s+(?:the|his|her|its|their)\s+([A-Za-z][a-z-]+)|(?:that\s+)?the\s+([a-z]+)\s+(?:began|started|broke\s+out|erupted))\b/g;
 
 // Names of a war told by other words: "the day the war began" is the day "the fighting broke out".
 const WAR = new Set(["war", "fighting", "conflict", "hostilities", "clashes", "offensive"]);
@@ -40,7 +41,10 @@ function addDays(day: string, k: number): string {
  */
 export function dayOfEvent(m: RegExpExecArray, told: readonly DayTold[] | undefined): { date: string } | null {
   if (!told?.length) return null;
-  const [, unit, rel, named, began] = m;
+  const [, first, unit, rel, named, began] = m;
+  // "the days after the raid", "the weeks before the vote": no unit the text fixes; "the first days of …" its month.
+  const many = unit === "days" || unit === "weeks";
+  if ((many || unit === "hours") && (!first || rel !== "of")) return null;
   const re = namePattern((named ?? began)!);
   for (let k = told.length - 1; k >= 0 && told.length - k <= REACH; k--) {
     const s = told[k]!;
@@ -55,7 +59,8 @@ export function dayOfEvent(m: RegExpExecArray, told: readonly DayTold[] | undefi
     // "the day the offensive started" is the day its start was told, not the day it was suspended.
     if (best === null || (began && !BEGIN.test(s.text))) continue;
     const shift = rel === "after" ? 1 : rel === "before" || unit === "eve" ? -1 : 0;
-    return { date: shift ? addDays(best, shift) : best };
+    const day: string = shift ? addDays(best, shift) : best;
+    return { date: many ? day.slice(0, 7) : day };
   }
   return null;
 }
