@@ -6,7 +6,7 @@ import type { Governor } from "./lexicon/triggers.js";
 import { appositiveStart, type Candidate, type SentenceAnalysis } from "./sentence-analysis.js";
 import { describedParty } from "./apposition.js";
 import { conjunctOwner, conjunctPronoun, mainSubject, ownCommonSubject, ownPeopleSent } from "./clause-subject.js";
-import { obligedParty } from "./obligation.js";
+import { obligationClause, obligedParty } from "./obligation.js";
 import { possessorSubject } from "./possessor-subject.js";
 import { refusedObject } from "./refused-object.js";
 import { relativeObject, relativeOpening } from "./relative-clause.js";
@@ -839,7 +839,7 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
   }
   const kept = built.filter((e, i): e is RawEvent => e !== null && e.type !== "" && !consumed.has(i));
   const all = coordinatedActs.length ? [...kept, ...coordinatedActs] : kept;
-  const events = enactments(a, shareSubjects(a, inheritPassives(all.sort((x, y) => x.start - y.start), a)).map(endOthersPresence));
+  const events = enactments(a, shareSubjects(a, inheritPassives(all.sort((x, y) => x.start - y.start), a)).map(endOthersPresence)).map((e) => obligedAct(a, e));
   const lodged = events.map((e, i) => (COMPLAINTS.has(e.type) ? forumComplaint(a, e, earlierOfKind(events, i)) : e));
   // "lodged a complaint with the UN accusing Israel …": once the forum gives way, the two acts are one.
   const key = (e: RawEvent): string => [e.type, ...e.actors.map((x) => x.code), "|", ...e.targets.map((x) => x.code)].join(" ");
@@ -852,6 +852,26 @@ export function rawEvents(a: SentenceAnalysis): RawEvent[] {
   const objects = coded.map((e) => refusedObject(a, relativelyAimed(a, e)));
   return speeches.length ? reportedCharges(a, objects, speeches) : objects;
 }
+
+/**
+ * "France stressed that Iraq must stop the attacks", "reiterated that Libya must hand over …": an act a that-clause
+ * says its subject must do, under a verb no governor entry knows, is the speaker's demand on that subject (GUIDELINES:
+ * calls and pressure are REQUEST), never the act itself; a pronoun subject stands for the addressee named before
+ * "that" ("a reminder to Iraq that it must …"). Left as it is when no speaker of another side is found.
+ */
+function obligedAct(a: SentenceAnalysis, e: RawEvent): RawEvent {
+  if (!MODAL_WORDS.has(a.tokens[e.anchor - 1]?.norm ?? "") && !a.tokens[e.anchor - 1]?.norm.endsWith("ly")) return e;
+  const clause = obligationClause(a, e.anchor);
+  if (!clause) return e;
+  const obliged = clause.obliged ?? mentionEndingAt(a, clause.that);
+  const speaker = subjectBefore(a, clause.that, false, dateMask(a));
+  if (!obliged || !speaker || side(obliged.code) === side(speaker.code)) return e;
+  // The demand is anchored on the speaker's verb, as a governed one is: the modal qualifies the act demanded, not it.
+  let verb = speaker.end;
+  while (verb < clause.that && (!a.tokens[verb]!.word || a.inDate[verb] === 1)) verb++;
+  return { ...e, type: "REQUEST", mode: e.type === "RETREAT" ? "yield" : "change", actors: expand(a, speaker), targets: [obliged], actorFrom: "subject", party: null, weak: false, start: verb, anchor: verb };
+}
+const MODAL_WORDS: ReadonlySet<string> = new Set(["must", "should", "to"]);
 
 /** An act in ", which <party> designated …" with no object of its own acts on the party the clause hangs from. */
 function relativelyAimed(a: SentenceAnalysis, e: RawEvent): RawEvent {

@@ -44,3 +44,31 @@ export function obligedParty(a: SentenceAnalysis, from: number, speaker: ActorMe
   }
   return pick && !sameSide(pick.code, speaker.code) ? pick : null;
 }
+
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["it", "they", "he", "she"]);
+const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "its", "their", "his", "her"]);
+
+/** An obligation clause "that Y must …" found before a verb: the index of "that" and the party obliged (null for a pronoun). */
+export interface ObligationClause {
+  readonly that: number;
+  readonly obliged: ActorMention | null;
+}
+
+/**
+ * "stressed that Iraq must stop the attacks", "issued a reminder to Iraq that it must cooperate": the clause of the
+ * verb at `verb` states what its subject must do, after a "that" — a demand of whoever speaks, never an act done.
+ * Returns the clause's "that" and its subject party (null for a pronoun, which stands for the addressee before
+ * "that"), or null when the verb is not obliged so.
+ */
+export function obligationClause(a: SentenceAnalysis, verb: number): ObligationClause | null {
+  let k = verb - 1;
+  while (k > 0 && (a.tokens[k]!.norm.endsWith("ly") || a.tokens[k]!.norm === "also" || a.tokens[k]!.norm === "now")) k--;
+  if (a.tokens[k]?.norm === "to" && OBLIGE_BEFORE_TO.has(a.tokens[k - 1]?.norm ?? "")) k--;
+  else if (!MODALS.has(a.tokens[k]?.norm ?? "")) return null;
+  const i = a.mentionEnd[k] ?? -1;
+  const m = i >= 0 ? a.mentions[i]! : null;
+  let s = m ? m.start - 1 : SUBJECT_PRONOUNS.has(a.tokens[k - 1]?.norm ?? "") ? k - 2 : -1;
+  if (m && (m.member || m.modifier)) return null;
+  while (s > 0 && DETERMINERS.has(a.tokens[s]!.norm)) s--;
+  return s > 0 && a.tokens[s]!.norm === "that" ? { that: s, obliged: m } : null;
+}
