@@ -99,6 +99,12 @@ const MOBILISATION: readonly TriggerEntry[] = [
   v("remain/v|stay/v|kept|keep/v * on high|full|maximum|heightened|combat? alert", "MOBILIZE", "troops"),
   // "moved ballistic missiles into Iraq": weapons brought forward (PLOVER MOBILIZE weapons); supplying them to another is AID.
   v("move/v|position/v|deploy/v|station/v|redeploy/v ** missile/n|rocket/n|launcher/n into|to|near|along|in", "MOBILIZE", "weapons"),
+  // Militant regrouping (GUIDELINES: MOBILIZE): "reconstituted its networks", "rebuilt its cells".
+  // The possessive right before the noun: "rebuilt its power network" is no regrouping.
+  v("reconstitute/v|rebuild/v|rebuilt|revive/v|reorganise/v|reorganize/v its|their network/n|cell/n|ranks|capabilities|capability|forces|structure/n|command/n", "MOBILIZE", "militia"),
+  v("stockpile/v|amass/v|hoard/v * weapon/n|weapons|arms|missile/n|rocket/n|drone/n|munition/n|munitions|explosives || build/v up * arsenal/n|stockpile/n|stockpiles", "MOBILIZE", "weapons"),
+  v("expand/v|extend/v|increase/v|strengthen/v its|their|the military? presence|foothold/n|footprint/n", "MOBILIZE", "troops"),
+  v("beef/v|step/v|ramp/v up * security", "MOBILIZE", "police"),
   v("recruit/v|enlist/v * fighter/n|militant/n|volunteer/n|recruit/n|member/n|gunmen|suicide", "MOBILIZE", "militia"),
 ];
 
@@ -107,7 +113,7 @@ const ACCUSATIONS: readonly TriggerEntry[] = [
   v("dispatch/v|send/v|sent * inspector/n|investigator/n || dispatch/v|send/v|sent * fact - finding", "ACCUSE", "investigate"),
   v("open/v|file/v|bring/v|press/v * case/n|charges|lawsuit/n|proceedings against", "ACCUSE", "allege"),
   // Blame as wire verbs word it: "lashed out at Ankara", "hit out at Washington", "blasted the incursion".
-  v("lash/v out at|against || hit/v out at|against || round/v on || tear/v into", "ACCUSE", "disapprove"),
+  v("lash/v out at|against || hit/v out at|against || round/v on || tear/v|tore into", "ACCUSE", "disapprove"),
   v(`blast/v ** as || blast/v * ${DEEDS}`, "ACCUSE", "disapprove"),
   // "said Baghdad was responsible for the crisis": the party held responsible stands inside.
   v(`say/v|insist/v|charge/v|claim/v|allege/v ** was|were|is|are|been * responsible for * ${DEEDS} || say/v|insist/v|charge/v|claim/v|allege/v ** was|were|is|are|been to blame for * ${DEEDS}`, "ACCUSE", "allege", { inside: true }),
@@ -118,6 +124,9 @@ const ACCUSATIONS: readonly TriggerEntry[] = [
 /** Assaults (PLOVER ASSAULT): torture and abuse of the held, attempts on a life, ethnic cleansing. */
 const ASSAULTS: readonly TriggerEntry[] = [
   v("torture/v", "ASSAULT", "torture"),
+  // Unambiguous killings the verb classes code only between two named parties: "ISIS beheaded two hostages".
+  v("behead/v|decapitate/v", "ASSAULT", "targeted"),
+  v("lob|lobs|lobbed|lobbing|hurl/v ** mortar/n|rocket/n|grenade/n|shell/n|missile/n|bomb/n|explosive/n", "ASSAULT", "heavy-weapons"),
   n("torture of", "ASSAULT", "torture", { of: "target" }),
   n("died|dies|death/n under|from|after torture || died|dies|death/n * result of torture", "ASSAULT", "torture"),
   v(`abuse/v|mistreat/v|maltreat/v|beat/v * ${HELD}`, "ASSAULT", "beat"),
