@@ -35,6 +35,7 @@ import { AnswerOwner } from "./answer-owner.js";
 import { TargetCompletion } from "./target-completion.js";
 import { pairSide, sideOf } from "./party-side.js";
 import { pairObjects } from "./pair-object.js";
+import { namedBodies } from "./named-body.js";
 import { actorRoot as root } from "../domain/actor.js";
 import { HOSTILE_TYPES as HOSTILE } from "../domain/plover.js";
 
@@ -93,7 +94,7 @@ export function analyseSentence(text: string, ctx: DocContext): SentenceAnalysis
   const tokens = tokenize(text);
   // Without a possible trigger only the date context needs updating.
   if (!mayHaveTrigger(tokens)) return analysis(text, tokens, [], [], findDates(text, tokens, ctx), []);
-  const mentions = resolveAnaphors(findActors(tokens, text, ctx.names), ctx);
+  const mentions = resolveAnaphors(namedBodies(tokens, findActors(tokens, text, ctx.names)), ctx);
   const dates = findDates(text, tokens, ctx);
   const blocked = new Uint8Array(tokens.length);
   for (const m of mentions) blocked.fill(1, m.start, m.end);

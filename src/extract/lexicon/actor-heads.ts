@@ -82,6 +82,9 @@ export const HEADS: readonly HeadEntry[] = [
   ...h("PARTIES", "IRQ.PARTIES", "political force/n", "party", "parties", "political party", "political parties",
     "bloc/n", "political bloc/n", "political leader/n", "party leader/n"),
   ...h("PARTIES", null, "movement"),
+  // Coalitions of parties, not the anti-ISIS coalition: "the ruling coalition", "leaders of the opposition coalition".
+  ...h("PARTIES", "IRQ.PARTIES", "opposition coalition/n", "ruling coalition/n", "governing coalition/n", "electoral coalition/n",
+    "political coalition/n", "parliamentary coalition/n", "coalition partner/n"),
   ...h("POLITICIANS", null, "figure/n", "politician/n", "political figure/n"),
   ...h("ARMED", "IRQ.MILITIAS", "militia/n", "armed faction/n", "armed group/n", "faction/n", "armed movement/n",
     "paramilitary", "paramilitaries"),
