@@ -1818,8 +1818,14 @@ function said(
   if (inside && c.type === "SANCTION" && !a.tokens.slice(c.start, c.end).some((x) => EMBASSY.has(x.norm))) return { ...c, ...span, actors, planned: c.planned };
   if (HARMS.has(c.type)) return mk("THREATEN", MODE_OF_THREAT[c.type] ?? null, cTargets);
   if (c.type === "RETREAT") return retreatDecision(mk, actors, c, cTargets);
+  // "said it would help Iraq rebuild its grid", "said it would cooperate with the IAEA": cooperation the speaker says it
+  // will give is a commitment (PLOVER AGREE: cooperative acts told in the future; GUIDELINES: promises are AGREE). A
+  // force kept in place (a weak AID, with its troop figure) stays a presence.
+  if (PROMISED.has(c.type) && !c.weak) return mk("AGREE", null, cTargets);
   return { ...c, ...span, actors, planned: c.planned };
 }
+
+const PROMISED = new Set(["CONSULT", "SUPPORT", "COOPERATE", "AID"]);
 
 /** "parliament's vote of 5 January asking …": the nearest possessive before a governor owns it. */
 function possessiveBefore(a: SentenceAnalysis, at: number): ActorMention[] {

@@ -16,6 +16,8 @@ const CURRENCY = "dollars|euros|pounds|yen|riyals|dirhams|dinars|francs";
 const LEAVING = "withdrawal/n|pullout/n|drawdown/n|evacuation/n|handover/n";
 // Joint bodies, with the preposition after them: an equal length would lose to the inquiry committee of triggers.ts.
 const BODIES = "committee/n|commission/n|force/n|group/n|room/n|centre/n|center/n to|for|on|with";
+// Trade a restriction would stop: what a waiver lets a party go on doing.
+const TRADED = "import/v|importing|buy/v|buying|purchase/v|purchasing|pay/v|paying|export/v|exporting|sell/v|selling|access/v";
 // Words of obligation in a reported demand: "reminded Iraq that it must …".
 const MUST = "must|should|obliged|obligated|required";
 
@@ -85,7 +87,14 @@ const CONCESSIONS: readonly TriggerEntry[] = [
   v("ease/v|lift/v|relax/v|suspend/v|waive/v * embargoes", "CONCEDE"),
   v("lift/v|end/v|ease/v|relax/v * emergency || lift/v|end/v * martial law", "CONCEDE"),
   v("give/v in to || cave/v in to || bow/v to * pressure|demand/n|call/n || accede/v to * demand/n|request/n|call/n", "CONCEDE"),
-  v("grant/v|give/v|issue/v * permission|permit/n|licence/n|license/n|amnesty|pardon/n|concession/n|autonomy", "CONCEDE"),
+  v("grant/v|give/v|issue/v ** permission|permit/n|licence/n|license/n|amnesty|pardon/n|concession/n|autonomy", "CONCEDE"),
+  // "allowed Baghdad to keep importing Iranian electricity", "permitted Iraq to pay Iran": trade let through a
+  // restriction is eased for the party allowed (GUIDELINES: waivers are CONCEDE).
+  v(`allow/v|permit/v|let/v ** to keep|continue ${TRADED} || allow/v|permit/v|let/v ** to ${TRADED}`, "CONCEDE"),
+  // "the exemption that had allowed Iraq to buy Iranian gas": what a waiver allowed describes the waiver (no act).
+  { p: `that|which had|has|have allowed|permitted|let ** to keep|continue? ${TRADED}`, type: null, pos: "n" },
+  // "approved the transfer of Iraqi funds to Iran", "authorised the release of frozen assets".
+  v("approve/v|authorise/v|authorize/v|allow/v|permit/v * transfer/n|release/n|payment/n|use/n|unfreezing of ** fund/n|funds|money|asset/n|revenue/n|payment/n", "CONCEDE"),
   v("make/v * concession/n", "CONCEDE"),
   v("drop/v|withdraw/v|waive/v|abandon/v * objection/n|precondition/n|opposition|veto/n", "CONCEDE"),
   v("suspend/v|halt/v|freeze/v|stop/v|cap/v|limit/v * enrichment || suspend/v|halt/v|freeze/v|stop/v * nuclear activities|programme|program|work", "CONCEDE"),
