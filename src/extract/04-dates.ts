@@ -712,8 +712,8 @@ export function openingDates(tokens: readonly Token[], dates: readonly DateMenti
   return starts.map((k) => (k > d.end && !tokens.slice(d.end, k).some((t) => OTHER_TIME.has(t.norm)) ? d : null));
 }
 
-// "would not stay beyond 1 November": a bound too.
-const DEADLINE_BEFORE = /\b(?:by|until|till|before|beyond|no later than)\s*$/i;
+// "would not stay beyond 1 November", "a budget for 2018": a bound or the period a thing covers, not the time of an act.
+const DEADLINE_BEFORE = /\b(?:by|until|till|before|beyond|for|no later than)\s*$/i;
 
 // Sentences with none of these are taken to hold no date expression (the cues above, when present, save the test).
 const ANY_DATE = /\d|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|year|month|week|day|hours|minutes|yesterday|today|tonight/i;
