@@ -203,6 +203,7 @@ function contextPassives(a: SentenceAnalysis, raws: RawEvent[], last: ReadonlyMa
 
 // "the two countries", "both governments", "the two foreign ministers": the pair last coded in the document.
 const PAIR = /^(?:sides|countries|governments|nations|states|leaders|ministers|presidents|delegations|capitals|parties|neighbours|neighbors|allies)$/;
+const PAIR_ALONE: ReadonlySet<string> = new Set(["delegations", "sides"]);
 
 /** After "the two foreign ministers" at `head`: the end of an apposition naming them (", Safadi and Hussein,"), else head + 1. */
 function pairPhraseEnd(a: SentenceAnalysis, head: number, pair: readonly [string, string]): number {
@@ -218,7 +219,8 @@ function pairPhraseEnd(a: SentenceAnalysis, head: number, pair: readonly [string
 }
 
 function pairSubjects(a: SentenceAnalysis, raws: RawEvent[], pairOf: () => readonly [string, string] | null): RawEvent[] {
-  const k = a.tokens.findIndex((t, j) => (t.norm === "two" || t.norm === "both") && a.tokens.slice(j + 1, j + 4).some((x) => PAIR.test(x.norm)));
+  // "The delegations signed …": only these nouns name the pair without a numeral ("the leaders" may be anyone's).
+  const k = a.tokens.findIndex((t, j) => ((t.norm === "two" || t.norm === "both") && a.tokens.slice(j + 1, j + 4).some((x) => PAIR.test(x.norm))) || (t.norm === "the" && PAIR_ALONE.has(a.tokens[j + 1]?.norm ?? "")));
   if (k < 0) return raws;
   // The document's pair is looked up only for a sentence that speaks of one.
   const pair = pairOf();
