@@ -112,18 +112,21 @@ class Counterparts {
 
 /**
  * Whether a trigger other than the act's own starts in [from, to): the words there belong to that trigger. An act noun
- * that coded no act of the sentence and is joined to the act's object by "and"/"or" is part of that object
- * ("suspended training and other security cooperation with the Nigerien army"); one that is the object itself is not
- * ("condemned the attack on Saudi facilities": Saudi Arabia belongs to the attack).
+ * that coded no act of the sentence is part of a measure's object ("prohibit all aid to Albanian rebels", "suspended
+ * training and other security cooperation with the Nigerien army"); the act a stance judges keeps its own parties
+ * ("condemned the attack on Saudi facilities": Saudi Arabia belongs to the attack) unless joined by "and"/"or".
  */
 function triggerBetween(a: SentenceAnalysis, c: CodedEvent, from: number, to: number, idle: ReadonlySet<number>): boolean {
   for (const t of a.triggers) {
     if (t.start < from || t.start >= to || (t.start >= c.start && t.start < c.end)) continue;
-    if (!idle.has(t.start) || !coordinated(a, c.end, t.start)) return true;
+    if (!idle.has(t.start) || (JUDGEMENTS.has(c.type) && !coordinated(a, c.end, t.start))) return true;
   }
   return false;
 }
 
+// Stances on an act: the act noun they judge keeps its own parties ("condemned the attack on Saudi facilities",
+// "will no longer tolerate attacks from Turkish territory").
+const JUDGEMENTS: ReadonlySet<string> = new Set(["ACCUSE", "SUPPORT", "REJECT", "THREATEN"]);
 const COORDINATORS: ReadonlySet<string> = new Set(["and", "or"]);
 
 function coordinated(a: SentenceAnalysis, from: number, to: number): boolean {
@@ -131,10 +134,10 @@ function coordinated(a: SentenceAnalysis, from: number, to: number): boolean {
   return false;
 }
 
-/** The starts of the sentence's triggers of an act type that coded no event of the sentence. */
+/** The starts of the sentence's act nouns that coded no event of the sentence: words of another act's object. */
 function idleTriggers(a: SentenceAnalysis, cs: readonly CodedEvent[]): Set<number> {
   const idle = new Set<number>();
-  for (const t of a.triggers) if (t.entry.type !== null && !cs.some((x) => t.start < x.end && t.end > x.start)) idle.add(t.start);
+  for (const t of a.triggers) if (t.entry.type !== null && t.entry.pos.startsWith("n") && !cs.some((x) => t.start < x.end && t.end > x.start)) idle.add(t.start);
   return idle;
 }
 
