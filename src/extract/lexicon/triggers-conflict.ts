@@ -12,6 +12,8 @@ const PROPOSED = "mediation|proposal/n|plan/n|initiative/n|offer/n|resolution/n|
 const MEASURES = "sanction/n|restriction/n|tariff/n|embargo/n|ban/n|curb/n|penalties|blockade/n|curfew/n";
 // Political life a state shuts a group or person out of (PLOVER COERCE restrict), unlike trade bans (SANCTION).
 const POLITICAL = "party|parties|candidate/n|opposition|movement/n|organisation/n|organization/n|rally|rallies|protest/n|demonstration/n|gathering/n|march/n|union/n|newspaper/n";
+// Outlets and platforms a state can silence.
+const MEDIA = "channel/n|station/n|newspaper/n|outlet/n|broadcaster/n|tv|television|radio|agency|telegram|facebook|twitter|whatsapp|youtube|instagram|tiktok|website/n|websites|internet|media";
 // Deeds and measures a party is blamed for or berated over.
 const DEEDS =
   "attack/n|strike/n|killing/n|bombing/n|shelling|assassination/n|explosion/n|blast/n|incident/n|violence|deaths|crisis|collapse/n|" +
@@ -87,6 +89,10 @@ const COERCION: readonly TriggerEntry[] = [
   v("impose/v|declare/v|extend/v ** state of siege", "COERCE", "martial-law"),
   v("extend/v|tighten/v ** curfew/n", "COERCE", "curfew"),
   v("deface/v|hack/v ** website/n|websites|site/n|account/n|server/n|network/n || hack/v into", "COERCE", "cyber"),
+  // Media silenced (PLOVER COERCE censor), one word longer than the curbs on access and licences read as sanctions.
+  v(`impose/v * blackout/n || block/v|restrict/v|cut/v|suspend/v ** access to * ${MEDIA} || suspend/v|revoke/v|cancel/v|withdraw/v * licence/n|license/n of * ${MEDIA} || close/v|shut/v|raid/v|storm/v * office/n|offices|headquarters|bureau/n|studio/n|studios of * ${MEDIA}`, "COERCE", "censor"),
+  v("cordon/v off || seal/v off", "COERCE", "restrict"),
+  v("hold/v ** incommunicado || jail/v|imprison/v|incarcerate/v", "COERCE", "arrest"),
   v("force/v ** out of the? country|territory", "SANCTION", "expel"),
   // Individuals expelled are deported (PLOVER COERCE deport); only diplomats expelled are a SANCTION.
   v("expel/v ** journalist/n|reporter/n|correspondent/n|worker/n|labourer/n|laborer/n|migrant/n|immigrant/n|refugee/n|national/n|citizen/n|activist/n|foreigner/n|student/n", "COERCE", "deport"),
@@ -124,6 +130,8 @@ const ACCUSATIONS: readonly TriggerEntry[] = [
 /** Assaults (PLOVER ASSAULT): torture and abuse of the held, attempts on a life, ethnic cleansing. */
 const ASSAULTS: readonly TriggerEntry[] = [
   v("torture/v", "ASSAULT", "torture"),
+  v("forcibly disappear/v", "ASSAULT", "abduct"),
+  n("enforced|forced disappearance/n of?", "ASSAULT", "abduct", { of: "target" }),
   // Unambiguous killings the verb classes code only between two named parties: "ISIS beheaded two hostages".
   v("behead/v|decapitate/v", "ASSAULT", "targeted"),
   v("lob|lobs|lobbed|lobbing|hurl/v ** mortar/n|rocket/n|grenade/n|shell/n|missile/n|bomb/n|explosive/n", "ASSAULT", "heavy-weapons"),
