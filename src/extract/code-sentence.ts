@@ -27,6 +27,7 @@ export const actKey = (sentence: number, start: number, end: number): number => 
 const WAIVER_WORDS = /^(waivers?|exemptions?|exceptions?|sanctions)$/;
 // Staff and diplomats evacuated from a post also withdraw ("evacuated non-essential staff from its embassy").
 const TROOP_WORDS = /^(troops?|forces|soldiers|personnel|presence|footprint|military|contingent|bases?|staff|diplomats)$/;
+const AID_WORDS = /^(aid|assistance|loans?|lend|lent|grants?|relief|humanitarian|donations?|reconstruction)$/;
 const MILITARY_CONTEXT = /^(battles?|fight|fighting|war|forces|troops|operations?|campaign|offensive|military)$/;
 const HARD = new Set([";", "?", "!"]);
 const ZONE_OPEN = new Set(["following", "after", "prompting", "prompted", "resulting", "leading", "since"]);
@@ -387,6 +388,8 @@ function retype(a: SentenceAnalysis, e: RawEvent, actor: string, target: string 
   // "demonstrators have demanded an end to corruption": what the public demands in the street is its protest (PLOVER PROTEST).
   if (e.type === "REQUEST" && actor.endsWith(".PUBLIC")) return "PROTEST";
   // Signing commercial deals is cooperation (GUIDELINES: Action).
+  // A sum agreed as aid or a loan ("agreed to provide 50 million euros of aid") is a promise of help, not trade.
+  if (e.type === "AGREE" && figure?.measure === "funds" && a.tokens.slice(e.start, e.end).some((t) => AID_WORDS.test(t.norm))) return "AGREE";
   if (e.type === "AGREE" && (target?.endsWith(".BUSINESS") || actor.endsWith(".BUSINESS") || figure?.measure === "funds")) return "COOPERATE";
   // "signed a contract": a commercial contract is cooperation whoever the other party is (GUIDELINES: Action).
   if (e.type === "AGREE" && a.tokens.slice(e.start, e.end).some((t) => /^contracts?$/.test(t.norm))) return "COOPERATE";
