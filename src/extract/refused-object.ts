@@ -40,18 +40,45 @@ function askedAfter(a: SentenceAnalysis, from: number): number {
   return -1;
 }
 
-/** Index of the asked noun heading the subject of a passive verb at `verb` ("Chile's offer of talks was turned"), or -1. */
-function askedBefore(a: SentenceAnalysis, verb: number): number {
+/** The asked noun heading the subject of a passive verb at `verb` ("Chile's offer of talks was turned"), and the party
+ * an aside after it names with "by" ("The plan, drafted by Egypt, was rejected"); null when there is none. */
+function askedBefore(a: SentenceAnalysis, verb: number): { noun: number; by: ActorMention | null } | null {
   let k = verb - 1;
   while (k > 0 && (a.tokens[k]!.norm.endsWith("ly") || a.tokens[k]!.norm === "also" || a.tokens[k]!.norm === "had" || a.tokens[k]!.norm === "has" || a.tokens[k]!.norm === "have")) k--;
-  if (!BE.has(a.tokens[k]?.norm ?? "")) return -1;
+  if (!BE.has(a.tokens[k]?.norm ?? "")) return null;
+  let by: ActorMention | null = null;
   // "Chile's offer of talks was": the noun may carry a short of-phrase.
   for (let j = k - 1, n = 0; j >= 0 && n < 4; j--, n++) {
     const w = a.tokens[j]!.norm;
-    if (ASKED.has(w)) return j;
-    if (w === "," || w === ";" || (a.mentionEnd[j + 1] ?? -1) >= 0) return -1;
+    if (ASKED.has(w)) return { noun: j, by };
+    if (w === "," && by === null && n === 0) {
+      const open = asideOpening(a, j);
+      if (open < 0) return null;
+      by = byParty(a, open, j);
+      j = open;
+      n = -1;
+      continue;
+    }
+    if (w === "," || w === ";" || (a.mentionEnd[j + 1] ?? -1) >= 0) return null;
   }
+  return null;
+}
+
+/** The comma opening an aside that the comma at `close` ends, a few words back, or -1. */
+function asideOpening(a: SentenceAnalysis, close: number): number {
+  for (let j = close - 1; j >= Math.max(0, close - 8); j--) if (a.tokens[j]!.norm === ",") return j;
   return -1;
+}
+
+/** The party named after "by" between `from` and `to` ("drafted by Egypt"), or null. */
+function byParty(a: SentenceAnalysis, from: number, to: number): ActorMention | null {
+  for (let j = from; j < to; j++) {
+    if (a.tokens[j]!.norm !== "by") continue;
+    // A determiner may stand first ("by the Egyptian government"); off a mention the array holds -1.
+    const i = (a.mentionStart[j + 1] ?? -1) >= 0 ? a.mentionStart[j + 1]! : (a.mentionStart[j + 2] ?? -1);
+    return i >= 0 ? a.mentions[i]! : null;
+  }
+  return null;
 }
 
 /**
@@ -66,9 +93,10 @@ export function refusedObject(a: SentenceAnalysis, e: RawEvent): RawEvent {
   if (e.end - e.start > 2) return e.type === "REJECT" && ASKED.has(a.tokens[e.end - 1]!.norm) ? ownerAimed(a, e) : e;
   if (a.tokens[e.start]!.norm === "turned" && a.tokens[e.start + 1]?.norm !== "down") return e;
   const passive = e.actorFrom === "agent" || e.actorFrom === "default";
-  const noun = passive ? askedBefore(a, e.start) : askedAfter(a, e.end);
+  const before = passive ? askedBefore(a, e.start) : null;
+  const noun = before ? before.noun : passive ? -1 : askedAfter(a, e.end);
   if (noun < 0) return e;
-  const owner = ownerOf(a, noun, passive ? Math.max(0, noun - 8) : e.end);
+  const owner = ownerOf(a, noun, passive ? Math.max(0, noun - 8) : e.end) ?? before?.by ?? null;
   const actor = e.actors[0];
   const target = owner && (!actor || owner.code !== actor.code) ? [owner] : e.targets.filter((m) => m !== owner);
   return { ...e, type: "REJECT", mode: null, targets: target };
