@@ -599,15 +599,29 @@ function learnNames(tokens: readonly Token[], ms: readonly ActorMention[], names
     const rangeFree = (r: [number, number] | null): [number, number] | null => (r && !ms.some((o) => o !== m && o.start < r[1] && o.end > r[0]) ? r : null);
     // Title, then name: "… Foreign Minister Faisal bin Farhan".
     learn(rangeFree(nameAt(tokens, m.end)), m.code);
-    // Name, then apposition: "Ali Shamkhani, Iran's top security official".
-    if (tokens[m.start - 1]?.norm === ",") {
-      let k = m.start - 2;
+    // Title, then the name set off by commas: "The Iraqi national security adviser, Qasim Fahd, visited …".
+    if (tokens[m.end]?.norm === ",") {
+      const r = nameAt(tokens, m.end + 1);
+      if (r && tokens[r[1]]?.norm === ",") learn(rangeFree(r), m.code);
+    }
+    // Name, then apposition: "Ali Shamkhani, Iran's top security official", "Ahmed Karim, a senior adviser to the
+    // Iraqi prime minister".
+    let c = m.start - 1;
+    while (c > m.start - 7 && APPOSITION_ROLE.has(tokens[c]?.norm ?? "")) c--;
+    if (tokens[c]?.norm === ",") {
+      let k = c - 1;
       while (k >= 0 && (tokens[k]!.upper || NAME_GLUE.has(tokens[k]!.norm)) && tokens[k]!.norm !== ",") k--;
       const r = nameAt(tokens, k + 1);
-      if (r && r[1] === m.start - 1) learn(rangeFree(r), m.code);
+      if (r && r[1] === c) learn(rangeFree(r), m.code);
     }
   }
 }
+
+// Words of an apposition before the party whose person it names: ", a senior adviser to the Iraqi prime minister".
+const APPOSITION_ROLE = new Set([
+  "a", "an", "the", "senior", "top", "chief", "close", "former", "deputy", "adviser", "advisor", "aide", "spokesman",
+  "spokeswoman", "spokesperson", "envoy", "representative", "member", "to", "of", "for",
+]);
 
 /** Raw matches for names learnt earlier in the document, where the registry found nothing. */
 function learnedMatches(tokens: readonly Token[], raws: readonly Raw[], names: ReadonlyMap<string, string>): Raw[] {
