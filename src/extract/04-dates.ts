@@ -359,6 +359,8 @@ const MONTH_YEAR_BEFORE = new RegExp(`\\b${MONTH_WORD}\\s+(?:\\d{1,2},?\\s+)?${Y
 // "in July", "since early March": a month named without its year (a preposition keeps the modal "may" out).
 const BARE_MONTH_BEFORE = new RegExp(`\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|of)\\s+(?:early\\s+|late\\s+|mid-?)?${MONTH_WORD}\\b(?!\\s+\\d)`, "g");
 
+const DAY_MONTH_BEFORE = new RegExp(`\\b(\\d{1,2})\\s+(?:of\\s+)?${MONTH_WORD}\\b(?!,?\\s+\\d)|\\b${MONTH_WORD}\\s+(\\d{1,2})\\b(?!,?\\s+\\d)`, "g");
+
 /**
  * The last month named before `index` in the sentence ("in November 2022 …, and later that month"; "cut exports in July,
  * which set off protests that month"), a month without its year taking the narrative's or publication's year.
@@ -376,6 +378,17 @@ function monthBefore(text: string, index: number, ctx: DateContext): string | nu
     if (m.index <= at) continue;
     const month = monthOf(m[1]!);
     const y = month ? yearFor(ctx, month, null, narrativeYear(ctx, text, m.index)) : null;
+    if (y) {
+      last = `${y}-${pad(month)}`;
+      at = m.index;
+    }
+  }
+  // "on 9 September the commander announced that forces would fall … that month": a day written without its year.
+  DAY_MONTH_BEFORE.lastIndex = 0;
+  for (let m = DAY_MONTH_BEFORE.exec(text); m && m.index < index; m = DAY_MONTH_BEFORE.exec(text)) {
+    if (m.index <= at) continue;
+    const month = monthOf(m[2] ?? m[3]!);
+    const y = month ? yearFor(ctx, month, Number(m[1] ?? m[4]), narrativeYear(ctx, text, m.index)) : null;
     if (y) last = `${y}-${pad(month)}`;
   }
   return last;
