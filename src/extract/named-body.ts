@@ -1,4 +1,5 @@
 /** @module Organisations the registry does not know, named as such ("Transparency International"): parties of their own. */
+import { ACTORS } from "../domain/actors.js";
 import type { Token } from "./01-tokens.js";
 import { type ActorMention, mentionAt } from "./02-actors.js";
 
@@ -19,6 +20,12 @@ const NOT_NAME = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
   "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "if", "for", "with", "by",
 ]);
+
+// One-word names of states ("montenegro", not "Washington"): a body whose name opens with one is that country's, as a demonym in a
+// name tells its country ("the National Iranian Gas Company").
+const STATE_NAMES: ReadonlyMap<string, string> = new Map(
+  ACTORS.filter((x) => x.kind === "state" && /^\p{L}+$/u.test(x.names.en)).map((x) => [x.names.en.toLowerCase(), x.code] as const),
+);
 
 const nameWord = (t: Token | undefined): boolean => t !== undefined && t.upper && t.word && !NOT_NAME.has(t.norm);
 
@@ -54,8 +61,13 @@ export function namedBodies(tokens: readonly Token[], ms: ActorMention[]): Actor
   return out ? out.sort((x, y) => x.start - y.start) : ms;
 }
 
-/** The name in capitals, its words joined by "_", small words left out: TRANSPARENCY_INTERNATIONAL. */
+/**
+ * The name in capitals, its words joined by "_", small words left out (TRANSPARENCY_INTERNATIONAL); a name opening
+ * with a state's name is that state's body ("Montenegro Municipality Association" -> MNE).
+ */
 function codeOf(tokens: readonly Token[], s: number, e: number): string {
+  const state = STATE_NAMES.get(tokens[s]!.norm);
+  if (state) return state;
   const words: string[] = [];
   for (let k = s; k < e; k++) if (!INNER.has(tokens[k]!.norm)) words.push(tokens[k]!.norm.toUpperCase().replace(/[^A-Z0-9]/g, ""));
   return words.filter(Boolean).join("_").slice(0, 64);
