@@ -17,24 +17,37 @@ const IRREGULAR: Readonly<Record<string, readonly [string, string]>> = {
   see: ["saw", "seen"], find: ["found", "found"], seize: ["seized", "seized"], rise: ["rose", "risen"],
   slay: ["slew", "slain"], hang: ["hanged", "hanged"], get: ["got", "gotten"], do: ["did", "done"],
   fall: ["fell", "fallen"], leave: ["left", "left"], shrink: ["shrank", "shrunk"], forgive: ["forgave", "forgiven"], undo: ["undid", "undone"], write: ["wrote", "written"], wage: ["waged", "waged"],
-  retake: ["retook", "retaken"],
+  retake: ["retook", "retaken"], tear: ["tore", "torn"], cast: ["cast", "cast"], let: ["let", "let"],
+  bend: ["bent", "bent"], drive: ["drove", "driven"], overcome: ["overcame", "overcome"], show: ["showed", "shown"],
+  sink: ["sank", "sunk"], sit: ["sat", "sat"], swear: ["swore", "sworn"], uphold: ["upheld", "upheld"],
+  wind: ["wound", "wound"], withhold: ["withheld", "withheld"], broadcast: ["broadcast", "broadcast"],
+  forecast: ["forecast", "forecast"], upset: ["upset", "upset"], outbid: ["outbid", "outbid"], quit: ["quit", "quit"],
+  run: ["ran", "run"], forget: ["forgot", "forgotten"], arise: ["arose", "arisen"], choose: ["chose", "chosen"],
 };
 
-// One-syllable (or final-stress) verbs that double their last consonant: ban → banned, banning.
+// Verbs of more than one syllable stressed on the last, which double their final consonant like one-syllable
+// verbs do (see SHORT_CLOSED): commit → committed, begin → beginning; "visit", "target" do not.
 const DOUBLING = new Set([
+  "begin", "forbid", "overrun", "upset", "outbid", "forget", "deter", "incur", "recur", "infer", "acquit", "equip",
+  "omit", "emit", "remit", "outstrip", "unplug",
   "ban", "bar", "plan", "stop", "drop", "commit", "admit", "permit", "regret", "ship", "rob", "kidnap", "grab",
   "trap", "tap", "jam", "chat", "slam", "snub", "nab", "abet", "submit", "embed", "rap",
   "occur", "refer", "prefer", "confer", "defer", "rebut", "transfer", "stab", "bug", "step",
 ]);
 
 const VOWEL = /[aeiou]/;
+// One syllable with one short vowel before one final consonant doubles it: put → putting, lob → lobbed, quit →
+// quitting; not after two vowels ("tear", "beat") nor a final w, x or y ("show", "fix", "pay").
+const SHORT_CLOSED = /^(?:[^aeiou]*|[^aeiou]*qu)[aeiou][bcdfgklmnprstvz]$/;
+// Nouns in consonant + o that take -es: embargo → embargoes (the others take -s: commandos, salvos).
+const O_ES = new Set(["embargo", "veto", "cargo", "torpedo", "hero", "echo", "potato", "tomato", "volcano"]);
 
 /** Third person, past, participle and gerund forms of a verb. */
 export function verbForms(base: string): string[] {
   const irr = IRREGULAR[base];
-  const doubled = DOUBLING.has(base) ? base + base.at(-1) : null;
+  const doubled = DOUBLING.has(base) || SHORT_CLOSED.test(base) ? base + base.at(-1) : null;
   let s: string;
-  if (/(s|sh|ch|x|z|o)$/.test(base)) s = base + "es";
+  if (/(s|sh|ch|x|z|[^aeiou]o)$/.test(base)) s = base + "es";
   else if (/[^aeiou]y$/.test(base)) s = base.slice(0, -1) + "ies";
   else s = base + "s";
   let ed: string;
@@ -66,7 +79,7 @@ export function verbForms(base: string): string[] {
 /** Singular and plural of a noun ("sanction" → sanction, sanctions; "policy" → policy, policies). */
 export function nounForms(base: string): string[] {
   if (/[^aeiou]y$/.test(base)) return [base, base.slice(0, -1) + "ies"];
-  if (/(s|sh|ch|x|z)$/.test(base)) return [base, base + "es"];
+  if (/(s|sh|ch|x|z)$/.test(base) || O_ES.has(base)) return [base, base + "es"];
   if (!VOWEL.test(base)) return [base];
   return [base, base + "s"];
 }

@@ -6,7 +6,9 @@ import { nounForms, verbForms } from "./inflect.js";
  * Pattern syntax, space separated:
  * - `word` a literal (matched on the token's normalised form);
  * - `impose/v` every verb form, `sanction/n` singular and plural;
- * - `a|an|the` alternatives (each may carry /v or /n);
+ * - `a|an|the` alternatives (each may carry /v or /n); an alternative of several words joins them with `_`:
+ *   `maximum_pressure|sanction/n` is "maximum pressure" or "sanction(s)" (see `expandPhrases`), whereas
+ *   `maximum pressure|sanction/n` is "maximum" followed by "pressure" or "sanction(s)";
  * - `x?` an optional element; `*` a gap of up to three words, `**` of up to six (never across , ; : or brackets);
  * - `A || B` whole alternative patterns (see `compilePatterns`).
  */
@@ -34,7 +36,23 @@ function formsOf(alt: string): string[] {
 
 /** Compiles `A || B || …` into one pattern per alternative. */
 export function compilePatterns(source: string): CompiledPattern[] {
-  return source.split("||").map(compilePattern);
+  return source.split("||").flatMap(expandPhrases).map(compilePattern);
+}
+
+/**
+ * Rewrites an alternation holding `_`-joined phrases into whole patterns, one per phrase and one for the single
+ * words: `reinstate/v * maximum_pressure|sanction/n` → `reinstate/v * maximum pressure`, `reinstate/v * sanction/n`.
+ */
+export function expandPhrases(source: string): string[] {
+  const words = source.trim().split(/\s+/);
+  const i = words.findIndex((w) => w.includes("_"));
+  if (i < 0) return [source];
+  const alts = words[i]!.split("|");
+  if (words[i]!.endsWith("?")) throw new Error(`a phrase alternative cannot be optional: ${source}`);
+  const phrases = alts.filter((a) => a.includes("_")).map((a) => a.replaceAll("_", " "));
+  const singles = alts.filter((a) => !a.includes("_"));
+  const variants = singles.length > 0 ? [...phrases, singles.join("|")] : phrases;
+  return variants.flatMap((v) => expandPhrases([...words.slice(0, i), v, ...words.slice(i + 1)].join(" ")));
 }
 
 export function compilePattern(source: string): CompiledPattern {
@@ -46,6 +64,9 @@ export function compilePattern(source: string): CompiledPattern {
       if (raw === "**") return { forms: null, optional: true, gap: GAP_LONG };
       const optional = raw.endsWith("?");
       const body = optional ? raw.slice(0, -1) : raw;
+      // "a| b" or "a||b" inside a word: an empty alternative would silently match nothing it was meant to.
+      if (body.split("|").some((alt) => alt === "" || alt === "/v" || alt === "/n" || alt.includes("_")))
+        throw new Error(`malformed alternation "${raw}" in pattern: ${source}`);
       return { forms: new Set(body.split("|").flatMap(formsOf)), optional } as Element;
     });
   const first = elements[0];

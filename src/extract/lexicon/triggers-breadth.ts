@@ -70,7 +70,7 @@ const SANCTION_BREADTH: readonly TriggerEntry[] = [
   // "added three tankers to its sanctions list", "placed the firm on the entity list".
   v("add/v|place/v|put/v ** to|on * sanction/n|blacklist/n|entity|watch list/n || add/v|place/v|put/v ** to|on * blacklist/n", "SANCTION", "discontinue"),
   // "reinstated sanctions", "restored the maximum pressure campaign".
-  v("reinstate/v|restore/v|revive/v|relaunch/v|reimpose/v * maximum pressure|sanction/n|embargo/n", "SANCTION", "discontinue"),
+  v("reinstate/v|restore/v|revive/v|relaunch/v|reimpose/v * maximum_pressure|sanction/n|embargo/n", "SANCTION", "discontinue"),
   v("snap|snaps|snapped|snapping back * sanction/n || trigger/v|invoke/v|activate/v * snapback || trigger/v|invoke/v|activate/v * snap - back", "SANCTION", "discontinue"),
   v("block/v * asset/n|fund/n|account/n|property|properties", "SANCTION", "discontinue"),
   v("withhold|withholds|withheld|withholding * aid|assistance|funding|fund/n|payment/n|salaries|revenue/n|money", "SANCTION", "discontinue"),

@@ -25,6 +25,8 @@ const NON_ACTS: readonly TriggerEntry[] = [
   none(`capture/v * ${CAPTURED} || gas capture/n`),
   none(`help/v to? ${CAUSED}`),
   none("riot police|squad/n|gear|control|shield/n|unit/n|officer/n|officers"),
+  // The charge behind a measure, not an act reported: "sanctioned the bank for supporting the militia".
+  none("for supporting|backing|funding|financing|aiding|arming|sponsoring|harbouring|harboring"),
   none("is|are|was|were|be|been|being back || come/v|came|go/v|went|get/v|got back"),
   none("ask/v whether|if|about|what|how|when|where|who || be|is|are|was|were|been|being asked about|whether|if|what|how|why|when"),
 ];

@@ -240,7 +240,9 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   n("aid to|for", "AID"), n("assistance to|for", "AID"),
   n("aid|assistance package/n|programme/n|program/n", "AID"),
   n("military|security support|aid|assistance || air support", "AID"),
-  v("train/v|equip/v|arm/v|advise/v|assist/v|help/v|fund/v", "AID"),
+  v("train/v|equip/v|arm|armed|arming|advise/v|assist/v|help/v|fund/v", "AID"),
+  // "arms" is a verb only before what is armed: "arms the militias", not "arms sales", "arms embargo".
+  v("arms the|a|an|its|their|his|and|militias|militants|rebels|groups|proxies|fighters|them|him|it", "AID"),
   v("support/v * battle/n|fight/n|operation/n|campaign/n|offensive/n|force/n", "AID"),
   // Troop presence is coded only with a number; stage 4 drops it otherwise.
   v("remain/v|stay/v|station/v", "AID", undefined, { weak: true }),
