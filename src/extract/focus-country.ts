@@ -3,6 +3,7 @@ import { ACTORS } from "../domain/actors.js";
 import { type ActorMention, findActors, GENERIC, type GenericHead, mentionAt } from "./02-actors.js";
 import { type Body, SUBCODES } from "./lexicon/actor-heads.js";
 import { sceneCountry } from "./lexicon/places.js";
+import { crowdAbroad } from "./crowd-abroad.js";
 import type { CodedEvent } from "./code-sentence.js";
 import { analysis, type SentenceAnalysis } from "./sentence-analysis.js";
 import { actorRoot as root } from "../domain/actor.js";
@@ -415,7 +416,8 @@ export class FocusCountry {
    * takes the lexicon's Iraqi default only in a document that names Iraq; elsewhere it is the public or the
    * security forces of the country in focus (GUIDELINES: protesters are their state's public).
    */
-  localise(a: SentenceAnalysis, c: CodedEvent): CodedEvent {
+  localise(a: SentenceAnalysis, coded: CodedEvent): CodedEvent {
+    const c = crowdAbroad(a, coded);
     if (this.iraqNamed || !this.country || (c.type !== "PROTEST" && c.type !== "COERCE")) return c;
     const body = c.actor === "IRQ.PUBLIC" ? "PUBLIC" : c.actor === "IRQ.MILITARY" ? "MILITARY" : null;
     // "protests spread across Basra": a place in the sentence already told whose public it is.

@@ -78,7 +78,12 @@ export const HEADS: readonly HeadEntry[] = [
   // A "civilian contractor" killed or wounded is a person, not the company the BUSINESS codes stand for.
   ...h("PUBLIC", null, "civilian contractor/n", "people", "public", "crowd/n", "youth", "tribe/n", "resident/n", "voter/n", "worker/n",
     // People a state's forces act on, named by nationality: "shot two Afghan villagers", "detained Iranian journalists".
-    "student/n", "villager/n", "smuggler/n", "sailor/n", "journalist/n", "activist/n", "nationals", "truck driver/n", "trader/n", "asylum seeker/n"),
+    "student/n", "villager/n", "smuggler/n", "sailor/n", "journalist/n", "activist/n", "nationals", "truck driver/n", "trader/n", "asylum seeker/n",
+    // Trades and groups a wire story names a crowd by: "Lebanese unions struck", "Iranian teachers rallied".
+    "unions", "trade union/n", "labor union/n", "labour union/n", "teacher/n", "doctor/n", "nurse/n", "farmer/n", "miner/n",
+    "pensioner/n", "hacker/n"),
+  // "a human rights group" is no armed group: alone it is a doer left unnamed (GUIDELINES: UNK), with a demonym its state's.
+  ...h("PUBLIC", "UNK", "human rights group/n", "rights group/n", "human rights organization/n", "human rights organisation/n"),
   ...h("PARTIES", "IRQ.PARTIES", "political force/n", "party", "parties", "political party", "political parties",
     "bloc/n", "political bloc/n", "political leader/n", "party leader/n"),
   ...h("PARTIES", null, "movement"),
@@ -87,7 +92,7 @@ export const HEADS: readonly HeadEntry[] = [
     "political coalition/n", "parliamentary coalition/n", "coalition partner/n"),
   ...h("POLITICIANS", null, "figure/n", "politician/n", "political figure/n"),
   ...h("ARMED", "IRQ.MILITIAS", "militia/n", "armed faction/n", "armed group/n", "faction/n", "armed movement/n",
-    "paramilitary", "paramilitaries"),
+    "paramilitary", "paramilitaries", "militiaman", "militiamen"),
   ...h("ARMED", null, "militant/n", "proxy", "proxies", "fighter/n", "group/n", "rebel/n", "insurgent/n"),
   ...h("ROOT", null, "government/n", "official/n", "administration", "authorities", "prime minister", "president",
     "vice president", "leader/n", "leadership", "ministry/n", "minister/n", "cabinet", "delegation/n", "negotiator/n",
