@@ -81,7 +81,9 @@ const FORCE_POSTURE: readonly TriggerEntry[] = [
   v("put/v|place/v ** on ** alert|readiness|footing || go/v|went|gone on * alert", "MOBILIZE", "troops"),
   v("call/v up * reservist/n|reserve/n|reserves|conscript/n|recruit/n", "MOBILIZE", "troops"),
   // "ordered 7,000 more troops to Germany": only with a number or "more", so that "ordered the troops to leave" stays an order.
-  v("order/v|send/v|dispatch/v ** more|additional|extra|further * troop/n|soldier/n|forces|reinforcement/n|warship/n|jet/n|bomber/n", "MOBILIZE", "troops"),
+  // The destination is part of the match, so that the longer order to one's own forces ("ordered … troops to")
+  // does not take "to Germany" for the step they are to take.
+  v("order/v|send/v|dispatch/v ** more|additional|extra|further * troop/n|soldier/n|forces|reinforcement/n|warship/n|jet/n|bomber/n to|into|toward|towards? the?", "MOBILIZE", "troops"),
   // "conducted a large-scale artillery drill": the describing words may run past the short gap of triggers.ts.
   v("hold/v|conduct/v|stage/v ** drill/n|drills|manoeuvres|maneuvers", "MOBILIZE", "troops"),
   v("scramble/v * jet/n|jets|fighter/n|aircraft|warplane/n|interceptor/n", "MOBILIZE", "troops"),

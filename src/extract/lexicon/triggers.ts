@@ -247,6 +247,10 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   // Troop presence is coded only with a number; stage 4 drops it otherwise.
   v("remain/v|stay/v|station/v", "AID", undefined, { weak: true }),
   v("remain/v|stay/v deployed|stationed|based", "AID", undefined, { weak: true }),
+  // "has strengthened its forces in", "had withdrawn its troops in": "have" as an auxiliary keeps no presence. As long
+  // as the presence entry below and earlier in the list, these win the tie ("has deployed 800 troops in" stays presence).
+  v("have/v|has|had strengthened|reinforced|bolstered|boosted|increased|expanded|massed|amassed ** troop/n|soldier/n|personnel|force/n in", "MOBILIZE", "troops"),
+  v("have/v|has|had withdrawn|pulled|reduced|cut|halved|scaled|drawn ** troop/n|soldier/n|personnel|force/n in", "RETREAT", "withdraw", { ownObject: true }),
   v("have/v|has|had|keep/v|maintain/v ** troop/n|soldier/n|personnel|force/n in", "AID", undefined, { weak: true }),
 
   // RETREAT
