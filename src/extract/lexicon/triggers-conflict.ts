@@ -134,7 +134,7 @@ const ASSAULTS: readonly TriggerEntry[] = [
   n("enforced|forced disappearance/n of?", "ASSAULT", "abduct", { of: "target" }),
   // Unambiguous killings the verb classes code only between two named parties: "ISIS beheaded two hostages".
   v("behead/v|decapitate/v", "ASSAULT", "targeted"),
-  v("lob|lobs|lobbed|lobbing|hurl/v ** mortar/n|rocket/n|grenade/n|shell/n|missile/n|bomb/n|explosive/n", "ASSAULT", "heavy-weapons"),
+  v("lob/v|hurl/v ** mortar/n|rocket/n|grenade/n|shell/n|missile/n|bomb/n|explosive/n", "ASSAULT", "heavy-weapons"),
   n("torture of", "ASSAULT", "torture", { of: "target" }),
   n("died|dies|death/n under|from|after torture || died|dies|death/n * result of torture", "ASSAULT", "torture"),
   v(`abuse/v|mistreat/v|maltreat/v|beat/v * ${HELD}`, "ASSAULT", "beat"),

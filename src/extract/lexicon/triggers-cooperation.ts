@@ -104,7 +104,7 @@ const CONCESSIONS: readonly TriggerEntry[] = [
 const RETREATS: readonly TriggerEntry[] = [
   v(`speed/v|sped up * ${LEAVING} || accelerate/v|complete/v|finish/v|hasten/v|expedite/v|begin/v|start/v * ${LEAVING}`, "RETREAT", "withdraw", { ownObject: true }),
   v(`pull/v * ${FORCES} out|back`, "RETREAT", "withdraw", { ownObject: true }),
-  v("hand/v over|in its|their * weapon/n|weapons|arms || decommission/v * weapon/n|weapons|arms", "RETREAT", "disarm"),
+  v("hand/v over|in its|their? * weapon/n|weapons|arms || decommission/v * weapon/n|weapons|arms", "RETREAT", "disarm"),
   v(`return/v ** seized|captured|confiscated|impounded|detained * ${HELD}|prisoner/n|detainee/n || hand/v back ** seized|captured|confiscated|impounded|detained * ${HELD} || return/v * ${HELD} to`, "RETREAT", "release"),
   v("allow/v|permit/v|let/v ** refugee/n|displaced|pilgrim/n|peacekeeper/n|journalist/n|worker/n to return/v|enter/v|reach/v", "RETREAT", "access"),
   v("allow/v|permit/v|grant/v|give/v|restore/v * humanitarian|unhindered|unfettered|unrestricted|full access", "RETREAT", "access"),
