@@ -22,6 +22,12 @@ const AUXILIARY = /^(?:has|have|had|did|does|also|then|later|again|subsequently|
 // Institutions an American text calls by other names ("the administration", "Congress", "the department").
 const NOT_AMERICAN = new Set(["government", "cabinet", "ministry", "council", "regime", "kingdom", "parliament", "premier", "minister", "speaker", "presidency"]);
 const PLURAL_FIGHTERS = new Set(["militants", "fighters", "rebels", "insurgents"]);
+
+/** "from the rebels": UNK stands for an unnamed doer, so a fighter noun after a preposition is left unresolved. */
+function doerSlot(a: SentenceAnalysis, m: ActorMention): boolean {
+  const k = a.tokens[m.start - 1]?.norm === "the" ? m.start - 2 : m.start - 1;
+  return !PREPS.test(a.tokens[k]?.norm ?? "");
+}
 // How many sentences back an earlier mention with the same head noun still decides whose a generic head is.
 const HEAD_REACH = 6;
 // Prepositions before "the country" that make it the place where something is.
@@ -345,7 +351,8 @@ export class FocusCountry {
       return fed ? unitOf(fed, g.body) : g.fallback;
     }
     // "the militants", "the fighters" are the armed group last named; "the movement", "the group" any group or party.
-    if (g.body === "ARMED" && PLURAL_FIGHTERS.has(g.head)) return this.armed ?? g.fallback;
+    // With no group named they are fighters the text leaves unnamed (GUIDELINES: UNK), and their act still counts.
+    if (g.body === "ARMED" && PLURAL_FIGHTERS.has(g.head)) return this.armed ?? g.fallback ?? (doerSlot(a, m) ? "UNK" : null);
     if ((g.body === "ARMED" || g.body === "PARTIES") && this.group) return this.group;
     // "the government in London", "the authorities in Tehran": the capital after the head says whose they are.
     const seat = a.tokens[m.end]?.norm === "in" ? a.mentions[a.mentionStart[m.end + 1] ?? -1] : undefined;
