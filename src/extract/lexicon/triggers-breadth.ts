@@ -1,8 +1,7 @@
 /** @module Trigger entries that widen the lexicon over each PLOVER type's common news phrasing (denials, diplomatic downgrades, crowds, probes). */
 import type { TriggerEntry } from "./triggers.js";
+import { nounEntry as n, verbEntry as v } from "./entry.js";
 
-const v = (p: string, type: TriggerEntry["type"], mode?: string, extra: Partial<TriggerEntry> = {}): TriggerEntry => ({ p, type, pos: "v", ...(mode ? { mode } : {}), ...extra });
-const n = (p: string, type: TriggerEntry["type"], mode?: string, extra: Partial<TriggerEntry> = {}): TriggerEntry => ({ p, type, pos: "n", ...(mode ? { mode } : {}), ...extra });
 
 // Diplomats a state sends or calls home.
 const DIPLOMATS = "ambassador/n|envoy/n|chargé|charge|diplomat/n|emissary|emissaries|attaché/n|attache/n|representative/n";

@@ -1,9 +1,8 @@
 /** @module Trigger entries from a pass over the CAMEO sub-codes: the common verbs and nouns reporters use for each, appended to the lexicon. */
 import type { TriggerEntry } from "./triggers.js";
 import { NON_ACT_TRIGGERS } from "./triggers-non-acts.js";
+import { nounEntry as n, verbEntry as v } from "./entry.js";
 
-const v = (p: string, type: TriggerEntry["type"], mode?: string, extra: Partial<TriggerEntry> = {}): TriggerEntry => ({ p, type, pos: "v", ...(mode ? { mode } : {}), ...extra });
-const n = (p: string, type: TriggerEntry["type"], mode?: string, extra: Partial<TriggerEntry> = {}): TriggerEntry => ({ p, type, pos: "n", ...(mode ? { mode } : {}), ...extra });
 
 // Determiners and describing words that may stand before the talks a party leaves: a free gap would read "withdrew
 // from the town after talks" as leaving the talks.

@@ -1,8 +1,7 @@
 /** @module Trigger entries for the conflictual acts (ACCUSE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT) as wire English words them. */
 import type { TriggerEntry } from "./triggers.js";
+import { nounEntry as n, verbEntry as v } from "./entry.js";
 
-const v = (p: string, type: TriggerEntry["type"], mode?: string, extra: Partial<TriggerEntry> = {}): TriggerEntry => ({ p, type, pos: "v", ...(mode ? { mode } : {}), ...extra });
-const n = (p: string, type: TriggerEntry["type"], mode?: string, extra: Partial<TriggerEntry> = {}): TriggerEntry => ({ p, type, pos: "n", ...(mode ? { mode } : {}), ...extra });
 
 // What one party asks of another and the other can refuse to meet.
 const ASKED = "demand/n|condition/n|term/n|request/n|call/n|ultimatum/n|grievance/n";

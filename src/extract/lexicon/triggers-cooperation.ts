@@ -1,8 +1,7 @@
 /** @module Trigger entries for the cooperative acts (AGREE, CONSULT, SUPPORT, COOPERATE, AID, CONCEDE, RETREAT, REQUEST) as wire English words them. */
 import type { TriggerEntry } from "./triggers.js";
+import { nounEntry as n, verbEntry as v } from "./entry.js";
 
-const v = (p: string, type: TriggerEntry["type"], mode?: string, extra: Partial<TriggerEntry> = {}): TriggerEntry => ({ p, type, pos: "v", ...(mode ? { mode } : {}), ...extra });
-const n = (p: string, type: TriggerEntry["type"], mode?: string, extra: Partial<TriggerEntry> = {}): TriggerEntry => ({ p, type, pos: "n", ...(mode ? { mode } : {}), ...extra });
 
 // Forces a state sends, lends or pulls back (the core list plus the words for units of a contribution).
 const FORCES = "troop/n|force/n|forces|soldier/n|personnel|contingent/n|unit/n|battalion/n|peacekeeper/n|adviser/n|advisor/n";

@@ -1,7 +1,7 @@
 /** @module Trigger entries for constructions rare in Iraq–US text (missile defence, consequence threats), appended to the lexicon. */
 import type { TriggerEntry } from "./triggers.js";
+import { nounEntry as n, verbEntry as v } from "./entry.js";
 
-const v = (p: string, type: TriggerEntry["type"], mode?: string, extra: Partial<TriggerEntry> = {}): TriggerEntry => ({ p, type, pos: "v", ...(mode ? { mode } : {}), ...extra });
 
 // What air defences engage: only these objects make "destroyed", "downed" or "intercepted" an interception.
 const PROJECTILES = "drone/n|missile/n|rocket/n|projectile/n|uav/n|uavs|warhead/n";
@@ -45,7 +45,6 @@ export const ELIDED = "elided";
 // Weak: it must not end the clause of an act noun after it ("Iraq took part in the talks").
 const TAKING_PART: readonly TriggerEntry[] = [v("take/v part || participate/v", "ASSAULT", ELIDED, { weak: true })];
 
-const n = (p: string, type: TriggerEntry["type"], mode?: string, extra: Partial<TriggerEntry> = {}): TriggerEntry => ({ p, type, pos: "n", ...(mode ? { mode } : {}), ...extra });
 
 /**
  * PLOVER modes with no words in the lexicon yet, frequent outside Iraq–US text: weapons tests are a show of force

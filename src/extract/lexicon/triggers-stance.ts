@@ -1,8 +1,7 @@
 /** @module Trigger entries for stances news text states in many words: refusals, shows of force, aid, threats, contacts. */
 import type { TriggerEntry } from "./triggers.js";
+import { nounEntry as n, verbEntry as v } from "./entry.js";
 
-const v = (p: string, type: TriggerEntry["type"], mode?: string, extra: Partial<TriggerEntry> = {}): TriggerEntry => ({ p, type, pos: "v", ...(mode ? { mode } : {}), ...extra });
-const n = (p: string, type: TriggerEntry["type"], mode?: string, extra: Partial<TriggerEntry> = {}): TriggerEntry => ({ p, type, pos: "n", ...(mode ? { mode } : {}), ...extra });
 
 /**
  * What a party refuses (CAMEO 12): another party's demand, proposal, plan, claim, ruling or standing. Acts and

@@ -1,5 +1,6 @@
 /** @module The trigger lexicon as data: verb and noun patterns mapped to PLOVER types, modes and argument roles. */
 import type { PloverType } from "../../domain/plover.js";
+import { nounEntry as n, verbEntry as v } from "./entry.js";
 
 /**
  * How a governing word combines with the event it introduces ("threatened to [impose sanctions]").
@@ -37,8 +38,6 @@ export interface TriggerEntry {
   readonly fallback?: boolean;
 }
 
-const v = (p: string, type: PloverType | null, mode?: string, extra: Partial<TriggerEntry> = {}): TriggerEntry => ({ p, type, pos: "v", ...(mode ? { mode } : {}), ...extra });
-const n = (p: string, type: PloverType | null, mode?: string, extra: Partial<TriggerEntry> = {}): TriggerEntry => ({ p, type, pos: "n", ...(mode ? { mode } : {}), ...extra });
 
 const TROOPS = "troop/n|force/n|soldier/n|personnel|presence|footprint|contingent/n|forces|military|adviser/n|advisor/n";
 const WAIVER = "waiver/n|exemption/n|exception/n";
