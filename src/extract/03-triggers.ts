@@ -178,6 +178,8 @@ const NOUN_BEFORE = new Set([
   "such", "any", "no", "each", "every", "some", "further", "new", "more", "'s", "two", "three", "four", "five", "six",
   "seven", "eight", "nine", "ten", "several", "many", "dozens", "hundreds",
 ]);
+// Counts among them, which can also stand for a crowd that acts.
+const COUNTS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "dozens", "hundreds"]);
 // Adjectives that make the next word a noun: "economic pressures", "popular protests".
 const ADJECTIVES = new Set([
   "economic", "political", "popular", "recent", "strategic", "financial", "diplomatic", "regional", "international",
@@ -196,8 +198,10 @@ function looksNominal(tokens: readonly Token[], i: number): boolean {
   // A capitalised adjective inside a sentence ends a name ("Amnesty International condemned"), it modifies nothing.
   if (prev !== undefined && ((ADJECTIVES.has(prev) && (i < 2 || !tokens[i - 1]!.upper)) || isDigitCode(prev.charCodeAt(0)))) return true;
   if (prev === undefined || !NOUN_BEFORE.has(prev)) return false;
-  // "by imposing", "after receiving": a gerund after a preposition is still a verb.
   const w = tokens[i]!.norm;
+  // "several attacks" is a noun, but "hundreds protested", "dozens rallied": a past form after a count is its verb.
+  if (COUNTS.has(prev) && w.endsWith("ed")) return false;
+  // "by imposing", "after receiving": a gerund after a preposition is still a verb.
   return !(w.endsWith("ing") && prev !== "the" && prev !== "a" && prev !== "its" && prev !== "their" && prev !== "his" && prev !== "this");
 }
 
