@@ -272,7 +272,7 @@ function wordsAt(tokens: readonly Token[], i: number, e: Entry): boolean {
 const NAME_PARTICLES = new Set(["al", "el", " al'", "bin", "ibn", "abu"]);
 
 // Capitalised words that start a new phrase rather than continue a name ("Soleimani This prompted …").
-const FUNCTION_WORDS = new Set([
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
   "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "on", "in", "and", "the",
   "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "as", "but", "for", "with", "by", "from",

@@ -1,7 +1,7 @@
 /** @module Organisations the registry does not know, named as such ("Transparency International"): parties of their own. */
 import { ACTORS } from "../domain/actors.js";
 import type { Token } from "./01-tokens.js";
-import { type ActorMention, mentionAt } from "./02-actors.js";
+import { type ActorMention, FUNCTION_WORDS, mentionAt } from "./02-actors.js";
 
 // Words that end or head the name of a body outside any state. Committees, commissions, councils, alliances and
 // fronts are left out: in this domain they are mostly a state's or a pair's own bodies ("the Higher Coordinating
@@ -13,13 +13,8 @@ const ORG_WORDS = new Set([
 ]);
 // Small words inside a name: "Committee to Protect Journalists", "Association of African Jurists".
 const INNER = new Set(["of", "for", "to", "and", "on", "the"]);
-// Capitalised words that open a sentence or a date rather than a name.
-const NOT_NAME = new Set([
-  "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "after", "before", "while", "when", "as", "but",
-  "and", "however", "meanwhile", "several", "many", "some", "two", "three", "its", "their", "his", "her", "our", "both",
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-  "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "if", "for", "with", "by",
-]);
+// Capitalised words that open a sentence, a date or a count rather than a name.
+const NOT_NAME: ReadonlySet<string> = new Set([...FUNCTION_WORDS, "at", "our", "both", "several", "many", "some", "two", "three"]);
 
 // One-word names of states ("montenegro", not "Washington"): a body whose name opens with one is that country's, as a demonym in a
 // name tells its country ("the National Iranian Gas Company").
